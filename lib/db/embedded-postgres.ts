@@ -1,0 +1,27 @@
+// Zero-setup PostgreSQL: PGlite (Postgres in WASM) served over the wire protocol on a local
+// port, so the app reaches it through the same pg driver as a real server.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type TEmbeddedPostgres = { url: string; stop(): Promise<void> };
+
+// Must cover every client pool that connects (app, poller, scripts): the socket server
+// refuses connections beyond it.
+const MAX_CONNECTIONS = 64;
+
+/** Starts PGlite on 127.0.0.1 (port 0 picks a free one). `dataDir` null keeps it in memory. */
+export async function startEmbeddedPostgres(dataDir: string | null, port = 0): Promise<TEmbeddedPostgres> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir ?? undefined);
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
+  await server.start();
+  const [, actualPort] = server.getServerConn().split(":");
+  return {
+    url: `postgresql://postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

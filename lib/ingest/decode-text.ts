@@ -1,0 +1,85 @@
+// Turns fetched bytes into text with the right charset: BOM first, then the HTTP header, then the
+// document's own declaration (XML `encoding=` or HTML `<meta charset>`), else UTF-8.
+
+export type TCharsetSource = "bom" | "http" | "xml-declaration" | "html-meta" | "utf16-sniff" | "default" | "fallback";
+
+export type TDecodedText = { text: string; charset: string; source: TCharsetSource };
+
+/** Returns the TextDecoder's canonical name for a label, or null if it is not a supported encoding. */
+export function normalizeCharset(label: string): string | null {
+  const cleaned = label.trim().replace(/^["']|["']$/g, "").toLowerCase();
+  if (!cleaned) return null;
+  try {
+    return new TextDecoder(cleaned).encoding;
+  } catch {
+    return null;
+  }
+}
+
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const match = /;\s*charset\s*=\s*("[^"]*"|[^;\s]+)/i.exec(contentType ?? "");
+  return match?.[1] ? normalizeCharset(match[1]) : null;
+}
+
+function sniffBom(bytes: Uint8Array): { charset: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: "utf-16be", length: 2 };
+  return null;
+}
+
+/** XML 1.0 Appendix F: a BOM-less UTF-16 document still starts with "<?" in two-byte units. */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0x3c && bytes[1] === 0x00 && bytes[2] === 0x3f && bytes[3] === 0x00) return "utf-16le";
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f) return "utf-16be";
+  return null;
+}
+
+function sniffDeclaration(bytes: Uint8Array): { charset: string; source: TCharsetSource } | null {
+  // Declarations are ASCII, so reading the head as Latin-1 is safe whatever the real charset is.
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml?.[1]) {
+    const charset = normalizeCharset(xml[1]);
+    // We could read the declaration as ASCII, so a "UTF-16" claim is false; ignore it.
+    if (charset && !charset.startsWith("utf-16")) return { charset, source: "xml-declaration" };
+  }
+  const meta =
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
+    /<meta[^>]+http-equiv\s*=\s*["']?content-type["']?[^>]*content\s*=\s*["'][^"']*charset=([\w.:-]+)/i.exec(head);
+  if (meta?.[1]) {
+    const charset = normalizeCharset(meta[1]);
+    if (charset) return { charset, source: "html-meta" };
+  }
+  return null;
+}
+
+/** Picks the charset without decoding. */
+export function detectCharset(
+  bytes: Uint8Array,
+  contentType?: string | null,
+): { charset: string; source: TCharsetSource; bomLength: number } {
+  const bom = sniffBom(bytes);
+  if (bom) return { charset: bom.charset, source: "bom", bomLength: bom.length };
+  const fromHeader = charsetFromContentType(contentType);
+  if (fromHeader) return { charset: fromHeader, source: "http", bomLength: 0 };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { charset: utf16, source: "utf16-sniff", bomLength: 0 };
+  const declared = sniffDeclaration(bytes);
+  if (declared) return { ...declared, bomLength: 0 };
+  return { charset: "utf-8", source: "default", bomLength: 0 };
+}
+
+export function decodeText(bytes: Uint8Array, contentType?: string | null): TDecodedText {
+  const detected = detectCharset(bytes, contentType);
+  const body = bytes.subarray(detected.bomLength);
+  if (detected.source === "default") {
+    // Undeclared bytes that are not valid UTF-8 are almost always legacy Western text.
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), charset: "utf-8", source: "default" };
+    } catch {
+      return { text: new TextDecoder("windows-1252").decode(body), charset: "windows-1252", source: "fallback" };
+    }
+  }
+  return { text: new TextDecoder(detected.charset).decode(body), charset: detected.charset, source: detected.source };
+}
