@@ -82,13 +82,11 @@ function decode(fp: string): Uint32Array {
 export function similarity(a: string, b: string): number {
   const left = decode(a);
   const right = decode(b);
+  // A text with no words has every slot EMPTY; it must not "match" another empty text.
+  if (left[0] === EMPTY || right[0] === EMPTY) return 0;
   let equal = 0;
-  let empty = true;
-  for (let i = 0; i < PERMUTATIONS; i += 1) {
-    if (left[i] !== EMPTY || right[i] !== EMPTY) empty = false;
-    if (left[i] === right[i]) equal += 1;
-  }
-  return empty || left[0] === EMPTY || right[0] === EMPTY ? 0 : equal / PERMUTATIONS;
+  for (let i = 0; i < PERMUTATIONS; i += 1) if (left[i] === right[i]) equal += 1;
+  return equal / PERMUTATIONS;
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {
