@@ -1,0 +1,81 @@
+// Reads an OPML subscription list (as exported by feed readers) into feed URLs with their folder.
+import { DOMParser } from "linkedom";
+import { hasDoctypeOrEntity } from "@/lib/ingest/repair-feed-xml";
+import { stripControlChars } from "@/lib/ingest/sanitize-html";
+
+export type TOpmlFeed = { xmlUrl: string; htmlUrl: string | null; title: string | null; category: string | null };
+export type TOpmlDocument = { title: string | null; feeds: TOpmlFeed[]; warnings: string[] };
+
+export class OpmlParseError extends Error {
+  readonly code: "doctype_forbidden" | "not_opml";
+
+  constructor(code: "doctype_forbidden" | "not_opml", message: string) {
+    super(message);
+    this.name = "OpmlParseError";
+    this.code = code;
+  }
+}
+
+type TOutline = {
+  tagName: string;
+  parentElement: TOutline | null;
+  getAttribute(name: string): string | null;
+};
+
+function attribute(element: TOutline, name: string): string | null {
+  const value = element.getAttribute(name) ?? element.getAttribute(name.toLowerCase());
+  const cleaned = value ? stripControlChars(value).trim() : "";
+  return cleaned || null;
+}
+
+function httpUrl(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Folder path of an outline: the text of its enclosing outlines, joined with " / ". */
+function categoryOf(outline: TOutline): string | null {
+  const parts: string[] = [];
+  for (let parent = outline.parentElement; parent && parent.tagName.toLowerCase() === "outline"; parent = parent.parentElement) {
+    const label = attribute(parent, "text") ?? attribute(parent, "title");
+    if (label) parts.unshift(label);
+  }
+  return parts.length > 0 ? parts.join(" / ") : null;
+}
+
+export function parseOpml(text: string): TOpmlDocument {
+  const source = text.replace(/^\uFEFF/, "");
+  if (hasDoctypeOrEntity(source)) {
+    throw new OpmlParseError("doctype_forbidden", "OPML files with a DOCTYPE or ENTITY declaration are refused");
+  }
+  if (!/<opml[\s>]/i.test(source)) throw new OpmlParseError("not_opml", "Not an OPML document (no <opml> element)");
+  const document = new DOMParser().parseFromString(source, "text/xml");
+  const warnings: string[] = [];
+  const feeds: TOpmlFeed[] = [];
+  const seen = new Set<string>();
+  for (const element of document.querySelectorAll("outline")) {
+    const outline = element as unknown as TOutline;
+    const rawXmlUrl = attribute(outline, "xmlUrl");
+    if (!rawXmlUrl) continue;
+    const xmlUrl = httpUrl(rawXmlUrl);
+    if (!xmlUrl) {
+      warnings.push(`skipped a feed with a non-http(s) URL: ${rawXmlUrl.slice(0, 200)}`);
+      continue;
+    }
+    if (seen.has(xmlUrl)) continue;
+    seen.add(xmlUrl);
+    feeds.push({
+      xmlUrl,
+      htmlUrl: httpUrl(attribute(outline, "htmlUrl")),
+      title: attribute(outline, "title") ?? attribute(outline, "text"),
+      category: categoryOf(outline),
+    });
+  }
+  const title = document.querySelector("head > title")?.textContent?.trim() || null;
+  return { title, feeds, warnings };
+}

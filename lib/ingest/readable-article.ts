@@ -1,0 +1,177 @@
+// Extracts an article page's main text and metadata: @mozilla/readability on a linkedom DOM for the
+// body, and the page's own metadata (JSON-LD NewsArticle, OpenGraph, <time>, canonical link).
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
+
+export type TReadableArticle = {
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  publishedAt: Date | null;
+  canonicalUrl: string | null;
+  description: string | null;
+  lang: string | null;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** Sanitized article HTML, safe to render. */
+  html: string;
+};
+
+export class ReadArticleError extends Error {
+  readonly code = "no_article";
+
+  constructor(message: string) {
+    super(message);
+    this.name = "ReadArticleError";
+  }
+}
+
+const ARTICLE_TYPES = new Set([
+  "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+  "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle",
+]);
+
+type TJsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is TJsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Every object in a JSON-LD block, looking through arrays and @graph. */
+function jsonLdNodes(value: unknown): TJsonObject[] {
+  if (Array.isArray(value)) return value.flatMap(jsonLdNodes);
+  if (!isObject(value)) return [];
+  return [value, ...jsonLdNodes(value["@graph"])];
+}
+
+function isArticleNode(node: TJsonObject): boolean {
+  const type = node["@type"];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === "string" && ARTICLE_TYPES.has(t));
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === "string") {
+    const cleaned = stripControlChars(value).replace(/\s+/g, " ").trim();
+    return cleaned || null;
+  }
+  if (Array.isArray(value)) return text(value[0]);
+  return null;
+}
+
+/** A person/organisation as a string, `{ name }`, or a list of those. */
+function names(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (isObject(value)) return names(value.name);
+  const single = text(value);
+  return single && !/^https?:\/\//.test(single) ? [single] : [];
+}
+
+function parseDate(raw: string | null | undefined): Date | null {
+  if (!raw) return null;
+  const time = Date.parse(raw.trim());
+  return Number.isNaN(time) ? null : new Date(time);
+}
+
+function absoluteHttpUrl(raw: string | null | undefined, base: string): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+type TPageMetadata = {
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  publishedAt: Date | null;
+  canonicalUrl: string | null;
+  description: string | null;
+  articleBody: string | null;
+};
+
+function readMetadata(html: string, pageUrl: string): TPageMetadata {
+  const { document } = parseHTML(html);
+  const meta = (selector: string): string | null => text(document.querySelector(selector)?.getAttribute("content"));
+
+  let article: TJsonObject | null = null;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = jsonLdNodes(JSON.parse(script.textContent ?? "")).find(isArticleNode);
+      if (found) {
+        article = found;
+        break;
+      }
+    } catch {
+      // Broken JSON-LD is common; the other metadata sources still apply.
+    }
+  }
+  const publisher = article && isObject(article.publisher) ? text(article.publisher.name) : text(article?.publisher);
+  const mainEntity = article?.mainEntityOfPage;
+  const jsonLdUrl = text(article?.url) ?? (isObject(mainEntity) ? text(mainEntity["@id"]) : text(mainEntity));
+  const timeValue = ['time[itemprop="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"]
+    .map((selector) => document.querySelector(selector)?.getAttribute("datetime"))
+    .find((value) => value);
+
+  const authors = article ? names(article.author) : [];
+  return {
+    title: text(article?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
+    byline: authors.length > 0 ? [...new Set(authors)].join(", ") : meta('meta[name="author"]'),
+    outlet: meta('meta[property="og:site_name"]') ?? publisher ?? meta('meta[name="application-name"]'),
+    publishedAt:
+      parseDate(text(article?.datePublished)) ??
+      parseDate(meta('meta[property="article:published_time"]')) ??
+      parseDate(meta('meta[itemprop="datePublished"]')) ??
+      parseDate(meta('meta[name="date"]')) ??
+      parseDate(timeValue),
+    canonicalUrl:
+      absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
+      absoluteHttpUrl(meta('meta[property="og:url"]'), pageUrl) ??
+      absoluteHttpUrl(jsonLdUrl, pageUrl),
+    description:
+      meta('meta[property="og:description"]') ?? meta('meta[name="description"]') ?? text(article?.description),
+    articleBody: typeof article?.articleBody === "string" ? article.articleBody : null,
+  };
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  const cleaned = text(byline)?.replace(/^by\s+/i, "").trim();
+  return cleaned || null;
+}
+
+/** Reads the article in a page; throws ReadArticleError when the page has no article text at all. */
+export function readArticle(html: string, url: string): TReadableArticle {
+  const metadata = readMetadata(html, url);
+  // Readability rewrites the DOM it is given, so it gets its own parse.
+  const { document } = parseHTML(html);
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+
+  let articleHtml: string;
+  if (parsed?.content && htmlToText(parsed.content).length > 0) {
+    articleHtml = parsed.content;
+  } else if (metadata.articleBody) {
+    articleHtml = metadata.articleBody
+      .split(/\n\s*\n/)
+      .map((paragraph) => `<p>${paragraph.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+      .join("");
+  } else {
+    throw new ReadArticleError(`No article text found at ${url}`);
+  }
+
+  const safeHtml = sanitizeHtml(articleHtml, { baseUrl: url });
+  return {
+    title: metadata.title ?? text(parsed?.title),
+    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline),
+    outlet: metadata.outlet ?? text(parsed?.siteName),
+    publishedAt: metadata.publishedAt ?? parseDate(parsed?.publishedTime),
+    canonicalUrl: metadata.canonicalUrl,
+    description: metadata.description ?? text(parsed?.excerpt),
+    lang: text(parsed?.lang) ?? text(document.documentElement?.getAttribute("lang")),
+    text: htmlToText(safeHtml),
+    html: safeHtml,
+  };
+}

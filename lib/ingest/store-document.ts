@@ -1,0 +1,225 @@
+// Stores one extracted document as an Article with its speakers, statements, pairs and
+// countries, in one transaction. Dedup is enforced twice: looked up first (canonical URL,
+// content hash, near-duplicate fingerprint), and by the unique keys when two writers race.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { TDocument, TStatement } from "@/lib/extract/types";
+import { contentHash } from "@/lib/ingest/content-hash";
+import { fingerprint, lshBands, similarity, NEAR_DUPLICATE_THRESHOLD } from "@/lib/ingest/near-duplicate";
+import { quoteKey } from "@/lib/ingest/quote-key";
+import { slugify } from "@/lib/ingest/slugify";
+import { assignStory } from "@/lib/ingest/assign-story";
+import { upsertOutlet, upsertSpeakers } from "@/lib/ingest/store-entities";
+
+type Tx = Prisma.TransactionClient;
+
+export type TDocumentToStore = {
+  /** The article's own text; every offset in `documents` points into it. */
+  text: string;
+  title: string;
+  kind: "article" | "comment" | "unknown";
+  outlet: string | null;
+  outletDomain: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  description: string | null;
+  canonicalUrl: string | null;
+  sourceUrl: string | null;
+  feedId: number | null;
+  pasteId: number | null;
+  pastePosition: number | null;
+  /** Story to join instead of searching (documents of one paste answering each other). */
+  storyId: number | null;
+  /** Extraction results for this text (usually one document; a page may hold several). */
+  documents: TDocument[];
+};
+
+export type TStoreOutcome = "new" | "duplicate" | "updated";
+
+export type TStoredDocument = {
+  outcome: TStoreOutcome;
+  articleId: number;
+  storyId: number;
+  /** Extraction statement id → Statement.id, also for duplicates (so pairs across documents still link). */
+  statementIds: Map<string, number>;
+};
+
+// Shorter texts share too many shingles by chance to call them copies of each other.
+const NEAR_DUPLICATE_MIN_WORDS = 80;
+
+export async function storeDocument(db: PrismaClient, input: TDocumentToStore): Promise<TStoredDocument> {
+  const hash = contentHash(input.text);
+  const print = fingerprint(input.text);
+  const bands = lshBands(print);
+  const attempt = () =>
+    db.$transaction((tx) => storeInTransaction(tx, input, hash, print, bands), { timeout: 30_000, maxWait: 30_000 });
+  try {
+    return await attempt();
+  } catch (error) {
+    // A concurrent writer won the race on a unique key: run again, now it is found as a duplicate.
+    if (isUniqueViolation(error)) return attempt();
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string, print: string, bands: string[]): Promise<TStoredDocument> {
+  const byUrl = input.canonicalUrl
+    ? await tx.article.findUnique({ where: { canonicalUrl: input.canonicalUrl }, select: { id: true, contentHash: true, storyId: true } })
+    : null;
+  if (byUrl && byUrl.contentHash === hash) return duplicateOf(tx, byUrl.id, byUrl.storyId, input);
+  if (!byUrl) {
+    const existing = await findDuplicate(tx, input.text, hash, print, bands);
+    if (existing) return duplicateOf(tx, existing.id, existing.storyId, input);
+  }
+
+  const outletId = input.outlet ? await upsertOutlet(tx, input.outlet, input.outletDomain) : null;
+  const speakers = input.documents.flatMap((document) => document.speakers);
+  const speakerIds = await upsertSpeakers(tx, speakers, input.text);
+  const statements = input.documents.flatMap((document) => document.statements);
+  const keys = statements.map((statement) => quoteKey(statement.text));
+  const sortAt = input.publishedAt ?? new Date();
+
+  const storyId = byUrl
+    ? byUrl.storyId
+    : (input.storyId ?? (await assignStory(tx, { title: input.title, sortAt, quoteKeys: keys, statements })));
+
+  const fields = {
+    title: input.title,
+    description: input.description,
+    kind: input.kind,
+    outletId,
+    author: input.author,
+    publishedAt: input.publishedAt,
+    sortAt,
+    text: input.text,
+    contentHash: hash,
+    fingerprint: print,
+    nearBands: bands,
+    sourceUrl: input.sourceUrl,
+    feedId: input.feedId,
+    pasteId: input.pasteId,
+    pastePosition: input.pastePosition,
+  };
+  let articleId: number;
+  if (byUrl) {
+    // The same URL with new text: the article was updated at its source. Its old statements go.
+    await tx.statement.deleteMany({ where: { articleId: byUrl.id } });
+    await tx.countryMention.deleteMany({ where: { articleId: byUrl.id } });
+    await tx.article.update({ where: { id: byUrl.id }, data: fields });
+    articleId = byUrl.id;
+  } else {
+    const created = await tx.article.create({
+      data: { ...fields, storyId, canonicalUrl: input.canonicalUrl, slug: articleSlug(input.title, hash) },
+      select: { id: true },
+    });
+    articleId = created.id;
+  }
+
+  const statementIds = await insertStatements(tx, articleId, statements, keys, speakerIds);
+  await insertPairs(tx, input.documents, statementIds);
+  await insertCountries(tx, articleId, input.documents);
+  await tx.$executeRaw`UPDATE "Article" SET "searchVector" =
+      setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+    WHERE id = ${articleId}`;
+  await tx.$executeRaw`UPDATE "Story" SET "latestAt" = GREATEST("latestAt", ${sortAt}), "firstAt" = LEAST("firstAt", ${sortAt})
+    WHERE id = ${storyId}`;
+  return { outcome: byUrl ? "updated" : "new", articleId, storyId, statementIds };
+}
+
+function articleSlug(title: string, hash: string): string {
+  return `${slugify(title, 70)}-${hash.slice(0, 8)}`;
+}
+
+async function findDuplicate(tx: Tx, text: string, hash: string, print: string, bands: string[]) {
+  const exact = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true, storyId: true } });
+  if (exact) return exact;
+  const words = text.split(/\s+/).length;
+  if (words < NEAR_DUPLICATE_MIN_WORDS || bands.length === 0) return null;
+  const candidates = await tx.$queryRaw<{ id: number; storyId: number; fingerprint: string }[]>`
+    SELECT id, "storyId", fingerprint FROM "Article" WHERE "nearBands" && ${bands}::text[] LIMIT 50`;
+  let best: { id: number; storyId: number; score: number } | null = null;
+  for (const candidate of candidates) {
+    const score = similarity(print, candidate.fingerprint);
+    if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { ...candidate, score };
+  }
+  return best;
+}
+
+/** A duplicate still reports its statement ids, matched by position in the stored copy. */
+async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TDocumentToStore): Promise<TStoredDocument> {
+  const stored = await tx.statement.findMany({ where: { articleId }, select: { id: true, start: true, end: true, quoteKey: true } });
+  const byOffsets = new Map(stored.map((row) => [`${row.start}:${row.end}`, row.id]));
+  const byQuote = new Map(stored.map((row) => [row.quoteKey, row.id]));
+  const statementIds = new Map<string, number>();
+  for (const statement of input.documents.flatMap((document) => document.statements)) {
+    const id = byOffsets.get(`${statement.span.start}:${statement.span.end}`) ?? byQuote.get(quoteKey(statement.text));
+    if (id !== undefined) statementIds.set(statement.id, id);
+  }
+  return { outcome: "duplicate", articleId, storyId, statementIds };
+}
+
+async function insertStatements(
+  tx: Tx,
+  articleId: number,
+  statements: TStatement[],
+  keys: string[],
+  speakerIds: Map<string, number>,
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (statements.length === 0) return ids;
+  const rows = await tx.statement.createManyAndReturn({
+    data: statements.map((statement, index) => ({
+      articleId,
+      speakerId: statement.speakerId ? (speakerIds.get(statement.speakerId) ?? null) : null,
+      mode: statement.mode,
+      text: statement.text,
+      start: statement.span.start,
+      end: statement.span.end,
+      cueText: statement.cue?.text ?? null,
+      cueStart: statement.cue?.start ?? null,
+      cueEnd: statement.cue?.end ?? null,
+      sourceStart: statement.source?.start ?? null,
+      sourceEnd: statement.source?.end ?? null,
+      confidence: statement.confidence,
+      quoteKey: keys[index] ?? quoteKey(statement.text),
+    })),
+    skipDuplicates: true,
+    select: { id: true, start: true, end: true },
+  });
+  const byOffsets = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
+  for (const statement of statements) {
+    const id = byOffsets.get(`${statement.span.start}:${statement.span.end}`);
+    if (id !== undefined) ids.set(statement.id, id);
+  }
+  return ids;
+}
+
+/** Pairs whose two statements are both known; the rest are linked later across documents. */
+export async function insertPairs(tx: Tx, documents: TDocument[], statementIds: Map<string, number>): Promise<number> {
+  const data = documents
+    .flatMap((document) => document.pairs)
+    .flatMap((pair) => {
+      const claimId = statementIds.get(pair.claimId);
+      const responseId = statementIds.get(pair.responseId);
+      if (claimId === undefined || responseId === undefined || claimId === responseId) return [];
+      return [{ claimId, responseId, relation: pair.relation, confidence: pair.confidence }];
+    });
+  if (data.length === 0) return 0;
+  const result = await tx.pair.createMany({ data, skipDuplicates: true });
+  return result.count;
+}
+
+async function insertCountries(tx: Tx, articleId: number, documents: TDocument[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const mention of documents.flatMap((document) => document.countries)) {
+    counts.set(mention.code, (counts.get(mention.code) ?? 0) + Math.max(1, mention.mentions.length));
+  }
+  if (counts.size === 0) return;
+  await tx.countryMention.createMany({
+    data: [...counts].map(([code, count]) => ({ articleId, code, count })),
+    skipDuplicates: true,
+  });
+}
