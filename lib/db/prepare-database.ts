@@ -1,5 +1,6 @@
 // Resolves which database to use (DATABASE_URL or the embedded one), proves it answers,
 // and brings its schema up to date. Shared by `npm start`, `npm run db:migrate` and scripts.
+import { readFile, rm, writeFile } from "node:fs/promises";
 import pg from "pg";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./embedded-postgres";
@@ -41,4 +42,36 @@ export async function prepareDatabase(options: { url?: string; dataDir: string |
     await embedded?.stop();
     throw error;
   }
+}
+
+// While `npm start` serves the embedded database, it leaves its address here so that commands
+// (`npm run ingest`, `npm run db:migrate`) join it instead of fighting over the data directory.
+function runningServerFile(dataDir: string): string {
+  return `${dataDir.replace(/\/+$/, "")}.server.json`;
+}
+
+export async function announceEmbeddedServer(dataDir: string, url: string): Promise<() => Promise<void>> {
+  const file = runningServerFile(dataDir);
+  await writeFile(file, JSON.stringify({ url, pid: process.pid }));
+  return () => rm(file, { force: true });
+}
+
+async function findRunningServer(dataDir: string): Promise<string | null> {
+  try {
+    const { url, pid } = JSON.parse(await readFile(runningServerFile(dataDir), "utf8")) as { url: string; pid: number };
+    process.kill(pid, 0);
+    await withClient(url, (client) => client.query("SELECT 1"));
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/** For commands: DATABASE_URL, else the embedded database of a running `npm start`, else its own. */
+export async function openDatabaseForScript(options: { url?: string; dataDir: string }): Promise<TPreparedDatabase> {
+  if (!options.url) {
+    const running = await findRunningServer(options.dataDir);
+    if (running) return prepareDatabase({ url: running, dataDir: null });
+  }
+  return prepareDatabase(options);
 }

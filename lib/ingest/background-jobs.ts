@@ -1,8 +1,28 @@
-// Work the server process does on a schedule: polling feeds that are due. Disabled with
-// POLL_INTERVAL_MINUTES=0.
+// Work the server process does on a schedule: polling the feeds that are due, one pass at a
+// time. Disabled with POLL_INTERVAL_MINUTES=0.
+import { getPrisma } from "@/lib/db/client";
 import type { TEnv } from "@/lib/env";
+import { pollDueFeeds } from "@/lib/ingest/poll-feed";
+import { describeError } from "@/lib/ingest/runs";
 
-export async function runBackgroundJobs(env: TEnv): Promise<() => Promise<void>> {
+// How often to look for due feeds; each feed's own nextPollAt decides whether it is polled.
+const TICK_MS = 60_000;
+
+export async function runBackgroundJobs(env: Pick<TEnv, "POLL_INTERVAL_MINUTES" | "INGEST_ALLOW_PRIVATE_HOSTS">): Promise<() => Promise<void>> {
   if (env.POLL_INTERVAL_MINUTES === 0) return async () => undefined;
-  return async () => undefined;
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = pollDueFeeds(getPrisma(), { allowPrivateHosts: env.INGEST_ALLOW_PRIVATE_HOSTS, pollIntervalMs: env.POLL_INTERVAL_MINUTES * 60_000 })
+      .catch((error: unknown) => console.error(`counterpoint: feed polling failed: ${describeError(error)}`))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, TICK_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -1,0 +1,19 @@
+// DELETE /api/feeds/:id — unsubscribe (admin). Articles already ingested stay.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { errorResponse } from "@/lib/api/app-error";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+
+const ZParams = z.object({ id: z.coerce.number().int().positive() });
+
+export async function DELETE(_request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    await requireAdmin();
+    const { id } = ZParams.parse(await context.params);
+    await getDb().feed.delete({ where: { id } });
+    return new NextResponse(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

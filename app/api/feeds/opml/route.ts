@@ -1,0 +1,28 @@
+// GET /api/feeds/opml — export subscriptions. POST (admin, OPML body) — import them.
+import { NextResponse } from "next/server";
+import { AppError, errorResponse } from "@/lib/api/app-error";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { buildOpml } from "@/lib/ingest/build-opml";
+import { importOpml } from "@/lib/ingest/import-opml";
+
+export async function GET() {
+  try {
+    const feeds = await getDb().feed.findMany({ orderBy: { id: "asc" }, select: { url: true, title: true, siteUrl: true } });
+    const opml = buildOpml(feeds.map((feed) => ({ xmlUrl: feed.url, htmlUrl: feed.siteUrl, title: feed.title, category: null })), { title: "Counterpoint subscriptions" });
+    return new NextResponse(opml, { headers: { "content-type": "text/x-opml; charset=utf-8", "content-disposition": 'attachment; filename="counterpoint-feeds.opml"' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function POST(request: Request) {
+  try {
+    await requireAdmin();
+    const body = await request.text();
+    if (body.length > 1_000_000) throw new AppError("too_large", 413, "the OPML file is larger than 1 MB");
+    return NextResponse.json(await importOpml(getDb(), body));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

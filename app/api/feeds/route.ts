@@ -1,0 +1,29 @@
+// GET /api/feeds — subscriptions with their health. POST /api/feeds {"url"} — subscribe (admin).
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { errorResponse, readJson } from "@/lib/api/app-error";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { listFeedsWithHealth } from "@/lib/queries/feeds";
+import { subscribeFeed } from "@/lib/ingest/poll-feed";
+
+const ZSubscribe = z.object({ url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048) });
+
+export async function GET() {
+  try {
+    return NextResponse.json({ feeds: await listFeedsWithHealth(getDb()) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function POST(request: Request) {
+  try {
+    await requireAdmin();
+    const { url } = ZSubscribe.parse(await readJson(request));
+    const feed = await subscribeFeed(getDb(), url);
+    return NextResponse.json({ feed }, { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

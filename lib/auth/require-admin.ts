@@ -1,0 +1,17 @@
+// The authorize step of every write route and admin action.
+import { cookies, headers } from "next/headers";
+import { AppError } from "@/lib/api/app-error";
+import { ADMIN_COOKIE, WRITES_DISABLED_MESSAGE, checkAdminToken, tokenFromRequest } from "@/lib/auth/admin-token";
+
+export async function requireAdmin(): Promise<void> {
+  const cookie = (await cookies()).get(ADMIN_COOKIE)?.value;
+  const verdict = checkAdminToken(tokenFromRequest(await headers(), cookie));
+  if (verdict === "disabled") throw new AppError("writes_disabled", 503, WRITES_DISABLED_MESSAGE);
+  if (verdict === "missing") throw new AppError("unauthorized", 401, "this needs the admin token (Authorization: Bearer <ADMIN_TOKEN>)");
+  if (verdict === "invalid") throw new AppError("forbidden", 403, "the admin token is not valid");
+}
+
+export async function isAdmin(): Promise<boolean> {
+  const cookie = (await cookies()).get(ADMIN_COOKIE)?.value;
+  return checkAdminToken(cookie) === "ok";
+}

@@ -1,0 +1,32 @@
+// What the API and the admin page accept, in one zod schema, and how each kind is carried out.
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { MAX_PASTE_CHARS, ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
+import type { TRunSummary } from "@/lib/ingest/runs";
+
+const ZHttpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048);
+
+export const ZIngestRequest = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("paste"),
+    text: z.string().trim().min(1, "the text is empty").max(MAX_PASTE_CHARS),
+    label: z.string().trim().max(200).optional(),
+  }),
+  z.object({ kind: z.literal("url"), url: ZHttpUrl }),
+  z.object({ kind: z.literal("feed"), url: ZHttpUrl }),
+]);
+export type TIngestRequest = z.infer<typeof ZIngestRequest>;
+
+export async function runIngestRequest(db: PrismaClient, request: TIngestRequest, options: TIngestOptions): Promise<TRunSummary> {
+  switch (request.kind) {
+    case "paste":
+      return ingestPaste(db, request.text, { label: request.label });
+    case "url":
+      return ingestUrl(db, request.url, options);
+    case "feed": {
+      const feed = await subscribeFeed(db, request.url);
+      return pollFeed(db, feed.id, options);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+// The one ingestion pipeline behind every door (command line, admin page, API, feed poller,
+// first-start examples): get text → extract → store each document in its own transaction,
+// recording every item's outcome on an ingest run.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { extract } from "@/lib/extract";
+import type { TDocument, TExtraction } from "@/lib/extract/types";
+import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
+import { contentHash } from "@/lib/ingest/content-hash";
+import { decodeText } from "@/lib/ingest/decode-text";
+import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
+import { readArticle } from "@/lib/ingest/readable-article";
+import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
+import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
+import { looksLikeFeed } from "@/lib/ingest/detect-feed";
+
+export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; fetch?: Partial<TFetchOptions> };
+
+export class IngestInputError extends Error {
+  override name = "IngestInputError";
+}
+
+export const MAX_PASTE_CHARS = 2_000_000;
+
+/** Rejects what is not text worth extracting, with a message a user can act on. */
+export function validatePastedText(text: string): string {
+  if (text.includes("\u0000")) throw new IngestInputError("the text contains NUL bytes: is it a binary file?");
+  if (text.length > MAX_PASTE_CHARS) throw new IngestInputError(`the text is longer than ${MAX_PASTE_CHARS.toLocaleString("en")} characters`);
+  if (text.trim().length === 0) throw new IngestInputError("the text is empty");
+  return text;
+}
+
+/** Moves a document found in a larger text to coordinates of its own slice. */
+export function rebaseDocument(document: TDocument, offset: number): TDocument {
+  const span = <T extends { start: number; end: number }>(value: T): T => ({ ...value, start: value.start - offset, end: value.end - offset });
+  return {
+    ...document,
+    span: span(document.span),
+    speakers: document.speakers.map((speaker) => ({ ...speaker, mentions: speaker.mentions.map(span) })),
+    statements: document.statements.map((statement) => ({
+      ...statement,
+      span: span(statement.span),
+      cue: statement.cue ? span(statement.cue) : null,
+      source: statement.source ? span(statement.source) : null,
+    })),
+    countries: document.countries.map((country) => ({ ...country, mentions: country.mentions.map(span) })),
+  };
+}
+
+function fallbackTitle(text: string): string {
+  const line = text.split("\n").map((value) => value.trim()).find((value) => value.length > 0) ?? "Untitled";
+  return line.length > 120 ? `${line.slice(0, 117).replace(/\s+\S*$/, "")}…` : line;
+}
+
+/** Pasted text: each document found becomes its own article, linked as coming from one paste. */
+export async function ingestPaste(db: PrismaClient, rawText: string, options: { label?: string; source?: TRunSource } = {}): Promise<TRunSummary> {
+  const text = validatePastedText(rawText.replace(/\r\n?/g, "\n"));
+  const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
+  try {
+    const extraction = extract(text);
+    const paste = await db.paste.upsert({ where: { contentHash: contentHash(text) }, create: { contentHash: contentHash(text) }, update: {}, select: { id: true } });
+    await storeDocuments(db, run, text, extraction, { pasteId: paste.id });
+    return await run.finish();
+  } catch (error) {
+    return run.finish(describeError(error));
+  }
+}
+
+type TDocumentContext = { pasteId?: number; feedId?: number | null };
+
+async function storeDocuments(db: PrismaClient, run: IngestRun, text: string, extraction: TExtraction, context: TDocumentContext): Promise<void> {
+  const linked = linkedDocuments(extraction);
+  const stored = new Map<number, TStoredDocument>();
+  for (const [index, found] of extraction.documents.entries()) {
+    const document = rebaseDocument(found, found.span.start);
+    const docText = text.slice(found.span.start, found.span.end);
+    const title = document.title ?? fallbackTitle(docText);
+    try {
+      const partner = [...(linked.get(index) ?? [])].map((other) => stored.get(other)).find(Boolean);
+      const result = await storeDocument(db, {
+        text: docText,
+        title,
+        kind: document.kind,
+        outlet: document.outlet,
+        outletDomain: null,
+        author: document.author,
+        publishedAt: document.publishedAt ? new Date(document.publishedAt) : null,
+        description: null,
+        canonicalUrl: null,
+        sourceUrl: null,
+        feedId: context.feedId ?? null,
+        pasteId: context.pasteId ?? null,
+        pastePosition: index,
+        storyId: partner?.storyId ?? null,
+        documents: [document],
+      });
+      stored.set(index, result);
+      await run.record({ url: null, title, outcome: result.outcome, reason: null, articleId: result.articleId });
+    } catch (error) {
+      await run.record({ url: null, title, outcome: "failed", reason: describeError(error), articleId: null });
+    }
+  }
+  // Pairs across documents (a reader's comment rebutting a quoted politician) once all are stored.
+  const allIds = new Map([...stored.values()].flatMap((result) => [...result.statementIds]));
+  await db.$transaction((tx) => insertPairs(tx, extraction.documents, allIds));
+}
+
+/** Documents joined by a pair across them, by index. */
+function linkedDocuments(extraction: TExtraction): Map<number, Set<number>> {
+  const owner = new Map<string, number>();
+  extraction.documents.forEach((document, index) => document.statements.forEach((statement) => owner.set(statement.id, index)));
+  const links = new Map<number, Set<number>>();
+  for (const pair of extraction.documents.flatMap((document) => document.pairs)) {
+    const a = owner.get(pair.claimId);
+    const b = owner.get(pair.responseId);
+    if (a === undefined || b === undefined || a === b) continue;
+    links.set(a, (links.get(a) ?? new Set()).add(b));
+    links.set(b, (links.get(b) ?? new Set()).add(a));
+  }
+  return links;
+}
+
+export type TArticleMeta = {
+  url: string;
+  title?: string | null;
+  author?: string | null;
+  publishedAt?: Date | null;
+  outlet?: string | null;
+  description?: string | null;
+  feedId?: number | null;
+};
+
+/** Stores one article's plain text (from a page or a feed item) as one Article. */
+export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
+  const clean = validatePastedText(text.replace(/\r\n?/g, "\n"));
+  const canonicalUrl = canonicalizeUrl(meta.url);
+  const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
+  const extraction = extract(clean, {
+    url: canonicalUrl,
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
+  });
+  const first = extraction.documents[0];
+  const document: TDocumentToStore = {
+    text: clean,
+    title: meta.title?.trim() || first?.title || fallbackTitle(clean),
+    kind: "article",
+    outlet: meta.outlet ?? first?.outlet ?? outletDomain,
+    outletDomain,
+    author: meta.author ?? first?.author ?? null,
+    publishedAt: meta.publishedAt ?? null,
+    description: meta.description ?? null,
+    canonicalUrl,
+    sourceUrl: meta.url,
+    feedId: meta.feedId ?? null,
+    pasteId: null,
+    pastePosition: null,
+    storyId: null,
+    documents: extraction.documents,
+  };
+  return storeDocument(db, document);
+}
+
+export type TFetchedPage = { finalUrl: string; contentType: string | null; text: string };
+
+export async function fetchPage(url: string, options: TIngestOptions): Promise<TFetchedPage> {
+  const result = await fetchUrl(url, { ...options.fetch, allowPrivateHosts: options.allowPrivateHosts });
+  if (result.notModified) throw new IngestInputError(`${url} answered 304 Not Modified to an unconditional request`);
+  const decoded = decodeText(result.bytes, result.headers.contentType);
+  return { finalUrl: result.finalUrl, contentType: result.headers.contentType, text: decoded.text };
+}
+
+/** Reads an HTML page and stores its main text. */
+export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TStoredDocument & { title: string }> {
+  const article = readArticle(page.text, page.finalUrl);
+  const title = overrides.title || article.title || fallbackTitle(article.text);
+  const stored = await storeArticleText(db, article.text, {
+    url: article.canonicalUrl ?? page.finalUrl,
+    title,
+    author: overrides.author ?? article.byline,
+    publishedAt: overrides.publishedAt ?? article.publishedAt,
+    outlet: overrides.outlet ?? article.outlet,
+    description: article.description,
+    feedId: overrides.feedId ?? null,
+  });
+  return { ...stored, title };
+}
+
+/** An article URL; when the URL turns out to be a feed, it is subscribed to and polled instead. */
+export async function ingestUrl(db: PrismaClient, url: string, options: TIngestOptions): Promise<TRunSummary> {
+  const canonical = canonicalizeUrl(url);
+  let page: TFetchedPage;
+  try {
+    page = await fetchPage(canonical, options);
+  } catch (error) {
+    const run = await IngestRun.start(db, "url", canonical);
+    await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });
+    return run.finish(describeError(error));
+  }
+  if (looksLikeFeed(page.text, page.contentType)) {
+    const { subscribeFeed, pollFeed } = await import("@/lib/ingest/poll-feed");
+    const feed = await subscribeFeed(db, page.finalUrl);
+    return pollFeed(db, feed.id, options, page);
+  }
+  const run = await IngestRun.start(db, "url", canonical);
+  try {
+    const stored = await storeArticlePage(db, page);
+    await run.record({ url: canonical, title: stored.title, outcome: stored.outcome, reason: null, articleId: stored.articleId });
+    return await run.finish();
+  } catch (error) {
+    await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });
+    return run.finish(describeError(error));
+  }
+}

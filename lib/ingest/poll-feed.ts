@@ -1,0 +1,145 @@
+// Feed subscriptions and polling: conditional GET with the stored validators, per-item
+// outcomes, per-feed health, and exponential backoff for feeds that keep failing.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
+import { decodeText } from "@/lib/ingest/decode-text";
+import { fetchUrl } from "@/lib/ingest/fetch-url";
+import { parseFeed, type TFeedItem } from "@/lib/ingest/parse-feed";
+import { htmlToText } from "@/lib/ingest/sanitize-html";
+import { fetchPage, storeArticlePage, storeArticleText, type TFetchedPage, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { IngestRun, describeError, type TRunSummary } from "@/lib/ingest/runs";
+
+const DEFAULT_POLL_INTERVAL_MS = 15 * 60 * 1000;
+const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
+/** A feed lists its newest items first; older ones were seen on earlier polls. */
+const MAX_ITEMS_PER_POLL = 100;
+/** Feed content shorter than this is a summary: the full text is fetched from the item's page. */
+const FULL_TEXT_MIN_WORDS = 120;
+
+export async function subscribeFeed(db: PrismaClient, url: string): Promise<{ id: number; url: string }> {
+  const canonical = canonicalizeUrl(url);
+  return db.feed.upsert({ where: { url: canonical }, create: { url: canonical }, update: {}, select: { id: true, url: true } });
+}
+
+export function backoffDelay(consecutiveFailures: number, intervalMs = DEFAULT_POLL_INTERVAL_MS): number {
+  return Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** Math.max(0, consecutiveFailures));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Polls one feed now. `prefetched` is a response already in hand (an "add URL" that was a feed). */
+export async function pollFeed(db: PrismaClient, feedId: number, options: TIngestOptions, prefetched?: TFetchedPage): Promise<TRunSummary> {
+  const feed = await db.feed.findUniqueOrThrow({ where: { id: feedId } });
+  const run = await IngestRun.start(db, "feed", feed.url, feed.id);
+  const now = new Date();
+  const interval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  try {
+    let text: string;
+    let validators: { etag: string | null; lastModified: string | null } = { etag: feed.etag, lastModified: feed.lastModified };
+    if (prefetched) {
+      text = prefetched.text;
+    } else {
+      const response = await fetchUrl(feed.url, { ...options.fetch, allowPrivateHosts: options.allowPrivateHosts, etag: feed.etag, lastModified: feed.lastModified });
+      if (response.notModified) {
+        await db.feed.update({
+          where: { id: feed.id },
+          data: { lastFetchedAt: now, lastSuccessAt: now, consecutiveFailures: 0, nextPollAt: new Date(now.getTime() + interval) },
+        });
+        return await run.finish();
+      }
+      text = decodeText(response.bytes, response.headers.contentType).text;
+      validators = { etag: response.headers.etag, lastModified: response.headers.lastModified };
+    }
+    const parsed = await parseFeed(text, { feedUrl: feed.url });
+    for (const rejected of parsed.rejected) {
+      await run.record({ url: null, title: rejected.guid, outcome: "failed", reason: rejected.reason, articleId: null });
+    }
+    const items = parsed.items.slice(0, MAX_ITEMS_PER_POLL);
+    for (const item of items) {
+      await ingestFeedItem(db, run, item, { feedId: feed.id, outlet: parsed.title || null }, options);
+    }
+    const created = run.items.filter((item) => item.outcome === "new").length;
+    const failedItems = run.items.filter((item) => item.outcome === "failed");
+    await db.feed.update({
+      where: { id: feed.id },
+      data: {
+        title: parsed.title || feed.title,
+        siteUrl: parsed.siteUrl,
+        etag: validators.etag,
+        lastModified: validators.lastModified,
+        lastFetchedAt: now,
+        lastSuccessAt: now,
+        consecutiveFailures: 0,
+        lastError: failedItems.length ? `${failedItems.length} item(s) failed: ${failedItems[0]?.reason ?? ""}`.slice(0, 1000) : parsed.warnings.length ? `warnings: ${parsed.warnings.join("; ")}`.slice(0, 1000) : null,
+        lastErrorAt: failedItems.length || parsed.warnings.length ? now : feed.lastErrorAt,
+        itemsSeen: { increment: items.length },
+        itemsNew: { increment: created },
+        nextPollAt: new Date(now.getTime() + interval),
+      },
+    });
+    return await run.finish();
+  } catch (error) {
+    const message = describeError(error);
+    const failures = feed.consecutiveFailures + 1;
+    await db.feed.update({
+      where: { id: feed.id },
+      data: { lastFetchedAt: now, lastError: message, lastErrorAt: now, consecutiveFailures: failures, nextPollAt: new Date(now.getTime() + backoffDelay(failures, interval)) },
+    });
+    return run.finish(message);
+  }
+}
+
+async function ingestFeedItem(db: PrismaClient, run: IngestRun, item: TFeedItem, context: { feedId: number | null; outlet: string | null }, options: TIngestOptions): Promise<void> {
+  const url = item.url ?? (item.guid.startsWith("http") ? item.guid : null);
+  try {
+    if (!url) throw new Error("the item has no link, so it cannot be stored or shared");
+    const canonical = canonicalizeUrl(url);
+    const known = await db.article.findUnique({ where: { canonicalUrl: canonical }, select: { id: true } });
+    const feedText = htmlToText(item.contentHtml ?? item.summary ?? "");
+    const meta = { url, title: item.title || null, author: item.author, publishedAt: item.publishedAt, outlet: context.outlet, feedId: context.feedId };
+    // Stored before and the feed offers no fuller text: nothing new to fetch.
+    if (known && wordCount(feedText) < FULL_TEXT_MIN_WORDS) {
+      await run.record({ url, title: item.title, outcome: "duplicate", reason: null, articleId: known.id });
+      return;
+    }
+    const stored =
+      wordCount(feedText) >= FULL_TEXT_MIN_WORDS
+        ? await storeArticleText(db, feedText, meta)
+        : await fetchPage(url, options)
+            .then((page) => storeArticlePage(db, page, { ...meta, title: meta.title ?? undefined }))
+            .catch(async (error: unknown) => {
+              if (!feedText.trim()) throw error;
+              return storeArticleText(db, feedText, meta);
+            });
+    await run.record({ url, title: item.title, outcome: stored.outcome, reason: null, articleId: stored.articleId });
+  } catch (error) {
+    await run.record({ url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
+  }
+}
+
+/** A feed document in hand (a file): its items are ingested without subscribing to anything. */
+export async function ingestFeedText(db: PrismaClient, text: string, label: string, options: TIngestOptions): Promise<TRunSummary> {
+  const run = await IngestRun.start(db, "feed", label);
+  try {
+    const parsed = await parseFeed(text);
+    for (const rejected of parsed.rejected) {
+      await run.record({ url: null, title: rejected.guid, outcome: "failed", reason: rejected.reason, articleId: null });
+    }
+    for (const item of parsed.items.slice(0, MAX_ITEMS_PER_POLL)) {
+      await ingestFeedItem(db, run, item, { feedId: null, outlet: parsed.title || null }, options);
+    }
+    return await run.finish();
+  } catch (error) {
+    return run.finish(describeError(error));
+  }
+}
+
+/** Polls every feed whose time has come; one failing feed does not stop the others. */
+export async function pollDueFeeds(db: PrismaClient, options: TIngestOptions, all = false): Promise<TRunSummary[]> {
+  const feeds = await db.feed.findMany({ where: all ? {} : { nextPollAt: { lte: new Date() } }, select: { id: true }, orderBy: { nextPollAt: "asc" } });
+  const results: TRunSummary[] = [];
+  for (const feed of feeds) results.push(await pollFeed(db, feed.id, options));
+  return results;
+}
