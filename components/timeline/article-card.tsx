@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { TArticleCard } from "@/lib/queries/article-cards";
+import { Time } from "@/components/ui/format-time";
+import { PairGroupView } from "@/components/timeline/pair-group-view";
+import { StatementQuote } from "@/components/timeline/statement-quote";
+
+export function ArticleCard({ card, headingLevel = 4 }: { card: TArticleCard; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const source = card.outlet?.name ?? (card.kind === "comment" ? `Comment${card.author ? ` by ${card.author}` : ""}` : "Unknown outlet");
+  return (
+    <article
+      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+      aria-labelledby={`article-${card.id}-title`}
+      data-testid="article-card"
+    >
+      <header className="space-y-1">
+        <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {card.outlet ? (
+            <Link href={`/?outlet=${card.outlet.slug}`} className="font-medium underline-offset-2 hover:underline">
+              {source}
+            </Link>
+          ) : (
+            <span className="font-medium">{source}</span>
+          )}
+          <span aria-hidden="true">·</span>
+          <Time date={card.sortAt} />
+        </p>
+        <Heading id={`article-${card.id}-title`} className="text-lg font-semibold leading-snug">
+          <Link href={`/articles/${card.slug}`} className="underline-offset-2 hover:underline">
+            {card.title}
+          </Link>
+        </Heading>
+      </header>
+      {card.pairs.length > 0 ? (
+        <div className="space-y-5">
+          {card.pairs.map((group) => (
+            <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} />
+          ))}
+        </div>
+      ) : card.keyClaims.length > 0 ? (
+        <section aria-label="Key claims" className="space-y-3">
+          <p className="text-xs font-semibold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">Key claims</p>
+          {card.keyClaims.map((statement) => (
+            <StatementQuote key={statement.id} statement={statement} />
+          ))}
+        </section>
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">No statements found in this article.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TTimelineFilters } from "@/lib/filters";
+import { describeCountry } from "@/lib/countries-display";
+import { listFacets } from "@/lib/queries/facets";
+import { FilterBar } from "@/components/timeline/filter-bar";
+import { FacetList } from "@/components/timeline/facet-list";
+
+/** The filter form plus facet counts, both computed under the current filters. */
+export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }) {
+  const facets = await listFacets(filters);
+  const countries = facets.countries.map((facet) => {
+    const country = describeCountry(facet.value);
+    return { ...facet, label: `${country.name} (${country.code})` };
+  });
+  const withCount = (facet: { value: string; label: string; count: number }) => ({
+    value: facet.value,
+    label: `${facet.label} (${facet.count})`,
+  });
+  const { country, speaker, outlet, relation, from, to, q } = filters;
+  return (
+    <div className="space-y-6">
+      <FilterBar
+        values={{ country, speaker, outlet, relation, from, to, q }}
+        countries={countries.map(withCount)}
+        speakers={facets.speakers.map(withCount)}
+        outlets={facets.outlets.map(withCount)}
+      />
+      <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
+      <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// Article cards: an article with its claim → response pairs (responses may sit in other articles
+// of the story) and its key claims, shaped for the timeline, story and speaker views.
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentKind, Relation, SpeakerKind, StatementMode } from "@/lib/generated/prisma/client";
+
+export type TSpeakerRef = { slug: string; name: string; role: string | null; country: string | null; kind: SpeakerKind };
+export type TArticleRef = { slug: string; title: string };
+export type TStatementView = {
+  id: number;
+  text: string;
+  mode: StatementMode;
+  cue: string | null;
+  /** Null for a quote nobody in the text can be named for. */
+  speaker: TSpeakerRef | null;
+  article: TArticleRef;
+  /** How many articles carry this same quote (by quoteKey). */
+  seenIn: number;
+};
+export type TResponseView = { pairId: number; relation: Relation; statement: TStatementView };
+export type TPairGroup = { claim: TStatementView; responses: TResponseView[] };
+export type TArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  kind: DocumentKind;
+  author: string | null;
+  sortAt: Date;
+  outlet: { slug: string; name: string } | null;
+  pairs: TPairGroup[];
+  keyClaims: TStatementView[];
+  statementCount: number;
+};
+
+const KEY_CLAIMS = 3;
+
+const speakerSelect = { slug: true, name: true, role: true, country: true, kind: true } as const;
+const statementSelect = {
+  id: true,
+  text: true,
+  mode: true,
+  cueText: true,
+  quoteKey: true,
+  confidence: true,
+  start: true,
+  articleId: true,
+  speaker: { select: speakerSelect },
+  article: { select: { slug: true, title: true } },
+} as const;
+
+type TStatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
+
+export async function countArticlesByQuoteKey(quoteKeys: string[]): Promise<Map<string, number>> {
+  if (quoteKeys.length === 0) return new Map();
+  const rows = await getDb().$queryRaw<{ quoteKey: string; n: bigint }[]>`
+    SELECT "quoteKey", COUNT(DISTINCT "articleId") AS n FROM "Statement"
+    WHERE "quoteKey" IN (${Prisma.join(quoteKeys)}) GROUP BY "quoteKey"`;
+  return new Map(rows.map((row) => [row.quoteKey, Number(row.n)]));
+}
+
+export function toStatementView(row: TStatementRow, seenIn: Map<string, number>): TStatementView {
+  return {
+    id: row.id,
+    text: row.text,
+    mode: row.mode,
+    cue: row.cueText,
+    speaker: row.speaker,
+    article: row.article,
+    seenIn: seenIn.get(row.quoteKey) ?? 1,
+  };
+}
+
+/** Cards for the given articles, in the order of `articleIds`. */
+export async function loadArticleCards(articleIds: number[]): Promise<TArticleCard[]> {
+  if (articleIds.length === 0) return [];
+  const db = getDb();
+  const articles = await db.article.findMany({
+    where: { id: { in: articleIds } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      author: true,
+      sortAt: true,
+      outlet: { select: { slug: true, name: true } },
+      statements: {
+        orderBy: { start: "asc" },
+        select: {
+          ...statementSelect,
+          claimOf: { select: { id: true, relation: true, response: { select: statementSelect } } },
+          responseOf: { select: { id: true, relation: true, claim: { select: statementSelect } } },
+        },
+      },
+    },
+  });
+  const quoteKeys = new Set<string>();
+  for (const article of articles) {
+    for (const s of article.statements) {
+      quoteKeys.add(s.quoteKey);
+      for (const p of s.claimOf) quoteKeys.add(p.response.quoteKey);
+      for (const p of s.responseOf) quoteKeys.add(p.claim.quoteKey);
+    }
+  }
+  const seenIn = await countArticlesByQuoteKey([...quoteKeys]);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return articleIds.flatMap((id) => {
+    const article = byId.get(id);
+    if (!article) return [];
+    const groups = new Map<number, TPairGroup>();
+    const groupFor = (claim: TStatementRow) => {
+      let group = groups.get(claim.id);
+      if (!group) {
+        group = { claim: toStatementView(claim, seenIn), responses: [] };
+        groups.set(claim.id, group);
+      }
+      return group;
+    };
+    for (const s of article.statements) {
+      for (const p of s.claimOf) {
+        groupFor(s).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(p.response, seenIn) });
+      }
+    }
+    // A response here to a claim made elsewhere (a comment rebutting a quoted politician).
+    for (const s of article.statements) {
+      for (const p of s.responseOf) {
+        if (p.claim.articleId === article.id) continue;
+        groupFor(p.claim).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(s, seenIn) });
+      }
+    }
+    const paired = new Set<number>();
+    for (const group of groups.values()) {
+      paired.add(group.claim.id);
+      for (const r of group.responses) paired.add(r.statement.id);
+    }
+    const keyClaims = groups.size
+      ? []
+      : [...article.statements]
+          .sort((x, y) => y.confidence - x.confidence || x.start - y.start)
+          .slice(0, KEY_CLAIMS)
+          .sort((x, y) => x.start - y.start)
+          .map((s) => toStatementView(s, seenIn));
+    return [
+      {
+        id: article.id,
+        slug: article.slug,
+        title: article.title,
+        kind: article.kind,
+        author: article.author,
+        sortAt: article.sortAt,
+        outlet: article.outlet,
+        pairs: [...groups.values()],
+        keyClaims,
+        statementCount: article.statements.length,
+      },
+    ];
+  });
+}

@@ -1,0 +1,46 @@
+// The SQL predicate "this article matches the timeline filters", shared by the timeline, facets
+// and feeds so every view agrees on what a filter means. Alias the article table as `a`.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TTimelineFilters } from "@/lib/filters";
+
+const DAY_MS = 86_400_000;
+
+export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.country) {
+    // A country filter means "about or from this country": mentioned in the text or a speaker's country.
+    parts.push(Prisma.sql`(
+      EXISTS (SELECT 1 FROM "CountryMention" cm WHERE cm."articleId" = a.id AND cm.code = ${filters.country})
+      OR EXISTS (SELECT 1 FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
+                 WHERE s."articleId" = a.id AND sp.country = ${filters.country}))`);
+  }
+  if (filters.speaker) {
+    // The speaker's own words, or a response (possibly in this article) to one of their claims.
+    parts.push(Prisma.sql`(
+      EXISTS (SELECT 1 FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
+              WHERE s."articleId" = a.id AND sp.slug = ${filters.speaker})
+      OR EXISTS (SELECT 1 FROM "Pair" p
+                 JOIN "Statement" r ON r.id = p."responseId"
+                 JOIN "Statement" c ON c.id = p."claimId"
+                 JOIN "Speaker" sp ON sp.id = c."speakerId"
+                 WHERE r."articleId" = a.id AND sp.slug = ${filters.speaker}))`);
+  }
+  if (filters.outlet) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Outlet" o WHERE o.id = a."outletId" AND o.slug = ${filters.outlet})`);
+  }
+  if (filters.relation) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Pair" p JOIN "Statement" s ON s.id = p."claimId" OR s.id = p."responseId"
+                                  WHERE s."articleId" = a.id AND p.relation::text = ${filters.relation})`);
+  }
+  if (filters.from) {
+    parts.push(Prisma.sql`a."sortAt" >= ${new Date(`${filters.from}T00:00:00.000Z`)}`);
+  }
+  if (filters.to) {
+    // `to` is inclusive of the whole day.
+    parts.push(Prisma.sql`a."sortAt" < ${new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + DAY_MS)}`);
+  }
+  if (filters.q) {
+    parts.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('simple', ${filters.q})`);
+  }
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}

@@ -1,0 +1,66 @@
+// The timeline: stories newest first, keyset-paginated on (Story.latestAt, Story.id) so a page
+// deep in the past costs the same as the first; each story lists only its matching articles.
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { encodeCursor, type TCursor, type TTimelineFilters } from "@/lib/filters";
+import { articleMatchesSql } from "@/lib/queries/article-filter-sql";
+import { loadArticleCards, type TArticleCard } from "@/lib/queries/article-cards";
+
+export const TIMELINE_PAGE_SIZE = 10;
+
+export type TTimelineStory = {
+  id: number;
+  slug: string;
+  title: string;
+  latestAt: Date;
+  articleCount: number;
+  articles: TArticleCard[];
+};
+export type TTimelinePage = { stories: TTimelineStory[]; nextCursor: string | null };
+
+export async function listTimeline(
+  filters: Omit<TTimelineFilters, "cursor">,
+  cursor?: TCursor,
+  pageSize: number = TIMELINE_PAGE_SIZE,
+): Promise<TTimelinePage> {
+  const db = getDb();
+  const matches = articleMatchesSql(filters);
+  const after = cursor
+    ? Prisma.sql`AND (st."latestAt", st.id) < (${cursor.at}, ${cursor.id})`
+    : Prisma.empty;
+  const storyRows = await db.$queryRaw<{ id: number; latestAt: Date }[]>`
+    SELECT st.id, st."latestAt" FROM "Story" st
+    WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."storyId" = st.id AND ${matches}) ${after}
+    ORDER BY st."latestAt" DESC, st.id DESC
+    LIMIT ${pageSize + 1}`;
+  const pageRows = storyRows.slice(0, pageSize);
+  const last = pageRows.at(-1);
+  const nextCursor = storyRows.length > pageSize && last ? encodeCursor({ at: last.latestAt, id: last.id }) : null;
+  if (pageRows.length === 0) return { stories: [], nextCursor: null };
+
+  const storyIds = pageRows.map((row) => row.id);
+  const articleRows = await db.$queryRaw<{ id: number; storyId: number }[]>`
+    SELECT a.id, a."storyId" FROM "Article" a
+    WHERE a."storyId" IN (${Prisma.join(storyIds)}) AND ${matches}
+    ORDER BY a."sortAt" DESC, a.id DESC`;
+  const [stories, counts, cards] = await Promise.all([
+    db.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, slug: true, title: true, latestAt: true } }),
+    db.article.groupBy({ by: ["storyId"], where: { storyId: { in: storyIds } }, _count: { _all: true } }),
+    loadArticleCards(articleRows.map((row) => row.id)),
+  ]);
+  const cardsById = new Map(cards.map((card) => [card.id, card]));
+  const countByStory = new Map(counts.map((row) => [row.storyId, row._count._all]));
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  return {
+    nextCursor,
+    stories: storyIds.flatMap((id) => {
+      const story = storyById.get(id);
+      if (!story) return [];
+      const articles = articleRows
+        .filter((row) => row.storyId === id)
+        .flatMap((row) => cardsById.get(row.id) ?? []);
+      return [{ ...story, articleCount: countByStory.get(id) ?? articles.length, articles }];
+    }),
+  };
+}
