@@ -1,0 +1,160 @@
+// Links responses to the claims they answer: by cue ("In response", "countered the claim", an
+// outlet's "— though …"), by a speaker keeping on answering, and by topic overlap between
+// speakers of different countries or a commenter and the quoted politicians.
+import { countryCodeOf } from "./countries";
+import { CONCEPTS, CONTRAST_WORDS, STOPWORDS } from "./lexicon";
+import type { TRelation, TSpeakerKind } from "./types";
+
+export interface TPairCandidate {
+  id: string;
+  docIndex: number;
+  docKind: "article" | "comment" | "unknown";
+  paragraph: number;
+  speaker: string | null;
+  speakerKind: TSpeakerKind | null;
+  country: string | null;
+  text: string;
+  /** Canonical names the statement's sentence mentions (a response often names its claimant). */
+  sentenceNames: readonly string[];
+  responseCue: { relation: TRelation; text: string } | null;
+  factCheckOf: string | null;
+  question: boolean;
+}
+
+export interface TFoundPair {
+  claimId: string;
+  responseId: string;
+  relation: TRelation;
+  confidence: number;
+  docIndex: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith("ly")) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** Topic tokens of a statement: concepts, stems, and countries as "@JP" however they are named. */
+export function topicTokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/[.’']+$/u, "").replace(/[’']s$/u, "");
+    for (const part of raw.split("-")) {
+      if (!part) continue;
+      const code = /^\p{Lu}/u.test(part) ? countryCodeOf(part) : null;
+      if (code) {
+        out.add(`@${code}`);
+        continue;
+      }
+      const lower = part.toLowerCase();
+      if (STOPWORDS.has(lower) || lower.length < 3) continue;
+      out.add(CONCEPTS[lower] ?? stem(lower));
+    }
+  }
+  return out;
+}
+
+interface TScored {
+  item: TPairCandidate;
+  tokens: Set<string>;
+  order: number;
+}
+
+export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
+  const scored: TScored[] = items.map((item, order) => ({ item, tokens: topicTokens(item.text), order }));
+  const df = new Map<string, number>();
+  for (const s of scored) for (const t of s.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, scored.length);
+  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
+  const similarity = (a: Set<string>, b: Set<string>): number => {
+    let sum = 0;
+    for (const t of a) if (b.has(t)) sum += idf(t);
+    return sum;
+  };
+  const pairs: TFoundPair[] = [];
+  const answered = new Set<string>();
+  const byId = new Map(scored.map((s) => [s.item.id, s]));
+  const commentHostile = new Map<number, boolean>();
+  for (const s of scored) {
+    if (s.item.docKind === "comment" && CONTRAST_WORDS.test(s.item.text)) commentHostile.set(s.item.docIndex, true);
+  }
+  const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number): void => {
+    pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex });
+    answered.add(claim.item.id);
+  };
+  let commentPairs = new Map<number, number>();
+
+  for (const r of scored) {
+    const ri = r.item;
+    if (!ri.speaker) continue;
+    if (ri.factCheckOf) {
+      const claim = byId.get(ri.factCheckOf);
+      if (claim) add(claim, r, "rebuts", 0.85);
+      continue;
+    }
+    const earlier = scored.filter(
+      (c) => c.order < r.order && c.item.speaker && c.item.speaker !== ri.speaker && !c.item.factCheckOf && c.item.speakerKind !== "outlet",
+    );
+    if (earlier.length === 0) continue;
+    const rank = (pool: readonly TScored[], answeredFactor: number): { best: TScored; score: number } | null => {
+      let best: TScored | null = null;
+      let bestScore = -Infinity;
+      for (const c of pool) {
+        let score = similarity(r.tokens, c.tokens);
+        if (c.item.question) score *= 0.5;
+        if (answered.has(c.item.id)) score *= answeredFactor;
+        if (ri.sentenceNames.includes(c.item.speaker ?? "")) score += 0.5;
+        score += 0.01 * (c.order / n); // among equals, the nearer claim
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      return best ? { best, score: bestScore } : null;
+    };
+    const sameDoc = earlier.filter((c) => c.item.docIndex === ri.docIndex);
+
+    if (ri.responseCue) {
+      const pool = sameDoc.length > 0 ? sameDoc : earlier;
+      const other = pool.filter((c) => !ri.country || !c.item.country || c.item.country !== ri.country);
+      const hit = rank(other.length > 0 ? other : pool, 1);
+      if (hit) add(hit.best, r, ri.responseCue.relation, hit.score > 0.5 ? 0.8 : 0.65);
+      continue;
+    }
+    if (ri.speakerKind === "commenter") {
+      const pool = earlier.filter((c) => c.item.docIndex !== ri.docIndex && c.item.speakerKind !== "commenter");
+      const hit = rank(pool, 1);
+      const count = commentPairs.get(ri.docIndex) ?? 0;
+      if (hit && hit.score >= 2 && count < 3) {
+        add(hit.best, r, commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text) ? "rebuts" : "responds", 0.5);
+        commentPairs.set(ri.docIndex, count + 1);
+      }
+      continue;
+    }
+    // The same speaker keeps answering: the next statements in the paragraph after a response.
+    const previous = [...pairs].reverse().find((p) => {
+      const resp = byId.get(p.responseId);
+      return resp && resp.item.speaker === ri.speaker && resp.item.docIndex === ri.docIndex && ri.paragraph - resp.item.paragraph <= 1;
+    });
+    if (previous) {
+      const claimSpeaker = byId.get(previous.claimId)?.item.speaker;
+      const pool = sameDoc.filter((c) => c.item.speaker === claimSpeaker);
+      const hit = rank(pool, 1);
+      const fallback = byId.get(previous.claimId);
+      const claim = hit && hit.score > 1 ? hit.best : fallback;
+      if (claim) add(claim, r, previous.relation, 0.6);
+      continue;
+    }
+    // No cue: a speaker from another country on the same topic, or one naming the claimant.
+    const pool = sameDoc.filter((c) => (ri.country && c.item.country && ri.country !== c.item.country) || ri.sentenceNames.includes(c.item.speaker ?? ""));
+    const hit = rank(pool, 0.4);
+    if (hit && hit.score >= 1.2) add(hit.best, r, CONTRAST_WORDS.test(ri.text) ? "rebuts" : "responds", 0.45);
+  }
+  commentPairs = new Map();
+  return pairs;
+}

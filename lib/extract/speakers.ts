@@ -1,0 +1,238 @@
+// Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
+// country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
+import { countryCodeOf } from "./countries";
+import {
+  APPOSITIVE_ROLE,
+  HONORIFICS,
+  KNOWN_OUTLETS,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from "./lexicon";
+import type { TSpan, TSpeakerKind } from "./types";
+
+export interface TMention extends TSpan {
+  /** Surface name without role, country or possessive; null for a bare title ("the President"). */
+  name: string | null;
+  role: string | null;
+  country: string | null;
+  kind: TSpeakerKind;
+  possessive: boolean;
+  pronoun: boolean;
+}
+
+const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
+const TOKEN = "(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?|\\p{Lu}";
+const PARTICLE = "(?:de|da|van|von|der|den|la|le|bin|al|el|di|du|dos|del)";
+const NAME_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${TOKEN})(?:[ \\u00a0](?:(?:${PARTICLE}|${LOWER_ROLE})[ \\u00a0])?(?:${TOKEN}))*`,
+  "gu",
+);
+const GENERIC_SUBJECTS = new Set(
+  "Officials Critics Analysts Experts Sources Residents Witnesses Observers Lawmakers Diplomats Protesters Supporters Opponents Authorities Investigators Prosecutors Scientists Researchers Economists Others People Many Some".split(" "),
+);
+const POSSESSIVE = /['’]s?$/;
+
+function stripTokenDot(token: string): string {
+  // Keep the dot of abbreviations ("U.S.", "Sen.", "F."), drop a sentence's full stop.
+  if (!token.endsWith(".")) return token;
+  if (/\p{Lu}\.\p{Lu}/u.test(token) || /^\p{Lu}\.$/u.test(token) || ROLE_HEADS.has(token) || HONORIFICS.has(token)) {
+    return token;
+  }
+  return token.slice(0, -1);
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function kindOfName(name: string): TSpeakerKind {
+  if (KNOWN_OUTLETS.has(name)) return "outlet";
+  if (ORG_WORDS.test(name) || /^\p{Lu}{2,6}$/u.test(name) || countryCodeOf(name)) return "organization";
+  return "person";
+}
+
+/** Reads one capitalized group into a mention, or null when it names nobody. */
+export function parseGroup(text: string, start: number, end: number): TMention | null {
+  const raw = text.slice(start, end);
+  const parts: { tok: string; start: number; end: number }[] = [];
+  const tokRe = /\S+/g;
+  for (let m = tokRe.exec(raw); m; m = tokRe.exec(raw)) {
+    const tok = stripTokenDot(m[0]);
+    parts.push({ tok, start: start + m.index, end: start + m.index + tok.length });
+  }
+  let i = 0;
+  while (i < parts.length && NON_NAME_WORDS.has(parts[i]?.tok.replace(POSSESSIVE, "") ?? "")) i += 1;
+  if (i >= parts.length) return null;
+  const first = parts[i];
+  if (!first) return null;
+  let country: string | null = null;
+  // Country or demonym prefix: "US President", "Japan’s Prime Minister", "South Korean Foreign Minister".
+  for (const len of [3, 2, 1]) {
+    if (i + len > parts.length) continue;
+    const phrase = parts
+      .slice(i, i + len)
+      .map((p) => p.tok)
+      .join(" ")
+      .replace(POSSESSIVE, "");
+    const code = countryCodeOf(phrase);
+    if (code && i + len < parts.length) {
+      country = code;
+      i += len;
+      break;
+    }
+    if (code && i + len === parts.length) {
+      const last = parts[parts.length - 1];
+      return {
+        start: first.start,
+        end: last?.end ?? end,
+        name: phrase,
+        role: null,
+        country: code,
+        kind: "organization",
+        possessive: POSSESSIVE.test(last?.tok ?? ""),
+        pronoun: false,
+      };
+    }
+  }
+  // Role: modifiers and heads, ending at the last head; a lowercase title word also ends one.
+  let j = i;
+  let lastHead = -1;
+  while (j < parts.length) {
+    const tok = (parts[j]?.tok ?? "").replace(POSSESSIVE, "");
+    const lowerRole = new RegExp(`^(?:${LOWER_ROLE})$`).test(tok);
+    if (lowerRole) lastHead = j;
+    else if (ROLE_HEADS.has(tok)) lastHead = j;
+    else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > i && j - i < 3 && /ly$/.test(tok))) break;
+    j += 1;
+  }
+  let role: string | null = null;
+  if (lastHead !== -1 && lastHead + 1 <= parts.length) {
+    role = parts
+      .slice(i, lastHead + 1)
+      .map((p) => p.tok.replace(POSSESSIVE, ""))
+      .join(" ");
+    role = titleCase(role);
+    i = lastHead + 1;
+  }
+  while (i < parts.length && HONORIFICS.has(parts[i]?.tok ?? "")) i += 1;
+  const nameParts = parts.slice(i);
+  const last = parts[parts.length - 1];
+  const possessive = POSSESSIVE.test(last?.tok ?? "") && /['’]/.test(last?.tok.slice(-2) ?? "");
+  const mentionStart = first.start;
+  const mentionEnd = last?.end ?? end;
+  if (nameParts.length === 0) {
+    if (!role) return null;
+    return { start: mentionStart, end: mentionEnd, name: null, role, country, kind: "person", possessive, pronoun: false };
+  }
+  const name = nameParts
+    .map((p) => p.tok)
+    .join(" ")
+    .replace(POSSESSIVE, "");
+  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 5) return null;
+  if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
+  return { start: mentionStart, end: mentionEnd, name, role, country, kind: kindOfName(name), possessive, pronoun: false };
+}
+
+/** All capitalized mentions in text[span], in order. */
+export function findMentions(text: string, span: TSpan): TMention[] {
+  const out: TMention[] = [];
+  const re = new RegExp(NAME_GROUP.source, "gu");
+  re.lastIndex = span.start;
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+    const end = Math.min(span.end, m.index + m[0].length);
+    const mention = parseGroup(text, m.index, end);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+/** Role and country given in an appositive right after a name: "Ishiba, Japan’s prime minister,". */
+export function readAppositive(text: string, after: number): { role: string; country: string | null } | null {
+  if (text[after] !== ",") return null;
+  const tail = text.slice(after + 1, after + 90).trimStart();
+  let country: string | null = null;
+  let rest = tail;
+  const poss = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s\s+/u.exec(tail);
+  if (poss?.[1] && countryCodeOf(poss[1])) {
+    country = countryCodeOf(poss[1]);
+    rest = tail.slice(poss[0].length);
+  }
+  const m = APPOSITIVE_ROLE.exec(rest);
+  if (!m?.[1]) return null;
+  const words = m[1].split(/\s+/);
+  const demonym = words[0] ? countryCodeOf(words[0]) : null;
+  if (demonym) {
+    country ??= demonym;
+    words.shift();
+  }
+  if (m[2]) country ??= countryCodeOf(m[2].trim());
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !countryCodeOf(w) && !ROLE_MODIFIERS.has(w) && !ROLE_HEADS.has(w))) return null;
+  return { role: titleCase(words.join(" ")), country };
+}
+
+export interface TSpeakerProfile {
+  name: string;
+  role: string | null;
+  country: string | null;
+  kind: TSpeakerKind;
+}
+
+/**
+ * Canonical speakers of one input: "Ishiba" and "Prime Minister Shigeru Ishiba" become one
+ * profile carrying every role and country the text gives anywhere.
+ */
+export class SpeakerRegistry {
+  private readonly profiles = new Map<string, TSpeakerProfile>();
+  private readonly byLastToken = new Map<string, string | null>();
+
+  add(mention: TMention): void {
+    if (!mention.name) return;
+    const canonical = this.canonical(mention.name);
+    const profile = this.profiles.get(canonical) ?? { name: canonical, role: null, country: null, kind: mention.kind };
+    profile.role ??= mention.role;
+    profile.country ??= mention.country;
+    this.profiles.set(canonical, profile);
+    const tokens = canonical.split(" ");
+    if (tokens.length >= 2 && mention.kind === "person") {
+      const lastToken = tokens[tokens.length - 1] ?? "";
+      const known = this.byLastToken.get(lastToken);
+      // Two different people sharing a surname make the surname ambiguous.
+      this.byLastToken.set(lastToken, known === undefined || known === canonical ? canonical : null);
+      const short = this.profiles.get(lastToken);
+      if (short) {
+        profile.role ??= short.role;
+        profile.country ??= short.country;
+        this.profiles.delete(lastToken);
+      }
+    }
+  }
+
+  enrich(name: string, role: string | null, country: string | null): void {
+    const profile = this.profiles.get(this.canonical(name));
+    if (!profile) return;
+    profile.role ??= role;
+    profile.country ??= country;
+  }
+
+  canonical(name: string): string {
+    if (name.includes(" ")) return name;
+    return this.byLastToken.get(name) ?? name;
+  }
+
+  profile(name: string): TSpeakerProfile | null {
+    return this.profiles.get(this.canonical(name)) ?? null;
+  }
+
+  /** The person the text last introduced with this title ("the President" → "Donald Trump"). */
+  byRole(role: string, preferred: readonly string[]): TSpeakerProfile | null {
+    const head = role.split(" ").pop()?.toLowerCase() ?? "";
+    const matches = [...this.profiles.values()].filter((p) => p.role?.toLowerCase().endsWith(head));
+    for (const name of preferred) {
+      const hit = matches.find((p) => p.name === name);
+      if (hit) return hit;
+    }
+    return matches.length === 1 ? (matches[0] ?? null) : null;
+  }
+}

@@ -1,0 +1,594 @@
+// Statements of one document: direct quotes with their attribution (before, after, inside or a
+// sentence away), reported speech after reporting verbs, mixed forms, outlet fact-checks, and a
+// commenter's own claims — each with exact offsets, cue and the mention that attributes it.
+import {
+  CLAIM_NOUNS,
+  CLAUSE_VERBS,
+  OBJECT_CONTENT_VERBS,
+  QUOTE_ONLY_VERBS,
+  REBUT_VERBS,
+  RESPONSE_PHRASE,
+  REBUT_PHRASE,
+  SPEECH_VERBS,
+  SUBJECT_GAP_WORD,
+  SUPPORT_VERBS,
+} from "./lexicon";
+import { findQuotes, type TQuote } from "./quotes";
+import { splitSentences } from "./sentences";
+import { findMentions, type SpeakerRegistry, type TMention } from "./speakers";
+import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
+
+export interface TSpeakerRef {
+  name: string;
+  kind: TSpeakerKind;
+}
+
+export interface TRawStatement {
+  speaker: TSpeakerRef | null;
+  mode: TStatementMode;
+  span: TSpan;
+  cue: TCue | null;
+  source: TSpan | null;
+  confidence: number;
+  sentence: TSpan;
+  paragraph: number;
+  /** A cue in the text saying this answers an earlier statement, and how. */
+  responseCue: { relation: TRelation; text: string } | null;
+  /** Index (in this document's list) of the statement an outlet fact-check corrects. */
+  factCheckOf: number | null;
+  question: boolean;
+}
+
+export interface TDocumentInput {
+  paragraphs: readonly TSpan[];
+  outlet: string | null;
+  commenter: string | null;
+}
+
+interface TSubject {
+  speaker: TSpeakerRef | null;
+  source: TSpan | null;
+  viaPronoun: boolean;
+}
+
+const WORD = /[\p{L}][\p{L}’'-]*/gu;
+const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
+const CONTENT_STOP =
+  /,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+const CALLING =
+  /\b(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?$/u;
+const CLAUSE_START =
+  /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
+const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
+const LOWER_ROLE_SUBJECT =
+  /(?:^|\s)((?:the|The|a|A)\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration))$/;
+const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
+const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
+const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
+
+function lastWordBefore(text: string, pos: number, floor: number): { word: string; start: number } | null {
+  let e = pos;
+  while (e > floor && /\s/.test(text[e - 1] ?? "")) e -= 1;
+  let s = e;
+  while (s > floor && /[\p{L}’'.-]/u.test(text[s - 1] ?? "")) s -= 1;
+  if (s === e) return null;
+  return { word: text.slice(s, e), start: s };
+}
+
+function trimSpan(text: string, start: number, end: number): TSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;—–-]/.test(text[s] ?? "")) s += 1;
+  while (e > s && /[\s,.;:—–-]/.test(text[e - 1] ?? "")) {
+    // Keep the period of an abbreviation that ends the span ("the defense of the U.S.").
+    if (text[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(s, e - 8), e))) break;
+    e -= 1;
+  }
+  return { start: s, end: e };
+}
+
+function wordCount(text: string, span: TSpan): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+}
+
+export class StatementFinder {
+  private readonly out: TRawStatement[] = [];
+  private quotes: TQuote[] = [];
+  private lastPerson: TSpeakerRef | null = null;
+  private lastGroup: TSpeakerRef | null = null;
+  private recentNames: string[] = [];
+  private consumed: TSpan[] = [];
+  private pendingResponse: { speaker: string; relation: TRelation; text: string; until: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly registry: SpeakerRegistry,
+  ) {}
+
+  run(doc: TDocumentInput): TRawStatement[] {
+    this.quotes = findQuotes(this.text, doc.paragraphs);
+    const sentences: { span: TSpan; paragraph: number }[] = [];
+    doc.paragraphs.forEach((p, index) => {
+      for (const s of splitSentences(this.text, p, (i) => this.quoteAt(i) !== null)) sentences.push({ span: s, paragraph: index });
+    });
+    let quoteIndex = 0;
+    for (const [index, sentence] of sentences.entries()) {
+      const mentions = findMentions(this.text, sentence.span).filter((m) => this.quoteAt(m.start) === null);
+      for (const m of mentions) this.noteMention(m);
+      const before = this.out.length;
+      while (quoteIndex < this.quotes.length && (this.quotes[quoteIndex]?.open ?? Infinity) < sentence.span.end) {
+        const q = this.quotes[quoteIndex];
+        quoteIndex += 1;
+        if (q && q.open >= sentence.span.start) this.handleQuote(q, sentence.span, sentence.paragraph, mentions);
+      }
+      this.handleReported(sentence.span, sentence.paragraph, mentions);
+      this.handleAccordingTo(sentence.span, sentence.paragraph, mentions);
+      this.handleFactChecks(sentence.span, before, doc.outlet);
+      this.applyResponseCues(sentence.span, before, index);
+    }
+    if (doc.commenter) this.handleCommenter(sentences, doc.commenter);
+    this.out.sort((a, b) => a.span.start - b.span.start);
+    return this.out;
+  }
+
+  private quoteAt(i: number): TQuote | null {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid];
+      if (!q) break;
+      if (i < q.open) hi = mid - 1;
+      else if (i >= q.close) lo = mid + 1;
+      else return q;
+    }
+    return null;
+  }
+
+  private isConsumed(pos: number): boolean {
+    return this.consumed.some((c) => pos >= c.start && pos < c.end);
+  }
+
+  private noteMention(m: TMention): void {
+    if (!m.name) return;
+    const canonical = this.registry.canonical(m.name);
+    if (m.kind === "person" && !m.possessive) this.lastPerson = { name: canonical, kind: "person" };
+    this.recentNames = [canonical, ...this.recentNames.filter((n) => n !== canonical)].slice(0, 8);
+  }
+
+  private refFor(m: TMention): TSpeakerRef | null {
+    if (m.name) {
+      const profile = this.registry.profile(m.name);
+      return { name: this.registry.canonical(m.name), kind: profile?.kind ?? m.kind };
+    }
+    if (m.role) {
+      const profile = this.registry.byRole(m.role, this.recentNames);
+      return profile ? { name: profile.name, kind: profile.kind } : null;
+    }
+    return null;
+  }
+
+  /** The subject that ends right before `pos`: a name, a title, a pronoun, or "X, who". */
+  private subjectBefore(pos: number, floor: number, mentions: readonly TMention[]): TSubject | null {
+    let p = pos;
+    for (let steps = 0; steps < 6; steps += 1) {
+      const w = lastWordBefore(this.text, p, floor);
+      if (!w || !SUBJECT_GAP_WORD.test(w.word) || /^[A-Z]/.test(w.word) && !/day$/.test(w.word)) break;
+      p = w.start;
+    }
+    while (p > floor && /\s/.test(this.text[p - 1] ?? "")) p -= 1;
+    const head = this.text.slice(Math.max(floor, p - 60), p);
+    const relative = /,\s*(?:who|which)$/.exec(head);
+    if (relative) p -= relative[0].length;
+    else {
+      // Appositive: "Hayashi, the chief cabinet secretary, said".
+      const appos = /,[^,“”"]{3,80},$/.exec(head);
+      if (appos && mentions.some((m) => m.end === p - appos[0].length)) p -= appos[0].length;
+    }
+    const m = mentions.find((x) => x.end === p && !x.possessive);
+    if (m) {
+      const ref = this.refFor(m);
+      if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
+      return null;
+    }
+    const tail = this.text.slice(Math.max(floor, p - 60), p);
+    const pron = PRONOUN_SUBJECT.exec(tail);
+    if (pron?.[1]) {
+      const start = p - pron[1].length;
+      const group = /^they$/i.test(pron[1]);
+      const ref = group ? this.lastGroup : this.lastPerson;
+      return { speaker: ref, source: { start, end: p }, viaPronoun: true };
+    }
+    const role = LOWER_ROLE_SUBJECT.exec(tail);
+    if (role?.[1]) {
+      const profile = this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
+      const start = p - role[1].length;
+      return { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: p }, viaPronoun: false };
+    }
+    return null;
+  }
+
+  /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
+  private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
+    const prior = [...this.out].reverse().find((s) => s.sentence.start === sentence.start && s.speaker);
+    if (prior) return { speaker: prior.speaker, source: null, viaPronoun: false };
+    const m = mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
+    if (m) {
+      const ref = this.refFor(m);
+      if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
+    }
+    const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, before));
+    if (pron?.[1]) {
+      const start = sentence.start + (pron.index ?? 0) + pron[0].length - pron[1].length;
+      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.lastPerson;
+      return { speaker: ref, source: { start, end: start + pron[1].length }, viaPronoun: true };
+    }
+    return null;
+  }
+
+  private push(s: Omit<TRawStatement, "responseCue" | "factCheckOf" | "question">): void {
+    if (s.span.end <= s.span.start) return;
+    if (this.out.some((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
+    const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
+    this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
+    if (s.speaker?.kind === "person") this.lastPerson = s.speaker;
+    if (s.speaker && s.speaker.kind === "organization") this.lastGroup = s.speaker;
+  }
+
+  private handleQuote(q: TQuote, sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {
+    const text = this.text;
+    const inner = q.inner;
+    let innerEnd = inner.end;
+    while (innerEnd > inner.start && /[\s,]/.test(text[innerEnd - 1] ?? "")) innerEnd -= 1;
+    const span = { start: inner.start, end: innerEnd };
+    const prevWord = lastWordBefore(text, q.open, sentence.start);
+    const prevChar = text.slice(sentence.start, q.open).trimEnd().slice(-1);
+    const words = wordCount(text, span);
+    const prefix = text.slice(sentence.start, q.open);
+    const calling = CALLING.exec(prefix);
+    if (calling?.[1] && words <= 10) {
+      const verbStart = sentence.start + (calling.index ?? 0);
+      const subject = this.subjectBefore(verbStart, sentence.start, mentions) ?? this.sentenceSubject(sentence, verbStart, mentions);
+      if (subject?.speaker) {
+        this.push({
+          speaker: subject.speaker,
+          mode: "mixed",
+          span: { start: verbStart, end: q.close },
+          cue: { text: calling[1], start: verbStart, end: verbStart + calling[1].length },
+          source: subject.source,
+          confidence: 0.75,
+          sentence,
+          paragraph,
+        });
+        this.consumed.push({ start: verbStart, end: q.close });
+      }
+      return;
+    }
+    const afterLetter = /[\p{L}\p{N}]/u.test(prevChar);
+    const verbBefore = prevWord ? SPEECH_VERBS.has(prevWord.word.toLowerCase()) || /^that$/i.test(prevWord.word) : false;
+    if (afterLetter && !verbBefore && words <= 8) return; // a scare quote or a quoted term inside prose
+
+    // Attribution after the quote: "…,” Trump said / "…,” said Trump / "…,” he told reporters.
+    const after = this.attributionAfter(q, sentence, mentions);
+    const beforeAttr = after ? null : this.attributionBefore(q, sentence, mentions);
+    const attr = after ?? beforeAttr;
+    if (attr) {
+      this.push({
+        speaker: attr.subject.speaker,
+        mode: "direct",
+        span,
+        cue: attr.cue,
+        source: attr.subject.source,
+        confidence: attr.subject.speaker ? (attr.subject.viaPronoun ? 0.85 : 0.95) : 0.3,
+        sentence,
+        paragraph,
+      });
+      this.consumed.push({ start: attr.cue.start, end: attr.cue.end });
+      return;
+    }
+    // Context: the speaker of the statement just before, in this or the previous paragraph.
+    // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
+    const prev = [...this.out].reverse().find((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
+    const near = prev && paragraph - prev.paragraph <= 1 && prev.speaker;
+    this.push({
+      speaker: near ? prev.speaker : null,
+      mode: "direct",
+      span,
+      cue: null,
+      source: null,
+      confidence: near ? 0.6 : 0.2,
+      sentence,
+      paragraph,
+    });
+  }
+
+  private attributionAfter(q: TQuote, sentence: TSpan, mentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
+    const text = this.text;
+    const limit = Math.min(sentence.end, q.close + 120);
+    const re = new RegExp(WORD.source, "gu");
+    re.lastIndex = q.close;
+    let count = 0;
+    for (let m = re.exec(text); m && m.index < limit && count < 8; m = re.exec(text)) {
+      count += 1;
+      if (this.quoteAt(m.index)) break;
+      const word = m[0];
+      if (!SPEECH_VERBS.has(word.toLowerCase())) continue;
+      const between = text.slice(q.close, m.index);
+      if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
+        if (/[!?]\s*$/.test(between)) break;
+      }
+      const cue = { text: word, start: m.index, end: m.index + word.length };
+      const subject = this.subjectBefore(m.index, q.close, mentions);
+      if (subject) return { subject, cue };
+      // Inverted: "said Trump", "added the minister".
+      const afterVerb = m.index + word.length;
+      const inv = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + 2);
+      if (inv && /^\s*,?\s*$/.test(between)) {
+        const ref = this.refFor(inv);
+        if (ref) return { subject: { speaker: ref, source: { start: inv.start, end: inv.end }, viaPronoun: false }, cue };
+      }
+      const lowerInv = /^\s+(the\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|spokesman|spokeswoman|spokesperson|ministry|official|leader))\b/.exec(
+        text.slice(afterVerb, afterVerb + 60),
+      );
+      if (lowerInv?.[1]) {
+        const profile = this.registry.byRole(lowerInv[1].replace(/^the\s+/, ""), this.recentNames);
+        const start = afterVerb + lowerInv[0].length - lowerInv[1].length;
+        return {
+          subject: { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
+          cue,
+        };
+      }
+      if (/^\s*,?\s*$/.test(between)) return null;
+      break;
+    }
+    return null;
+  }
+
+  private attributionBefore(q: TQuote, sentence: TSpan, mentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
+    const text = this.text;
+    const prevQuote = this.quotes.filter((x) => x.close <= q.open && x.close > sentence.start).pop();
+    const floor = prevQuote ? prevQuote.close : sentence.start;
+    const prefix = text.slice(floor, q.open);
+    if (!/[,:]\s*$|\b(?:said|says|added|asked|told|wrote|stating|saying|questioning|adding|insisting)\s*$/.test(prefix)) return null;
+    const re = new RegExp(WORD.source, "gu");
+    let best: RegExpExecArray | null = null;
+    for (let m = re.exec(prefix); m; m = re.exec(prefix)) if (SPEECH_VERBS.has(m[0].toLowerCase())) best = m;
+    if (!best) return null;
+    const verbStart = floor + best.index;
+    const tail = prefix.slice(best.index + best[0].length);
+    if (tail.length > 70 || /[.!?;]/.test(tail)) return null;
+    const cue = { text: best[0], start: verbStart, end: verbStart + best[0].length };
+    let subject = this.subjectBefore(verbStart, floor, mentions);
+    if (!subject && prevQuote) {
+      // "…,” he said, “…” — the interrupting attribution already named the speaker.
+      const prev = this.out[this.out.length - 1];
+      if (prev?.speaker) subject = { speaker: prev.speaker, source: prev.source, viaPronoun: false };
+    }
+    subject ??= this.sentenceSubject(sentence, verbStart, mentions);
+    return subject ? { subject, cue } : null;
+  }
+
+  private handleReported(sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {
+    const text = this.text;
+    const re = new RegExp(WORD.source, "gu");
+    re.lastIndex = sentence.start;
+    for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
+      const word = m[0];
+      const lower = word.toLowerCase();
+      if (!SPEECH_VERBS.has(lower) || QUOTE_ONLY_VERBS.has(lower)) continue;
+      const vs = m.index;
+      const ve = vs + word.length;
+      if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
+      if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
+      const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
+      if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
+    }
+  }
+
+  /** One reported statement at the verb [vs, ve); returns where scanning may resume. */
+  private reportedAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number, ve: number): number | null {
+    const text = this.text;
+    const lower = word.toLowerCase();
+    const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
+    if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
+    let cueEnd = ve;
+    let contentStart = -1;
+    let responseCue: { relation: TRelation; text: string } | null = null;
+    if (REBUT_VERBS.has(lower) || SUPPORT_VERBS.has(lower)) {
+      const relation: TRelation = REBUT_VERBS.has(lower) ? "rebuts" : "supports";
+      const claim = /^\s+(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)/u.exec(rest);
+      if (claim?.[1] && CLAIM_NOUNS.test(claim[1])) {
+        cueEnd = ve + claim[0].length;
+        responseCue = { relation, text: text.slice(vs, cueEnd) };
+        const saying = /,\s+(?:saying|arguing|insisting|noting|stressing|adding)(?:\s+that)?\s+/.exec(text.slice(cueEnd, sentence.end));
+        const that = /^\s+that\s+/.exec(text.slice(cueEnd, sentence.end));
+        if (saying) {
+          contentStart = cueEnd + (saying.index ?? 0) + saying[0].length;
+          const sayStart = cueEnd + (saying.index ?? 0);
+          this.consumed.push({ start: sayStart, end: contentStart });
+        } else if (that) contentStart = cueEnd + that[0].length;
+        else {
+          const subject = this.subjectBefore(vs, sentence.start, mentions);
+          if (subject?.speaker) {
+            this.pendingResponse = { speaker: subject.speaker.name, relation, text: responseCue.text, until: sentence.end + 600 };
+          }
+          return cueEnd;
+        }
+      } else {
+        responseCue = { relation, text: word };
+      }
+    }
+    if (contentStart === -1) {
+      const thatMatch = /^\s+that\s+/.exec(rest);
+      if (thatMatch) contentStart = ve + thatMatch[0].length;
+      else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
+        contentStart = ve + (rest.length - rest.trimStart().length);
+      } else if (CLAUSE_VERBS.has(lower)) {
+        // "said Thursday in the Oval Office that …" or "said the plan was dead".
+        const window = rest.slice(0, 160);
+        const far = /^[^,.;:!?“”"]*?\bthat\s+/.exec(window);
+        const firstWord = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? "";
+        if (far && far[0].split(/\s+/).length <= 14) contentStart = ve + far[0].length;
+        else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
+          const clause = rest.slice(0, 120);
+          if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + (rest.length - rest.trimStart().length);
+        }
+      }
+    }
+    if (contentStart === -1 || contentStart >= sentence.end) return null;
+    // The content ends at the sentence end, before another reporting verb, or at a fact-check dash.
+    let contentEnd = sentence.end;
+    const stop = new RegExp(CONTENT_STOP.source, "gu");
+    stop.lastIndex = contentStart;
+    for (let s = stop.exec(text); s && s.index < sentence.end; s = stop.exec(text)) {
+      if (this.quoteAt(s.index)) continue;
+      const verb = s[1] ?? s[2];
+      if (verb && !SPEECH_VERBS.has(verb)) continue;
+      contentEnd = s.index;
+      break;
+    }
+    const full = this.quotes.find((q) => q.open >= contentStart && q.open < contentEnd && wordCount(text, q.inner) > 8);
+    if (full) contentEnd = full.open;
+    const span = trimSpan(text, contentStart, contentEnd);
+    // A quoted fragment at the end keeps its closing mark so the span still shows it.
+    const tailQuote = this.quotes.find((q) => q.close > span.start && q.close <= contentEnd + 1 && q.open >= span.start);
+    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    if (wordCount(text, span) < 2) return null;
+    const lead = text.slice(sentence.start, vs);
+    // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
+    const participle =
+      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /,\s*and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
+    let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
+    if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
+    if (!subject?.speaker) return null;
+    const mixed = this.quotes.some((q) => q.open >= span.start && q.close <= span.end);
+    this.push({
+      speaker: subject.speaker,
+      mode: mixed ? "mixed" : "indirect",
+      span,
+      cue: { text: text.slice(vs, cueEnd), start: vs, end: cueEnd },
+      source: participle ? null : subject.source,
+      confidence: subject.viaPronoun ? 0.7 : participle ? 0.75 : 0.8,
+      sentence,
+      paragraph,
+    });
+    const pushed = this.out[this.out.length - 1];
+    if (pushed && responseCue && pushed.span.start === span.start) pushed.responseCue = responseCue;
+    return span.end;
+  }
+
+  private handleAccordingTo(sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {
+    const text = this.text;
+    const s = text.slice(sentence.start, sentence.end);
+    const m = /(^|,\s+)according to\s+/i.exec(s);
+    if (!m) return;
+    const phraseStart = sentence.start + m.index + (m[1] ?? "").length;
+    const afterPhrase = sentence.start + m.index + m[0].length;
+    const who = mentions.find((x) => x.start === afterPhrase);
+    if (!who) return;
+    const ref = this.refFor(who);
+    if (!ref) return;
+    const span = m.index === 0 ? trimSpan(text, who.end, sentence.end) : trimSpan(text, sentence.start, sentence.start + m.index);
+    if (wordCount(text, span) < 3 || this.quoteAt(span.start)) return;
+    this.push({
+      speaker: ref,
+      mode: "indirect",
+      span,
+      cue: { text: text.slice(phraseStart, phraseStart + "according to".length), start: phraseStart, end: phraseStart + 12 },
+      source: { start: who.start, end: who.end },
+      confidence: 0.7,
+      sentence,
+      paragraph,
+    });
+  }
+
+  /** "… said that X — though they have done exactly that": the outlet corrects the claim. */
+  private handleFactChecks(sentence: TSpan, from: number, outlet: string | null): void {
+    if (!outlet) return;
+    const text = this.text;
+    for (let k = from; k < this.out.length; k += 1) {
+      const claim = this.out[k];
+      if (!claim || claim.speaker?.kind === "outlet") continue;
+      const re = new RegExp(FACT_CHECK.source, "y");
+      re.lastIndex = claim.mode === "direct" ? (this.quotes.find((q) => q.inner.start === claim.span.start)?.close ?? claim.span.end) : claim.span.end;
+      if (text[re.lastIndex] === "." || text[re.lastIndex] === ",") re.lastIndex += 1;
+      let m = re.exec(text);
+      if (!m && claim.cue) {
+        // Direct quotes: the dash follows the attribution ("…,” he said — though …).
+        const tail = text.slice(claim.cue.end, sentence.end);
+        const d = /^[^—–]{0,60}?(\s*(?:[—–]|--)\s*(?:though|although|even though|but|when in fact|in fact)\s+)/.exec(tail);
+        if (d?.[1]) {
+          re.lastIndex = claim.cue.end + d[0].length - d[1].length;
+          m = re.exec(text);
+        }
+      }
+      if (!m) continue;
+      const start = m.index + m[0].length;
+      const span = trimSpan(text, start, sentence.end);
+      if (wordCount(text, span) < 2) continue;
+      this.push({
+        speaker: { name: outlet, kind: "outlet" },
+        mode: "indirect",
+        span,
+        cue: null,
+        source: null,
+        confidence: 0.7,
+        sentence,
+        paragraph: claim.paragraph,
+      });
+      const pushed = this.out[this.out.length - 1];
+      if (pushed && pushed.span.start === span.start) {
+        pushed.factCheckOf = k;
+        pushed.responseCue = { relation: "rebuts", text: m[0].trim() };
+      }
+    }
+  }
+
+  /** "In response, …" and a pending "rejected the claim." mark the statements that answer. */
+  private applyResponseCues(sentence: TSpan, from: number, _index: number): void {
+    const s = this.text.slice(sentence.start, sentence.end);
+    const phrase = RESPONSE_PHRASE.exec(s);
+    for (let k = from; k < this.out.length; k += 1) {
+      const st = this.out[k];
+      if (!st || st.responseCue) continue;
+      if (phrase) {
+        st.responseCue = { relation: REBUT_PHRASE.test(phrase[0]) ? "rebuts" : "responds", text: phrase[0] };
+      } else if (this.pendingResponse && st.speaker?.name === this.pendingResponse.speaker && st.span.start < this.pendingResponse.until) {
+        st.responseCue = { relation: this.pendingResponse.relation, text: this.pendingResponse.text };
+        this.pendingResponse = null;
+      }
+    }
+  }
+
+  /** A commenter's own sentences are claims of their own, split at clause boundaries. */
+  private handleCommenter(sentences: readonly { span: TSpan; paragraph: number }[], commenter: string): void {
+    const text = this.text;
+    for (const sentence of sentences) {
+      const s = text.slice(sentence.span.start, sentence.span.end);
+      const cuts = [0];
+      const re = new RegExp(COMMENT_CLAUSE_BREAK.source, "giu");
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        cuts.push(m.index, m.index + m[0].length);
+      }
+      cuts.push(s.length);
+      for (let k = 0; k + 1 < cuts.length; k += 2) {
+        const a = sentence.span.start + (cuts[k] ?? 0);
+        const b = sentence.span.start + (cuts[k + 1] ?? 0);
+        let span = trimSpan(text, a, b);
+        const filler = LEADING_FILLER.exec(text.slice(span.start, span.end));
+        if (filler && filler[0].length > 0) span = trimSpan(text, span.start + filler[0].length, span.end);
+        if (wordCount(text, span) < 4 || this.quoteAt(span.start)) continue;
+        this.push({
+          speaker: { name: commenter, kind: "commenter" },
+          mode: "indirect",
+          span,
+          cue: null,
+          source: null,
+          confidence: 0.5,
+          sentence: sentence.span,
+          paragraph: sentence.paragraph,
+        });
+      }
+    }
+  }
+}
