@@ -54,6 +54,19 @@ function sniffDeclaration(bytes: Uint8Array): { charset: string; source: TCharse
   return null;
 }
 
+// Node 20's TextDecoder decodes "windows-1252" (and its aliases latin1/iso-8859-1) as plain
+// ISO-8859-1, turning curly quotes, dashes and € into C1 control characters. Map 0x80–0x9F ourselves.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWith(charset: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(charset).decode(bytes);
+  if (charset !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+}
+
 /** Picks the charset without decoding. */
 export function detectCharset(
   bytes: Uint8Array,
@@ -78,8 +91,8 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): TDec
     try {
       return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), charset: "utf-8", source: "default" };
     } catch {
-      return { text: new TextDecoder("windows-1252").decode(body), charset: "windows-1252", source: "fallback" };
+      return { text: decodeWith("windows-1252", body), charset: "windows-1252", source: "fallback" };
     }
   }
-  return { text: new TextDecoder(detected.charset).decode(body), charset: detected.charset, source: detected.source };
+  return { text: decodeWith(detected.charset, body), charset: detected.charset, source: detected.source };
 }

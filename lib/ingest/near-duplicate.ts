@@ -9,9 +9,10 @@ const EMPTY = 0xffffffff;
 
 /**
  * Estimated Jaccard similarity at or above which two texts are the same story. Measured on the
- * fixtures in tests/unit/ingest/near-duplicate.test.ts: re-headlined, re-bylined wire copies with
- * an added paragraph score 0.70–0.95; different articles about the same event score below 0.1.
- * The standard error of the estimate at 128 permutations is ≤ 0.045, so 0.5 leaves a wide margin.
+ * texts in tests/unit/ingest/near-duplicate.test.ts: a wire copy with another headline, byline,
+ * dateline and footer scores 0.83, one with three reworded sentences 0.78; another report on the
+ * same event 0.02, an unrelated article 0. The estimate's standard error at 128 permutations is
+ * at most 0.045, so 0.5 sits far from both groups. (About 0.2 ms per 250-word text.)
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 

@@ -22,9 +22,20 @@ type TOutline = {
   getAttribute(name: string): string | null;
 };
 
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+// linkedom's XML mode decodes text but hands attribute values back with references still encoded.
+function decodeXmlReferences(value: string): string {
+  return value.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (match, dec?: string, hex?: string, name?: string) => {
+    if (name) return XML_ENTITIES[name] ?? match;
+    const code = dec ? Number(dec) : parseInt(hex ?? "", 16);
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
+
 function attribute(element: TOutline, name: string): string | null {
   const value = element.getAttribute(name) ?? element.getAttribute(name.toLowerCase());
-  const cleaned = value ? stripControlChars(value).trim() : "";
+  const cleaned = value ? stripControlChars(decodeXmlReferences(value)).trim() : "";
   return cleaned || null;
 }
 
@@ -76,6 +87,6 @@ export function parseOpml(text: string): TOpmlDocument {
       category: categoryOf(outline),
     });
   }
-  const title = document.querySelector("head > title")?.textContent?.trim() || null;
+  const title = stripControlChars(document.querySelector("head > title")?.textContent ?? "").trim() || null;
   return { title, feeds, warnings };
 }

@@ -73,7 +73,7 @@ async function storeDocuments(db: PrismaClient, run: IngestRun, text: string, ex
   for (const [index, found] of extraction.documents.entries()) {
     const document = rebaseDocument(found, found.span.start);
     const docText = text.slice(found.span.start, found.span.end);
-    const title = document.title ?? fallbackTitle(docText);
+    const title = document.title ?? (document.kind === "comment" && document.author ? `Comment by ${document.author}` : fallbackTitle(docText));
     try {
       const partner = [...(linked.get(index) ?? [])].map((other) => stored.get(other)).find(Boolean);
       const result = await storeDocument(db, {

@@ -138,6 +138,13 @@ function readMetadata(html: string, pageUrl: string): TPageMetadata {
   };
 }
 
+// Below this, what Readability found is navigation or a teaser, not an article.
+const MIN_ARTICLE_WORDS = 25;
+
+function countWords(value: string): number {
+  return value.split(/\s+/).filter(Boolean).length;
+}
+
 function cleanByline(byline: string | null | undefined): string | null {
   const cleaned = text(byline)?.replace(/^by\s+/i, "").trim();
   return cleaned || null;
@@ -151,7 +158,7 @@ export function readArticle(html: string, url: string): TReadableArticle {
   const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
 
   let articleHtml: string;
-  if (parsed?.content && htmlToText(parsed.content).length > 0) {
+  if (parsed?.content && countWords(htmlToText(parsed.content)) >= MIN_ARTICLE_WORDS) {
     articleHtml = parsed.content;
   } else if (metadata.articleBody) {
     articleHtml = metadata.articleBody

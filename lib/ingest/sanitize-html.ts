@@ -87,7 +87,8 @@ export function htmlToText(html: string): string {
 
   const walk = (node: TTextNode) => {
     if (node.nodeType === 3) {
-      current.push(node.nodeValue ?? "");
+      // Source line breaks are layout, not text; only <br> and blocks break lines.
+      current.push((node.nodeValue ?? "").replace(/\s+/g, " "));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;

@@ -15,11 +15,10 @@ const TRANSLITERATION: Record<string, string> = {
 export const SLUG_MAX_LENGTH = 80;
 
 export function slugify(title: string, maxLength: number = SLUG_MAX_LENGTH): string {
-  const ascii = [...title.toLowerCase()]
-    .map((char) => TRANSLITERATION[char] ?? char)
-    .join("")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const transliterate = (text: string) => [...text].map((char) => TRANSLITERATION[char] ?? char).join("");
+  // Table first (й, ё must not lose their marks), then strip accents, then the table again for
+  // letters that were accented (ή → η → i).
+  const ascii = transliterate(transliterate(title.toLowerCase()).normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .replace(/['\u2019]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -51,7 +51,8 @@ export async function upsertSpeakers(tx: Tx, speakers: TSpeaker[], text = ""): P
     entry.country ??= speaker.country;
     entry.ids.push(speaker.id);
     for (const mention of speaker.mentions) {
-      const alias = text.slice(mention.start, mention.end).trim();
+      // "Trump’s" is a mention of Trump, not another name for him.
+      const alias = text.slice(mention.start, mention.end).trim().replace(/['\u2019]s$/u, "");
       if (alias && alias !== speaker.name && !PRONOUNS.has(alias.toLowerCase()) && alias.length <= 120) entry.aliases.add(alias);
     }
     merged.set(slot, entry);
