@@ -1,12 +1,16 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { getSiteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Counterpoint", template: "%s · Counterpoint" },
-  description: "Who claimed what in the news, and who answered whom.",
-  applicationName: "Counterpoint",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await getSiteOrigin()),
+    title: { default: "Counterpoint", template: "%s · Counterpoint" },
+    description: "Who claimed what in the news, and who answered whom.",
+    applicationName: "Counterpoint",
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -1,0 +1,152 @@
+// One article for its permalink: text with statement offsets, pairs on both sides (the other
+// side may live in another article), countries, and the rest of its story.
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/db";
+import { countArticlesByQuoteKey, toStatementView, type TPairGroup, type TSpeakerRef } from "@/lib/queries/article-cards";
+
+export type THighlight = {
+  id: number;
+  start: number;
+  end: number;
+  mode: "direct" | "indirect" | "mixed";
+  cue: string | null;
+  speaker: TSpeakerRef | null;
+  /** claim: has responses; response: answers a claim; plain: neither. */
+  role: "claim" | "response" | "plain";
+};
+
+const statementSelect = {
+  id: true,
+  text: true,
+  mode: true,
+  cueText: true,
+  quoteKey: true,
+  confidence: true,
+  start: true,
+  articleId: true,
+  speaker: { select: { slug: true, name: true, role: true, country: true, kind: true } },
+  article: { select: { slug: true, title: true } },
+} as const;
+
+export const getArticleBySlug = cache(async (slug: string) => {
+  const db = getDb();
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      kind: true,
+      author: true,
+      text: true,
+      sourceUrl: true,
+      canonicalUrl: true,
+      publishedAt: true,
+      sortAt: true,
+      outlet: { select: { slug: true, name: true, domain: true } },
+      story: { select: { id: true, slug: true, title: true } },
+      countries: { select: { code: true, count: true }, orderBy: [{ count: "desc" }, { code: "asc" }] },
+      statements: {
+        orderBy: { start: "asc" },
+        select: {
+          ...statementSelect,
+          end: true,
+          claimOf: { select: { id: true, relation: true, response: { select: statementSelect } } },
+          responseOf: { select: { id: true, relation: true, claim: { select: statementSelect } } },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+
+  const quoteKeys = new Set<string>();
+  for (const s of article.statements) {
+    quoteKeys.add(s.quoteKey);
+    for (const p of s.claimOf) quoteKeys.add(p.response.quoteKey);
+    for (const p of s.responseOf) quoteKeys.add(p.claim.quoteKey);
+  }
+  const [seenIn, storyArticles] = await Promise.all([
+    countArticlesByQuoteKey([...quoteKeys]),
+    db.article.findMany({
+      where: { storyId: article.story.id, id: { not: article.id } },
+      orderBy: [{ sortAt: "desc" }, { id: "desc" }],
+      take: 20,
+      select: { slug: true, title: true, sortAt: true, kind: true, author: true, outlet: { select: { name: true } } },
+    }),
+  ]);
+
+  const groups = new Map<number, TPairGroup>();
+  type TRow = (typeof article.statements)[number] | (typeof article.statements)[number]["responseOf"][number]["claim"];
+  const groupFor = (claim: TRow) => {
+    let group = groups.get(claim.id);
+    if (!group) {
+      group = { claim: toStatementView(claim, seenIn), responses: [] };
+      groups.set(claim.id, group);
+    }
+    return group;
+  };
+  for (const s of article.statements) {
+    for (const p of s.claimOf) groupFor(s).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(p.response, seenIn) });
+  }
+  for (const s of article.statements) {
+    for (const p of s.responseOf) {
+      if (p.claim.articleId === article.id) continue;
+      groupFor(p.claim).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(s, seenIn) });
+    }
+  }
+
+  const highlights: THighlight[] = article.statements.map((s) => ({
+    id: s.id,
+    start: s.start,
+    end: s.end,
+    mode: s.mode,
+    cue: s.cueText,
+    speaker: s.speaker,
+    role: s.claimOf.length > 0 ? "claim" : s.responseOf.length > 0 ? "response" : "plain",
+  }));
+  const speakers = new Map<string, TSpeakerRef>();
+  for (const s of article.statements) if (s.speaker) speakers.set(s.speaker.slug, s.speaker);
+
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    description: article.description,
+    kind: article.kind,
+    author: article.author,
+    text: article.text,
+    sourceUrl: article.canonicalUrl ?? article.sourceUrl,
+    publishedAt: article.publishedAt,
+    sortAt: article.sortAt,
+    outlet: article.outlet,
+    story: article.story,
+    countries: article.countries.map((c) => ({ code: c.code.trim(), count: c.count })),
+    highlights,
+    pairs: [...groups.values()],
+    speakers: [...speakers.values()],
+    statements: article.statements.map((s) => toStatementView(s, seenIn)),
+    storyArticles,
+  };
+});
+
+export type TArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;
+
+/** The headline, main claim and its first response, for share images and descriptions. */
+export function summarizeForShare(article: TArticleDetail): {
+  claim: { speaker: string; text: string } | null;
+  response: { speaker: string; text: string; relation: string } | null;
+} {
+  // A rebuttal makes the most telling preview, so prefer a pair that has one.
+  const rank = (g: TPairGroup) => (g.responses.some((r) => r.relation === "rebuts") ? 0 : 1) + (g.claim.article.slug === article.slug ? 0 : 2);
+  const group = [...article.pairs].sort((a, b) => rank(a) - rank(b))[0];
+  const first = group?.claim ?? article.statements[0];
+  const reply = group?.responses.find((r) => r.relation === "rebuts") ?? group?.responses[0];
+  return {
+    claim: first ? { speaker: first.speaker?.name ?? "Unattributed", text: first.text } : null,
+    response: reply
+      ? { speaker: reply.statement.speaker?.name ?? "Unattributed", text: reply.statement.text, relation: reply.relation }
+      : null,
+  };
+}
