@@ -28,6 +28,7 @@ runScript(async () => {
   const where = database.embedded ? `embedded PostgreSQL (data in ${env.PGLITE_DATA_DIR})` : "DATABASE_URL";
   console.log(`counterpoint: database ready on ${where}${database.applied.length ? `, applied ${database.applied.join(", ")}` : ""}`);
 
+  process.env.DATABASE_URL = database.url;
   const withdraw = database.embedded ? await announceEmbeddedServer(env.PGLITE_DATA_DIR, database.url) : async () => undefined;
   await seedExamplesIfEmpty(env);
 
@@ -36,7 +37,6 @@ runScript(async () => {
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  process.env.DATABASE_URL = database.url;
   const stopJobs = await runBackgroundJobs(env);
 
   if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {

@@ -1,0 +1,122 @@
+"use server";
+// The admin page's write actions: parse → authorize → do → redirect back with the outcome.
+// Each runs the same pipeline as the API and the command line.
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AppError, toErrorBody } from "@/lib/api/app-error";
+import { ADMIN_COOKIE, checkAdminToken } from "@/lib/auth/admin-token";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
+import { importOpml } from "@/lib/ingest/import-opml";
+import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
+import { MAX_PASTE_CHARS } from "@/lib/ingest/pipeline";
+
+function back(params: Record<string, string>): never {
+  redirect(`/admin?${new URLSearchParams(params).toString()}`);
+}
+
+function failure(error: unknown): never {
+  back({ error: toErrorBody(error).body.error.message });
+}
+
+const ingestOptions = () => ({ allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS });
+
+export async function logIn(formData: FormData): Promise<void> {
+  const token = z.string().max(500).safeParse(formData.get("token"));
+  const verdict = checkAdminToken(token.success ? token.data : null);
+  if (verdict !== "ok") back({ error: verdict === "disabled" ? "Writes are disabled on this server." : "That admin token is not valid." });
+  (await cookies()).set(ADMIN_COOKIE, token.data!, { httpOnly: true, sameSite: "strict", path: "/", secure: process.env.NODE_ENV === "production" && getEnv().PUBLIC_URL?.startsWith("https:") === true, maxAge: 60 * 60 * 12 });
+  back({});
+}
+
+export async function logOut(): Promise<void> {
+  (await cookies()).delete(ADMIN_COOKIE);
+  back({});
+}
+
+const ZUpload = z.instanceof(File).refine((file) => file.size <= MAX_PASTE_CHARS * 4, "the file is too large");
+
+export async function ingestPasteAction(formData: FormData): Promise<void> {
+  let runId: number;
+  try {
+    await requireAdmin();
+    const upload = formData.get("file");
+    const typed = String(formData.get("text") ?? "");
+    let text = typed;
+    let label = String(formData.get("label") ?? "").trim() || undefined;
+    if (upload instanceof File && upload.size > 0) {
+      const file = ZUpload.parse(upload);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (bytes.includes(0)) throw new AppError("binary_file", 422, `${file.name} looks like a binary file, not text`);
+      text = new TextDecoder("utf-8").decode(bytes);
+      label ??= file.name;
+    }
+    const request = ZIngestRequest.parse({ kind: "paste", text, label });
+    runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
+  } catch (error) {
+    failure(error);
+  }
+  back({ run: String(runId) });
+}
+
+export async function ingestUrlAction(formData: FormData): Promise<void> {
+  let runId: number;
+  try {
+    await requireAdmin();
+    const request = ZIngestRequest.parse({ kind: formData.get("kind") === "feed" ? "feed" : "url", url: String(formData.get("url") ?? "").trim() });
+    runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
+  } catch (error) {
+    failure(error);
+  }
+  back({ run: String(runId) });
+}
+
+const ZFeedId = z.coerce.number().int().positive();
+
+export async function pollFeedAction(formData: FormData): Promise<void> {
+  let runId: number;
+  try {
+    await requireAdmin();
+    runId = (await pollFeed(getDb(), ZFeedId.parse(formData.get("id")), ingestOptions())).runId;
+  } catch (error) {
+    failure(error);
+  }
+  back({ run: String(runId) });
+}
+
+export async function removeFeedAction(formData: FormData): Promise<void> {
+  try {
+    await requireAdmin();
+    await getDb().feed.delete({ where: { id: ZFeedId.parse(formData.get("id")) } });
+  } catch (error) {
+    failure(error);
+  }
+  back({ notice: "Feed removed. Its articles stay on the timeline." });
+}
+
+export async function addFeedAction(formData: FormData): Promise<void> {
+  try {
+    await requireAdmin();
+    const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).parse(String(formData.get("url") ?? "").trim());
+    await subscribeFeed(getDb(), url);
+  } catch (error) {
+    failure(error);
+  }
+  back({ notice: "Feed added. It is polled on the next pass, or now with “Poll now”." });
+}
+
+export async function importOpmlAction(formData: FormData): Promise<void> {
+  let message: string;
+  try {
+    await requireAdmin();
+    const file = ZUpload.parse(formData.get("file"));
+    const result = await importOpml(getDb(), await file.text());
+    message = `Subscribed to ${result.subscribed} feed(s)${result.failed.length ? `; ${result.failed.length} failed: ${result.failed.map((entry) => entry.url).join(", ")}` : ""}.`;
+  } catch (error) {
+    failure(error);
+  }
+  back({ notice: message });
+}

@@ -1,0 +1,47 @@
+// End-to-end tests drive Debian's Chromium against the built app (`npm run build` first).
+// Two servers, each on a fresh embedded database: one seeded with the example articles through
+// the real pipeline (the dashboard), one empty (the admin page's paste flow).
+import { defineConfig, devices } from "@playwright/test";
+
+const DATA_DIR = "tests/e2e/.data";
+export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
+
+function server(port: number, name: string, seed: boolean) {
+  const dataDir = `${DATA_DIR}/${name}`;
+  return {
+    command: `rm -rf ${dataDir} ${dataDir}.server.json && node --import tsx scripts/start.ts`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    env: {
+      PORT: String(port),
+      PGLITE_DATA_DIR: dataDir,
+      SEED_EXAMPLES: seed ? "true" : "false",
+      ADMIN_TOKEN,
+      POLL_INTERVAL_MINUTES: "0",
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL: "http://127.0.0.1:3100",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [server(3100, "seeded", true), server(3101, "empty", false)],
+});
