@@ -64,6 +64,17 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Resolves a link and keeps it only if it is http(s); the absolute href, or null. */
+export function toHttpUrl(raw: string | null | undefined, base?: string | null): string | null {
+  if (!raw) return null;
+  try {
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Like canonicalizeUrl, but null for anything that is not a usable http(s) URL. */
 export function tryCanonicalizeUrl(raw: string, base?: string): string | null {
   try {

@@ -2,6 +2,7 @@
 // working around rss-parser 3.13's gaps and salvaging what it can from a broken feed.
 import Parser from "rss-parser";
 import { z } from "zod";
+import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import {
   dropInvalidAtomDates,
@@ -87,13 +88,7 @@ function cleanTitle(raw: string | null): string {
 }
 
 function httpUrl(raw: string | null, base: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const url = base ? new URL(stripControlChars(raw).trim(), base) : new URL(stripControlChars(raw).trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
+  return raw ? toHttpUrl(stripControlChars(raw), base) : null;
 }
 
 function parseDate(raw: string | null): Date | null {

@@ -1,5 +1,6 @@
 // Reads an OPML subscription list (as exported by feed readers) into feed URLs with their folder.
 import { DOMParser } from "linkedom";
+import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { hasDoctypeOrEntity } from "@/lib/ingest/repair-feed-xml";
 import { stripControlChars } from "@/lib/ingest/sanitize-html";
 
@@ -39,16 +40,6 @@ function attribute(element: TOutline, name: string): string | null {
   return cleaned || null;
 }
 
-function httpUrl(raw: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Folder path of an outline: the text of its enclosing outlines, joined with " / ". */
 function categoryOf(outline: TOutline): string | null {
   const parts: string[] = [];
@@ -73,7 +64,7 @@ export function parseOpml(text: string): TOpmlDocument {
     const outline = element as unknown as TOutline;
     const rawXmlUrl = attribute(outline, "xmlUrl");
     if (!rawXmlUrl) continue;
-    const xmlUrl = httpUrl(rawXmlUrl);
+    const xmlUrl = toHttpUrl(rawXmlUrl);
     if (!xmlUrl) {
       warnings.push(`skipped a feed with a non-http(s) URL: ${rawXmlUrl.slice(0, 200)}`);
       continue;
@@ -82,7 +73,7 @@ export function parseOpml(text: string): TOpmlDocument {
     seen.add(xmlUrl);
     feeds.push({
       xmlUrl,
-      htmlUrl: httpUrl(attribute(outline, "htmlUrl")),
+      htmlUrl: toHttpUrl(attribute(outline, "htmlUrl")),
       title: attribute(outline, "title") ?? attribute(outline, "text"),
       category: categoryOf(outline),
     });

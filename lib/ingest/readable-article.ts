@@ -2,6 +2,7 @@
 // body, and the page's own metadata (JSON-LD NewsArticle, OpenGraph, <time>, canonical link).
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 
 export type TReadableArticle = {
@@ -74,25 +75,7 @@ function parseDate(raw: string | null | undefined): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-function absoluteHttpUrl(raw: string | null | undefined, base: string): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw.trim(), base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-type TPageMetadata = {
-  title: string | null;
-  byline: string | null;
-  outlet: string | null;
-  publishedAt: Date | null;
-  canonicalUrl: string | null;
-  description: string | null;
-  articleBody: string | null;
-};
+type TPageMetadata = Omit<TReadableArticle, "lang" | "text" | "html"> & { articleBody: string | null };
 
 function readMetadata(html: string, pageUrl: string): TPageMetadata {
   const { document } = parseHTML(html);
@@ -129,9 +112,9 @@ function readMetadata(html: string, pageUrl: string): TPageMetadata {
       parseDate(meta('meta[name="date"]')) ??
       parseDate(timeValue),
     canonicalUrl:
-      absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
-      absoluteHttpUrl(meta('meta[property="og:url"]'), pageUrl) ??
-      absoluteHttpUrl(jsonLdUrl, pageUrl),
+      toHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
+      toHttpUrl(meta('meta[property="og:url"]'), pageUrl) ??
+      toHttpUrl(jsonLdUrl, pageUrl),
     description:
       meta('meta[property="og:description"]') ?? meta('meta[name="description"]') ?? text(article?.description),
     articleBody: typeof article?.articleBody === "string" ? article.articleBody : null,
