@@ -60,10 +60,17 @@ interface TPhrase {
 const byFirstChar = new Map<string, TPhrase[]>();
 const phraseCode = new Map<string, string>();
 
+/** The leading run of letters: phrases are bucketed by it so a lookup is one Map hit. */
+function firstWordOf(text: string, pos: number): string {
+  let end = pos;
+  while (end < text.length && end - pos < 40 && /[\p{L}\p{M}]/u.test(text[end] ?? "")) end += 1;
+  return text.slice(pos, end);
+}
+
 function addPhrase(phrase: string, code: string, kind: TCountryHitKind): void {
   if (phrase.length < 2 || phraseCode.has(phrase)) return;
   phraseCode.set(phrase, code);
-  const first = phrase.slice(0, 1);
+  const first = firstWordOf(phrase, 0);
   const list = byFirstChar.get(first) ?? [];
   list.push({ phrase, code, kind });
   byFirstChar.set(first, list);
@@ -131,7 +138,7 @@ export function findCountryMentions(text: string, start = 0, end = text.length):
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const pos = m.index;
     if (pos < lastEnd) continue;
-    const candidates = byFirstChar.get(text[pos] ?? "");
+    const candidates = byFirstChar.get(m[0].length > 40 ? "" : firstWordOf(text, pos));
     if (!candidates) continue;
     for (const cand of candidates) {
       const stop = pos + cand.phrase.length;

@@ -8,7 +8,7 @@
 import { findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
-import { findMentions, readAppositive, SpeakerRegistry } from "./speakers";
+import { MentionIndex, readAppositive, SpeakerRegistry } from "./speakers";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -33,18 +33,14 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-function buildRegistry(text: string, segments: readonly TSegment[]): SpeakerRegistry {
+function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
   const registry = new SpeakerRegistry();
   const pending: { name: string; role: string; country: string | null }[] = [];
-  for (const seg of segments) {
-    for (const p of seg.paragraphs) {
-      for (const m of findMentions(text, p)) {
-        registry.add(m);
-        if (m.name && m.kind === "person") {
-          const appos = readAppositive(text, m.end);
-          if (appos) pending.push({ name: m.name, role: appos.role, country: appos.country });
-        }
-      }
+  for (const m of index.mentions) {
+    registry.add(m);
+    if (m.name && m.kind === "person") {
+      const appos = readAppositive(text, m.end);
+      if (appos) pending.push({ name: m.name, role: appos.role, country: appos.country });
     }
   }
   for (const a of pending) registry.enrich(a.name, a.role, a.country);
@@ -62,10 +58,10 @@ function countriesOf(text: string, span: TSpan): TCountryMention[] {
 }
 
 /** Every span where a canonical speaker is named in the document (full name, surname, sources). */
-function mentionsOf(text: string, seg: TSegment, registry: SpeakerRegistry, name: string): TSpan[] {
+function mentionsOf(index: MentionIndex, seg: TSegment, registry: SpeakerRegistry, name: string): TSpan[] {
   const spans: TSpan[] = [];
   for (const p of seg.paragraphs) {
-    for (const m of findMentions(text, p)) {
+    for (const m of index.within(p)) {
       if (m.name && registry.canonical(m.name) === name) spans.push({ start: m.start, end: m.end });
     }
   }
@@ -82,7 +78,8 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
   const opts = ZExtractOptions.parse(options);
   const segments = segmentDocuments(text);
   const single = segments.length === 1;
-  const registry = buildRegistry(text, segments);
+  const mentionIndex = new MentionIndex(text, segments.flatMap((s) => s.paragraphs));
+  const registry = buildRegistry(text, mentionIndex);
 
   let speakerSeq = 0;
   let statementSeq = 0;
@@ -93,7 +90,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
     const outlet = seg.outlet ?? (single ? (opts.outlet ?? null) : null);
     const factCheckVoice = outlet ?? (single ? hostOf(opts.url) : null);
     const commenter = seg.kind === "comment" ? seg.author : null;
-    const raw: TRawStatement[] = new StatementFinder(text, registry).run({
+    const raw: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
       paragraphs: seg.paragraphs,
       outlet: seg.kind === "comment" ? null : factCheckVoice,
       commenter,
@@ -105,7 +102,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
         speakerSeq += 1;
         const profile = kind === "person" || kind === "organization" ? registry.profile(name) : null;
         const mentions =
-          kind === "commenter" || kind === "outlet" ? findNameSpan(text, seg, name) : mentionsOf(text, seg, registry, name);
+          kind === "commenter" || kind === "outlet" ? findNameSpan(text, seg, name) : mentionsOf(mentionIndex, seg, registry, name);
         sp = { id: `sp${speakerSeq}`, name, role: profile?.role ?? null, country: profile?.country ?? null, kind, mentions };
         speakers.set(name, sp);
       }
@@ -128,7 +125,8 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
     raw.forEach((r, k) => {
       const st = statements[k];
       if (!st) return;
-      const sentenceNames = findMentions(text, r.sentence)
+      const sentenceNames = mentionIndex
+        .within(r.sentence)
         .map((m) => (m.name ? registry.canonical(m.name) : null))
         .filter((n): n is string => n !== null);
       const profile = r.speaker ? registry.profile(r.speaker.name) : null;

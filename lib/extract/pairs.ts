@@ -42,17 +42,21 @@ function stem(word: string): string {
 /** Topic tokens of a statement: concepts, stems, and countries as "@JP" however they are named. */
 export function topicTokens(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0].replace(/[.’']+$/u, "").replace(/[’']s$/u, "");
-    for (const part of raw.split("-")) {
-      if (!part) continue;
-      const code = /^\p{Lu}/u.test(part) ? countryCodeOf(part) : null;
+  const re = new RegExp(TOKEN.source, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const part of m[0].split("-")) {
+      let word = part;
+      while (/[.’']$/.test(word)) word = word.slice(0, -1);
+      if (word.endsWith("’s") || word.endsWith("'s")) word = word.slice(0, -2);
+      if (word.length < 2) continue;
+      const first = word.charCodeAt(0);
+      const code = first >= 65 && first <= 90 ? countryCodeOf(word) : null;
       if (code) {
         out.add(`@${code}`);
         continue;
       }
-      const lower = part.toLowerCase();
-      if (STOPWORDS.has(lower) || lower.length < 3) continue;
+      const lower = word.toLowerCase();
+      if (lower.length < 3 || STOPWORDS.has(lower)) continue;
       out.add(CONCEPTS[lower] ?? stem(lower));
     }
   }

@@ -95,8 +95,9 @@ function classifyLine(text: string, start: number, end: number): TLine {
   const byline = trimmed.length < 120 ? BYLINE.exec(trimmed) : null;
   if (byline?.[1]) return { start, end, kind: "chrome", author: byline[1] };
 
-  const withOutlet = HEADLINE_OUTLET.exec(trimmed);
-  const dashOutlet = withOutlet ? null : HEADLINE_DASH_OUTLET.exec(trimmed);
+  const short = trimmed.length <= 260;
+  const withOutlet = short && trimmed.includes(" | ") ? HEADLINE_OUTLET.exec(trimmed) : null;
+  const dashOutlet = withOutlet || !short || !/ [-–—] /.test(trimmed) ? null : HEADLINE_DASH_OUTLET.exec(trimmed);
   const outletMatch =
     withOutlet ?? (dashOutlet?.[2] && KNOWN_OUTLETS.has(dashOutlet[2].trim()) ? dashOutlet : null);
   if (outletMatch?.[1] && outletMatch[2] && looksLikeHeadline(outletMatch[1], false)) {

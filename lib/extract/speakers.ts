@@ -33,6 +33,7 @@ const GENERIC_SUBJECTS = new Set(
   "Officials Critics Analysts Experts Sources Residents Witnesses Observers Lawmakers Diplomats Protesters Supporters Opponents Authorities Investigators Prosecutors Scientists Researchers Economists Others People Many Some".split(" "),
 );
 const POSSESSIVE = /['’]s?$/;
+const LOWER_ROLE_WORD = new RegExp(`^(?:${LOWER_ROLE})$`);
 
 function stripTokenDot(token: string): string {
   // Keep the dot of abbreviations ("U.S.", "Sen.", "F."), drop a sentence's full stop.
@@ -101,7 +102,7 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   let lastHead = -1;
   while (j < parts.length) {
     const tok = (parts[j]?.tok ?? "").replace(POSSESSIVE, "");
-    const lowerRole = new RegExp(`^(?:${LOWER_ROLE})$`).test(tok);
+    const lowerRole = LOWER_ROLE_WORD.test(tok);
     if (lowerRole) lastHead = j;
     else if (ROLE_HEADS.has(tok)) lastHead = j;
     else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > i && j - i < 3 && /ly$/.test(tok))) break;
@@ -146,6 +147,37 @@ export function findMentions(text: string, span: TSpan): TMention[] {
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/** Mentions of many spans computed once, then looked up by range (binary search). */
+export class MentionIndex {
+  private readonly all: TMention[] = [];
+
+  constructor(text: string, spans: readonly TSpan[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (const span of sorted) this.all.push(...findMentions(text, span));
+  }
+
+  within(span: TSpan): TMention[] {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.all[mid]?.start ?? 0) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TMention[] = [];
+    for (let i = lo; i < this.all.length; i += 1) {
+      const m = this.all[i];
+      if (!m || m.start >= span.end) break;
+      if (m.end <= span.end) out.push(m);
+    }
+    return out;
+  }
+
+  get mentions(): readonly TMention[] {
+    return this.all;
+  }
 }
 
 /** Role and country given in an appositive right after a name: "Ishiba, Japan’s prime minister,". */

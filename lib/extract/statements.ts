@@ -15,7 +15,7 @@ import {
 } from "./lexicon";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
-import { findMentions, type SpeakerRegistry, type TMention } from "./speakers";
+import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TSpeakerRef {
@@ -94,6 +94,7 @@ function wordCount(text: string, span: TSpan): number {
 export class StatementFinder {
   private readonly out: TRawStatement[] = [];
   private quotes: TQuote[] = [];
+  private paragraphs: readonly TSpan[] = [];
   private lastPerson: TSpeakerRef | null = null;
   private lastGroup: TSpeakerRef | null = null;
   private recentNames: string[] = [];
@@ -103,9 +104,11 @@ export class StatementFinder {
   constructor(
     private readonly text: string,
     private readonly registry: SpeakerRegistry,
+    private readonly mentionIndex: MentionIndex,
   ) {}
 
   run(doc: TDocumentInput): TRawStatement[] {
+    this.paragraphs = doc.paragraphs;
     this.quotes = findQuotes(this.text, doc.paragraphs);
     const sentences: { span: TSpan; paragraph: number }[] = [];
     doc.paragraphs.forEach((p, index) => {
@@ -113,7 +116,7 @@ export class StatementFinder {
     });
     let quoteIndex = 0;
     for (const [index, sentence] of sentences.entries()) {
-      const mentions = findMentions(this.text, sentence.span).filter((m) => this.quoteAt(m.start) === null);
+      const mentions = this.mentionIndex.within(sentence.span).filter((m) => this.quoteAt(m.start) === null);
       for (const m of mentions) this.noteMention(m);
       const before = this.out.length;
       while (quoteIndex < this.quotes.length && (this.quotes[quoteIndex]?.open ?? Infinity) < sentence.span.end) {
@@ -152,7 +155,9 @@ export class StatementFinder {
   private noteMention(m: TMention): void {
     if (!m.name) return;
     const canonical = this.registry.canonical(m.name);
-    if (m.kind === "person" && !m.possessive) this.lastPerson = { name: canonical, kind: "person" };
+    // Only a full name or a titled one is a safe antecedent for "he"/"she" ("Public opinion" is not).
+    const titled = m.role !== null || canonical.includes(" ");
+    if (m.kind === "person" && !m.possessive && titled) this.lastPerson = { name: canonical, kind: "person" };
     this.recentNames = [canonical, ...this.recentNames.filter((n) => n !== canonical)].slice(0, 8);
   }
 
@@ -304,7 +309,8 @@ export class StatementFinder {
 
   private attributionAfter(q: TQuote, sentence: TSpan, mentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
     const text = this.text;
-    const limit = Math.min(sentence.end, q.close + 120);
+    const closingParagraph = this.paragraphs[q.lastParagraph];
+    const limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = q.close;
     let count = 0;

@@ -1,0 +1,76 @@
+// Command line for the extraction engine: prints the version-1 JSON of one text (file or stdin).
+// npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO]
+import { readFileSync } from "node:fs";
+import { extract } from "@/lib/extract";
+import { ZExtractOptions } from "@/lib/extract/types";
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): { input: string; options: Record<string, string> } {
+  const flags: Record<string, string> = { "--url": "url", "--outlet": "outlet", "--published-at": "publishedAt" };
+  const options: Record<string, string> = {};
+  let input: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? "";
+    const [flag, inline] = arg.startsWith("--") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const key = flag ? flags[flag] : undefined;
+    if (key) {
+      const value = inline ?? argv[i + 1];
+      if (inline === undefined) i += 1;
+      if (value === undefined || value === "") throw new UsageError(`option ${flag} needs a value`);
+      options[key] = value;
+    } else if (arg.startsWith("--")) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (input === null) {
+      input = arg;
+    } else {
+      throw new UsageError(`unexpected argument ${arg}`);
+    }
+  }
+  if (input === null) throw new UsageError("usage: extract <file|-> [--url U] [--outlet O] [--published-at ISO]");
+  return { input, options };
+}
+
+function readInput(input: string): Buffer {
+  if (input === "-") return readFileSync(0);
+  try {
+    return readFileSync(input);
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "error";
+    throw new UsageError(`cannot read ${input}: ${code}`);
+  }
+}
+
+/** Decodes UTF-8 text and refuses what is plainly not text. */
+function decodeText(bytes: Buffer): string {
+  if (bytes.length > MAX_BYTES) throw new UsageError(`input is larger than ${MAX_BYTES} bytes`);
+  if (bytes.includes(0)) throw new UsageError("input looks binary (contains NUL bytes)");
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let replaced = 0;
+  for (const ch of text) if (ch === "\uFFFD") replaced += 1;
+  if (replaced > 0 && replaced / Math.max(1, text.length) > 0.01) throw new UsageError("input is not valid UTF-8 text");
+  if (text.trim().length === 0) throw new UsageError("input is empty");
+  return text;
+}
+
+function main(): number {
+  try {
+    const { input, options } = parseArgs(process.argv.slice(2));
+    const parsed = ZExtractOptions.safeParse(options);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`invalid option ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "bad value"}`);
+    }
+    const text = decodeText(readInput(input));
+    process.stdout.write(`${JSON.stringify(extract(text, parsed.data), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `extraction failed: ${error instanceof Error ? error.message : "unknown error"}`;
+    process.stderr.write(`extract: ${message.replace(/\s+/g, " ")}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = main();
