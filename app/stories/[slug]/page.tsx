@@ -1,0 +1,60 @@
+// A story: every article about the event, with the quotes several of them repeat.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getStoryBySlug } from "@/lib/queries/stories";
+import { ArticleCard } from "@/components/timeline/article-card";
+import { CopyLinkButton } from "@/components/ui/copy-link-button";
+import { Time } from "@/components/ui/format-time";
+
+type TParams = Promise<{ slug: string }>;
+const ZStorySlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+
+async function loadStory(params: TParams) {
+  const parsed = ZStorySlug.safeParse((await params).slug);
+  return parsed.success ? getStoryBySlug(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
+  const story = await loadStory(params);
+  if (!story) return { title: "Story not found" };
+  const description = `${story.articles.length} articles: claims and responses.`;
+  return { title: story.title, description, alternates: { canonical: `/stories/${story.slug}` }, openGraph: { title: story.title, description } };
+}
+
+export default async function StoryPage({ params }: { params: TParams }) {
+  const story = await loadStory(params);
+  if (!story) notFound();
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/" className="underline underline-offset-2">Timeline</Link></nav>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{story.title}</h1>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {story.articles.length} {story.articles.length === 1 ? "article" : "articles"}, <Time date={story.firstAt} /> – <Time date={story.latestAt} />
+        </p>
+        <CopyLinkButton />
+      </header>
+      {story.repeatedQuotes.length > 0 ? (
+        <section aria-labelledby="repeated-heading" className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+          <h2 id="repeated-heading" className="text-lg font-semibold">Reported by several articles</h2>
+          <ul className="space-y-2">
+            {story.repeatedQuotes.map((q) => (
+              <li key={q.text} className="text-sm">
+                <span className="font-semibold">{q.speaker ?? "Unattributed"}</span>: “{q.text}”{" "}
+                <span className="text-zinc-700 dark:text-zinc-300">— in {q.articleCount} articles</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="story-articles" className="space-y-4">
+        <h2 id="story-articles" className="text-lg font-semibold">Articles</h2>
+        {story.articles.map((card) => (
+          <ArticleCard key={card.id} card={card} headingLevel={3} />
+        ))}
+      </section>
+    </div>
+  );
+}
