@@ -64,3 +64,16 @@ export async function listTimeline(
     }),
   };
 }
+
+export const FEED_ITEM_LIMIT = 50;
+
+/** The newest matching articles (not stories) as cards: what a feed subscriber receives. */
+export async function listTimelineArticles(
+  filters: Omit<TTimelineFilters, "cursor">,
+  limit: number = FEED_ITEM_LIMIT,
+): Promise<TArticleCard[]> {
+  const rows = await getDb().$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Article" a WHERE ${articleMatchesSql(filters)}
+    ORDER BY a."sortAt" DESC, a.id DESC LIMIT ${limit}`;
+  return loadArticleCards(rows.map((row) => row.id));
+}
