@@ -51,7 +51,8 @@ function canOpen(text: string, i: number, start: number): boolean {
   if (!(mark in CLOSERS)) return false;
   const prev = i > start ? text[i - 1] : undefined;
   const next = text[i + 1];
-  if (isSpace(next)) return false;
+  // French spacing puts a space inside guillemets: « Nous resterons ».
+  if (isSpace(next)) return mark === "«" || mark === "»";
   if (isSingle(mark)) return !isAlnum(prev) && isAlnum(next);
   if (mark === "\"") return !isAlnum(prev) || prev === undefined;
   return true;
@@ -138,13 +139,15 @@ export function findQuotes(text: string, paragraphs: readonly TSpan[]): TQuote[]
       last = next;
       k += 1;
     }
+    let innerStart = first.innerStart;
+    while (innerStart < last.innerEnd && /\s/.test(text[innerStart] ?? "")) innerStart += 1;
     let innerEnd = last.innerEnd;
-    while (innerEnd > first.innerStart && /\s/.test(text[innerEnd - 1] ?? "")) innerEnd -= 1;
-    if (innerEnd <= first.innerStart) continue;
+    while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1] ?? "")) innerEnd -= 1;
+    if (innerEnd <= innerStart) continue;
     quotes.push({
       open: first.open,
       close: last.close,
-      inner: { start: first.innerStart, end: innerEnd },
+      inner: { start: innerStart, end: innerEnd },
       closed: last.closed,
       multiParagraph: last.paragraph !== first.paragraph,
       firstParagraph: first.paragraph,

@@ -54,7 +54,7 @@ interface TSubject {
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+  /,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
 const CALLING =
   /\b(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?$/u;
 const CLAUSE_START =
@@ -307,10 +307,11 @@ export class StatementFinder {
     });
   }
 
-  private attributionAfter(q: TQuote, sentence: TSpan, mentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
+  private attributionAfter(q: TQuote, sentence: TSpan, sentenceMentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
     const text = this.text;
     const closingParagraph = this.paragraphs[q.lastParagraph];
     const limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
+    const mentions = q.multiParagraph ? this.mentionIndex.within({ start: q.close, end: limit }) : sentenceMentions;
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = q.close;
     let count = 0;
@@ -318,7 +319,8 @@ export class StatementFinder {
       count += 1;
       if (this.quoteAt(m.index)) break;
       const word = m[0];
-      if (!SPEECH_VERBS.has(word.toLowerCase())) continue;
+      // Reporting verbs after a quote are lowercase; "Said" is a name ("Omar Said Khan").
+      if (!SPEECH_VERBS.has(word) ) continue;
       const between = text.slice(q.close, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
@@ -358,7 +360,7 @@ export class StatementFinder {
     if (!/[,:]\s*$|\b(?:said|says|added|asked|told|wrote|stating|saying|questioning|adding|insisting)\s*$/.test(prefix)) return null;
     const re = new RegExp(WORD.source, "gu");
     let best: RegExpExecArray | null = null;
-    for (let m = re.exec(prefix); m; m = re.exec(prefix)) if (SPEECH_VERBS.has(m[0].toLowerCase())) best = m;
+    for (let m = re.exec(prefix); m; m = re.exec(prefix)) if (SPEECH_VERBS.has(m[0])) best = m;
     if (!best) return null;
     const verbStart = floor + best.index;
     const tail = prefix.slice(best.index + best[0].length);
@@ -381,7 +383,7 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (!SPEECH_VERBS.has(lower) || QUOTE_ONLY_VERBS.has(lower)) continue;
+      if (word !== lower || !SPEECH_VERBS.has(lower) || QUOTE_ONLY_VERBS.has(lower)) continue;
       const vs = m.index;
       const ve = vs + word.length;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;

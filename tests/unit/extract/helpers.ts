@@ -1,0 +1,57 @@
+// Shared helpers for the extraction tests: locating the shared fixtures and checking invariants.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import { ZExtraction, type TExtraction } from "@/lib/extract/types";
+
+/** ../shared/fixtures next to the checkout, found by walking up from this file. */
+export function sharedFixturesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i += 1) {
+    const candidate = path.join(dir, "shared", "fixtures");
+    if (existsSync(path.join(candidate, "articles"))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error("shared/fixtures not found above the test directory");
+}
+
+/** Schema-valid, unique ids, every offset in range and every span's text round-trips. */
+export function expectWellFormed(text: string, result: TExtraction): void {
+  expect(ZExtraction.safeParse(result).success).toBe(true);
+  const ids = new Set<string>();
+  const inRange = (s: { start: number; end: number }): void => {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThanOrEqual(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+  };
+  const statementIds = new Set<string>();
+  for (const d of result.documents) {
+    inRange(d.span);
+    for (const sp of d.speakers) {
+      expect(ids.has(sp.id)).toBe(false);
+      ids.add(sp.id);
+      sp.mentions.forEach(inRange);
+    }
+    for (const st of d.statements) {
+      expect(ids.has(st.id)).toBe(false);
+      ids.add(st.id);
+      statementIds.add(st.id);
+      inRange(st.span);
+      expect(text.slice(st.span.start, st.span.end)).toBe(st.text);
+      if (st.cue) {
+        inRange(st.cue);
+        expect(text.slice(st.cue.start, st.cue.end)).toBe(st.cue.text);
+      }
+      if (st.source) inRange(st.source);
+      if (st.speakerId) expect(d.speakers.some((sp) => sp.id === st.speakerId)).toBe(true);
+    }
+    for (const c of d.countries) c.mentions.forEach(inRange);
+  }
+  for (const d of result.documents) {
+    for (const p of d.pairs) {
+      expect(statementIds.has(p.claimId)).toBe(true);
+      expect(statementIds.has(p.responseId)).toBe(true);
+    }
+  }
+}
