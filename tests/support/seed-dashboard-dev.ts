@@ -1,9 +1,12 @@
-// Development-only rows mirroring the shared fixtures, for building the dashboard before the
-// ingestion pipeline lands. Usage: DATABASE_URL=… npx tsx tests/support/seed-dashboard-dev.ts
+// Hand-written rows mirroring the shared fixtures: known offsets, pairs and quote keys for the
+// dashboard's query tests and for development without the ingestion pipeline.
+// Usage: DATABASE_URL=… npx tsx tests/support/seed-dashboard-dev.ts (replaces all content rows).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createPrismaClient } from "@/lib/db/client";
-import type { Relation, SpeakerKind, StatementMode } from "@/lib/generated/prisma/client";
+import type { PrismaClient, Relation, SpeakerKind, StatementMode } from "@/lib/generated/prisma/client";
 
 type TSeedStatement = { key: string; speaker: string; mode: StatementMode; excerpt: string; cue?: string };
 type TSeedArticle = {
@@ -27,7 +30,8 @@ const speakers: Record<string, { slug: string; kind: SpeakerKind; role: string |
   Ryuu96: { slug: "ryuu96", kind: "commenter", role: null, country: null },
 };
 
-const fixtures = "/work/shared/fixtures/articles";
+// The same two pastes the product seeds itself with.
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/seed-articles");
 const treaty = readFileSync(`${fixtures}/japan-treaty-unfair.txt`, "utf8");
 const forum = readFileSync(`${fixtures}/treaty-and-nato-forum-paste.txt`, "utf8");
 const between = (text: string, from: string, to: string) => {
@@ -122,10 +126,9 @@ const storyTitles: Record<string, string> = {
 const quoteKeyOf = (text: string) =>
   createHash("sha256").update(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()).digest("hex").slice(0, 16);
 
-async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is required");
-  const db = createPrismaClient(url, 2);
+export const SEEDED_ARTICLE_SLUGS = articles.map((a) => a.slug);
+
+export async function seedDashboardRows(db: PrismaClient): Promise<void> {
   await db.$executeRawUnsafe(
     'TRUNCATE "Pair", "Statement", "CountryMention", "IngestItem", "Article", "Story", "Speaker", "Outlet" RESTART IDENTITY CASCADE',
   );
@@ -201,10 +204,16 @@ async function main() {
       },
     });
   }
-  await db.$disconnect();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is required");
+  const db = createPrismaClient(url, 2);
+  seedDashboardRows(db)
+    .then(() => db.$disconnect())
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,151 @@
+// The dashboard's queries against a real database (PGlite, and PostgreSQL 15 when
+// TEST_DATABASE_URL is set): filters, keyset pages, facets, permalinks, speaker and story views.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+import { seedDashboardRows } from "../support/seed-dashboard-dev";
+
+const { listTimeline, listTimelineArticles } = await import("@/lib/queries/timeline");
+const { listFacets } = await import("@/lib/queries/facets");
+const { getArticleBySlug, summarizeForShare } = await import("@/lib/queries/articles");
+const { getSpeakerBySlug } = await import("@/lib/queries/speakers");
+const { getStoryBySlug } = await import("@/lib/queries/stories");
+const { parseTimelineFilters } = await import("@/lib/filters");
+
+const TREATY = "trump-calls-us-japan-security-treaty-unfair-says-japan-offers-no-protection";
+const COMMENT = "ryuu96-comment-on-trump-casts-doubt-on-nato-solidarity";
+
+const titlesOf = (page: Awaited<ReturnType<typeof listTimeline>>) => page.stories.flatMap((s) => s.articles.map((a) => a.slug));
+
+describe.each(testTargets)("dashboard queries on %s", (target) => {
+  let database: TTestDatabase;
+  let db: PrismaClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(target);
+    db = createPrismaClient(database.url, 2);
+    await seedDashboardRows(db);
+    process.env.DATABASE_URL = database.url;
+  });
+
+  afterAll(async () => {
+    await disconnectPrisma();
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  it("lists stories newest first with each article's claim → response pairs", async () => {
+    const page = await listTimeline({});
+    expect(page.stories.map((s) => s.slug)).toEqual(["trump-casts-doubt-on-nato-solidarity", "trump-criticizes-us-japan-security-treaty"]);
+    const treaty = page.stories[1]?.articles.find((a) => a.slug === TREATY);
+    const fortune = treaty?.pairs.find((g) => g.claim.text === "They make a fortune with us economically");
+    expect(fortune?.claim.speaker?.name).toBe("Donald Trump");
+    expect(fortune?.responses.map((r) => [r.relation, r.statement.speaker?.name])).toEqual([["rebuts", "Shigeru Ishiba"]]);
+    expect(fortune?.claim.seenIn).toBe(2);
+  });
+
+  it("shows a response from another article (a comment rebutting a quoted politician) on the comment's card", async () => {
+    const page = await listTimeline({});
+    const comment = page.stories[0]?.articles.find((a) => a.slug === COMMENT);
+    expect(comment?.pairs[0]?.claim.article.slug).toBe("trump-casts-doubt-on-nato-solidarity");
+    expect(comment?.pairs[0]?.responses[0]?.statement.speaker?.name).toBe("Ryuu96");
+  });
+
+  it("filters by country (speaker's or mentioned), speaker, outlet, relation, dates and full text", async () => {
+    expect(titlesOf(await listTimeline({ country: "JP" }))).toEqual([
+      "trump-criticizes-security-treaty-with-japan-as-unequal",
+      TREATY,
+    ]);
+    expect(titlesOf(await listTimeline({ country: "FR" }))).toEqual(["trump-casts-doubt-on-nato-solidarity"]);
+    expect(titlesOf(await listTimeline({ speaker: "shigeru-ishiba" })).sort()).toEqual([TREATY, "trump-criticizes-security-treaty-with-japan-as-unequal"].sort());
+    // Responses to Trump count as Trump's timeline: the comment carries no Trump statement of its own.
+    expect(titlesOf(await listTimeline({ speaker: "donald-trump" }))).toContain(COMMENT);
+    expect(titlesOf(await listTimeline({ outlet: "ap-news" }))).toEqual(["trump-casts-doubt-on-nato-solidarity"]);
+    expect(titlesOf(await listTimeline({ relation: "supports" }))).toEqual([]);
+    expect(titlesOf(await listTimeline({ relation: "responds" }))).toEqual([TREATY]);
+    expect(titlesOf(await listTimeline({ from: "2025-03-07", to: "2025-03-07" }))).not.toContain("trump-casts-doubt-on-nato-solidarity");
+    expect(titlesOf(await listTimeline({ q: "fortune economically" })).sort()).toEqual([TREATY, "trump-criticizes-security-treaty-with-japan-as-unequal"].sort());
+    expect(titlesOf(await listTimeline({ q: "\"Article 5\" -fortune" }))).toContain(COMMENT);
+  });
+
+  it("pages with a keyset cursor: no story twice, none skipped, stable under equal timestamps", async () => {
+    const at = new Date("2024-01-01T00:00:00Z");
+    for (let n = 0; n < 23; n += 1) {
+      const filler = await db.story.create({ data: { slug: `filler-${n}`, title: `Filler ${n}`, firstAt: at, latestAt: at } });
+      await db.article.create({
+        data: {
+          slug: `filler-article-${n}`,
+          title: `Filler article ${n}`,
+          text: "Nothing said here.",
+          contentHash: `filler-${n}`,
+          fingerprint: "0",
+          sortAt: at,
+          storyId: filler.id,
+        },
+      });
+    }
+    const seen: string[] = [];
+    let cursor = undefined as Parameters<typeof listTimeline>[1];
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = await listTimeline({}, cursor, 10);
+      seen.push(...page.stories.map((s) => s.slug));
+      if (!page.nextCursor) break;
+      cursor = parseTimelineFilters({ cursor: page.nextCursor }).filters.cursor;
+      expect(cursor).toBeDefined();
+    }
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    expect(seen.slice(0, 2)).toEqual(["trump-casts-doubt-on-nato-solidarity", "trump-criticizes-us-japan-security-treaty"]);
+    const plain = (await listTimeline({ from: "2024-01-01", to: "2024-01-01" }, undefined, 1)).stories[0]?.articles[0];
+    expect(plain?.title).toMatch(/^Filler article/);
+    expect(plain?.pairs).toEqual([]);
+    expect(plain?.keyClaims).toEqual([]);
+  });
+
+  it("counts facets under the other filters", async () => {
+    const facets = await listFacets({ speaker: "shigeru-ishiba" });
+    expect(facets.countries.find((f) => f.value === "JP")?.count).toBe(2);
+    expect(facets.countries.find((f) => f.value === "FR")).toBeUndefined();
+    const all = await listFacets({ country: "JP" });
+    // The speaker facet ignores nothing but itself: under country=JP Trump appears in 2 articles.
+    expect(all.speakers.find((f) => f.value === "donald-trump")?.count).toBe(2);
+  });
+
+  it("loads a permalink with highlights whose offsets give back the statement text, and a share summary", async () => {
+    const article = await getArticleBySlug(TREATY);
+    expect(article).not.toBeNull();
+    for (const h of article?.highlights ?? []) {
+      const statement = article?.statements.find((s) => s.id === h.id);
+      expect(article?.text.slice(h.start, h.end)).toBe(statement?.text);
+    }
+    expect(article?.highlights.filter((h) => h.role === "claim")).toHaveLength(2);
+    expect(article?.storyArticles.map((a) => a.slug)).toEqual(["trump-criticizes-security-treaty-with-japan-as-unequal"]);
+    const share = article ? summarizeForShare(article) : null;
+    expect(share?.claim?.speaker).toBe("Donald Trump");
+    expect(share?.response?.relation).toBe("rebuts");
+    expect(await getArticleBySlug("no-such-article")).toBeNull();
+  });
+
+  it("gives a speaker's claims, answers and top rebutters", async () => {
+    const trump = await getSpeakerBySlug("donald-trump");
+    expect(trump?.rebutters[0]).toEqual({ slug: "shigeru-ishiba", name: "Shigeru Ishiba", count: 3 });
+    expect(trump?.claims.some((g) => g.responses.some((r) => r.statement.speaker?.slug === "ryuu96"))).toBe(true);
+    const ishiba = await getSpeakerBySlug("shigeru-ishiba");
+    expect(ishiba?.answers.length).toBe(3);
+  });
+
+  it("lists a story's articles and the quotes several of them repeat", async () => {
+    const story = await getStoryBySlug("trump-criticizes-us-japan-security-treaty");
+    expect(story?.articles).toHaveLength(2);
+    expect(story?.repeatedQuotes.map((q) => q.articleCount)).toEqual([2, 2, 2]);
+  });
+
+  it("feeds list articles newest first under the same filters", async () => {
+    const cards = await listTimelineArticles({ country: "JP", speaker: "donald-trump" });
+    expect(cards.map((c) => c.slug)).toEqual(["trump-criticizes-security-treaty-with-japan-as-unequal", TREATY]);
+  });
+});
