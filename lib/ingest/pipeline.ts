@@ -57,7 +57,8 @@ export async function ingestPaste(db: PrismaClient, rawText: string, options: { 
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
     const extraction = extract(text);
-    const paste = await db.paste.upsert({ where: { contentHash: contentHash(text) }, create: { contentHash: contentHash(text) }, update: {}, select: { id: true } });
+    // Two ingesters of one paste race on the unique hash: the loser reads the winner's row.
+    const paste = await db.paste.upsert({ where: { contentHash: contentHash(text) }, create: { contentHash: contentHash(text) }, update: {}, select: { id: true } }).catch(() => db.paste.findUniqueOrThrow({ where: { contentHash: contentHash(text) }, select: { id: true } }));
     await storeDocuments(db, run, text, extraction, { pasteId: paste.id });
     return await run.finish();
   } catch (error) {
