@@ -29,8 +29,12 @@ export type TFeedServer = {
   url(pathname: string): string;
   requests: TLoggedRequest[];
   set(pathname: string, route: TRoute): void;
-  /** Serves a fixture file (path relative to tests/fixtures), with `{{BASE}}` replaced by the server's base URL. */
-  serveFile(pathname: string, fixture: string, route?: Omit<TRoute, "body">): Promise<void>;
+  /**
+   * Serves a fixture file (path relative to tests/fixtures), with `{{BASE}}` replaced by the
+   * server's base URL and, with `localLinks`, every `https://<name>.example/` link pointed at
+   * this server's `/site/<name>.example/` so the fetcher can follow item links here.
+   */
+  serveFile(pathname: string, fixture: string, route?: Omit<TRoute, "body"> & { localLinks?: boolean }): Promise<void>;
   /** How many requests reached `pathname` (query string ignored). */
   hits(pathname: string): number;
   close(): Promise<void>;
@@ -44,13 +48,13 @@ function header(request: IncomingMessage, name: string): string | null {
 }
 
 /**
- * Replaces "{{BASE}}" and, when `hosts` is given, "https://<host>/" for each host, with the
- * server's own base URL (`http://127.0.0.1:PORT/site/<host>/`). Works on bytes through latin1,
+ * Replaces "{{BASE}}" and, with `localLinks`, "https://<name>.example/" with the server's own
+ * base URL (`http://127.0.0.1:PORT/site/<name>.example/`). Works on bytes through latin1,
  * which maps every byte to one code unit and back, so windows-1251 and Latin-1 files survive.
  */
-export function rewriteBody(body: Buffer, base: string, hosts: string[] = []): Buffer {
+export function rewriteBody(body: Buffer, base: string, localLinks = false): Buffer {
   let text = body.toString("latin1").replaceAll("{{BASE}}", base);
-  for (const host of hosts) text = text.replaceAll(`https://${host}/`, `${base}/site/${host}/`);
+  if (localLinks) text = text.replace(/https:\/\/([a-z0-9.-]+\.example)\//g, (_match, host: string) => `${base}/site/${host}/`);
   return Buffer.from(text, "latin1");
 }
 
@@ -107,9 +111,9 @@ export async function startFeedServer(): Promise<TFeedServer> {
       const body = route.body === undefined ? undefined : rewriteBody(typeof route.body === "string" ? Buffer.from(route.body, "utf8") : route.body, base);
       routes.set(pathname, { ...route, body });
     },
-    serveFile: async (pathname, fixture, route = {}) => {
+    serveFile: async (pathname, fixture, { localLinks = false, ...route } = {}) => {
       const bytes = await readFile(path.join(FIXTURES, fixture));
-      routes.set(pathname, { ...route, body: rewriteBody(bytes, base) });
+      routes.set(pathname, { ...route, body: rewriteBody(bytes, base, localLinks) });
     },
     hits: (pathname) => requests.filter((request) => request.path === pathname).length,
     close: () =>
