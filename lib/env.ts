@@ -39,7 +39,7 @@ export class EnvError extends Error {
 }
 
 /** Parses the environment; throws EnvError naming each bad variable. Empty strings count as unset. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): TEnv {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
   );

@@ -18,7 +18,7 @@ afterAll(async () => {
 function runCommand(script: string, env: Record<string, string>) {
   return spawnSync(process.execPath, ["--import", "tsx", script], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
