@@ -1,0 +1,97 @@
+// `npm run bench:corpus -- --articles N [--database-url U] [--via pipeline|bulk]`: writes the
+// benchmark corpus (bench/corpus-articles.ts). Small corpora go through the real ingestion path
+// (storeArticleText, one transaction per article); large ones are bulk-loaded with the same
+// extraction output. Without --database-url it uses DATABASE_URL, else the embedded database.
+import { createPrismaClient } from "@/lib/db/client";
+import { openDatabaseForScript } from "@/lib/db/prepare-database";
+import { parseEnv } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { storeArticleText } from "@/lib/ingest/pipeline";
+import { runScript } from "@/scripts/run-script";
+import { corpusArticle } from "./corpus-articles";
+import { bulkLoadCorpus } from "./corpus-bulk";
+
+/** At or below this many articles the corpus goes through the real ingestion path. */
+export const PIPELINE_MAX_ARTICLES = 2000;
+
+export type TIngestTally = { new: number; duplicate: number; updated: number; failed: number; elapsedMs: number; msPerArticle: number[] };
+
+/** Ingests corpus articles from, from + step, … below from + count, one transaction each. */
+export async function ingestCorpus(db: PrismaClient, range: { from: number; count: number; step?: number; offset?: number }): Promise<TIngestTally> {
+  const tally: TIngestTally = { new: 0, duplicate: 0, updated: 0, failed: 0, elapsedMs: 0, msPerArticle: [] };
+  const started = performance.now();
+  const step = range.step ?? 1;
+  for (let index = range.from + (range.offset ?? 0); index < range.from + range.count; index += step) {
+    const article = corpusArticle(index);
+    const t0 = performance.now();
+    try {
+      const stored = await storeArticleText(db, article.text, { url: article.url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt });
+      tally[stored.outcome] += 1;
+    } catch {
+      tally.failed += 1;
+    }
+    tally.msPerArticle.push(performance.now() - t0);
+  }
+  tally.elapsedMs = performance.now() - started;
+  return tally;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(`--${name}`);
+  if (at !== -1) return args[at + 1];
+  return args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function integerOption(args: string[], name: string, fallback: number): number {
+  const raw = option(args, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const count = integerOption(args, "articles", 1000);
+  const from = integerOption(args, "from", 0);
+  const step = Math.max(1, integerOption(args, "step", 1));
+  const offset = integerOption(args, "offset", 0);
+  const via = option(args, "via") ?? (count <= PIPELINE_MAX_ARTICLES ? "pipeline" : "bulk");
+  if (via !== "pipeline" && via !== "bulk") throw new Error(`--via must be pipeline or bulk, got "${via}"`);
+  const asJson = args.includes("--json");
+  const env = parseEnv();
+  const database = await openDatabaseForScript({ url: option(args, "database-url") ?? env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
+  try {
+    if (via === "bulk") {
+      const result = await bulkLoadCorpus(database.url, {
+        from,
+        count,
+        workers: integerOption(args, "workers", 2),
+        onProgress: asJson
+          ? undefined
+          : ({ loaded, total, elapsedMs }) => {
+              if (loaded % 5000 < 250 || loaded === total) console.log(`  ${loaded}/${total} articles, ${Math.round(loaded / (elapsedMs / 1000))}/s`);
+            },
+      });
+      const summary = { via, articles: result.articles, statements: result.statements, seconds: Number((result.elapsedMs / 1000).toFixed(1)) };
+      console.log(asJson ? JSON.stringify(summary) : `bulk-loaded ${summary.articles} articles (${summary.statements} statements) in ${summary.seconds} s`);
+      return;
+    }
+    const db = createPrismaClient(database.url, 2);
+    try {
+      const tally = await ingestCorpus(db, { from, count, step, offset });
+      const summary = { via, new: tally.new, duplicate: tally.duplicate, updated: tally.updated, failed: tally.failed, ms: Math.round(tally.elapsedMs), msPerArticle: tally.msPerArticle.map((ms) => Number(ms.toFixed(2))) };
+      if (asJson) console.log(JSON.stringify(summary));
+      else {
+        const n = summary.new + summary.duplicate + summary.updated + summary.failed;
+        console.log(`ingested ${n} articles in ${(tally.elapsedMs / 1000).toFixed(1)} s (${Math.round(n / (tally.elapsedMs / 1000))}/s): ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed`);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) runScript(main);

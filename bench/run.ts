@@ -1,0 +1,432 @@
+// `npm run bench [-- --json] [--quick] [--articles N] [--keep]`: extraction, ingestion and page
+// load on this machine, from nothing: it creates its own databases on the local PostgreSQL
+// server (counterpoint_bench_*), loads the corpus, drives the built app with autocannon over
+// loopback, and drops everything at the end. Progress goes to stderr; the table (or the JSON
+// object with --json) to stdout.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
+import { withClient } from "@/lib/db/prepare-database";
+import { extract } from "@/lib/extract";
+import { encodeCursor } from "@/lib/filters";
+import { runScript } from "@/scripts/run-script";
+import { corpusArticle } from "./corpus-articles";
+import { bulkLoadCorpus } from "./corpus-bulk";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxImport = ["--import", "tsx"];
+
+const EXTRACT_ARTICLES = 1000;
+const INGEST_ARTICLES = 240;
+const PGLITE_INGEST_ARTICLES = 120;
+const CONNECTIONS = 16;
+const WARMUP_SECONDS = 2;
+const LOAD_SECONDS = 6;
+const TIMELINE_PAGE_SIZE = 10;
+const DEEP_PAGES = 50;
+
+type TPageResult = { name: string; articles: number; rps: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number };
+type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; articles: number; duplicates: number; failed: number };
+type TBenchResult = {
+  extract_ms_p50: number;
+  extract_ms_p95: number;
+  extract_articles_per_s: number;
+  extract_words_per_article: number;
+  ingest_articles_per_s: { "1": number; "2": number };
+  ingest_ms_p50: { "1": number; "2": number };
+  ingest_pglite_articles_per_s: { "1": number };
+  corpus: { articles: number; statements: number; speakers: number; stories: number; load_s: number }[];
+  pages: TPageResult[];
+  js_kb_gz: { timeline: number; permalink: number };
+  server_peak_mb: number;
+  machine: { cpus: number; model: string; node: string; load_avg_start: number; load_avg_end: number };
+};
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(`--${name}`);
+  if (at !== -1) return args[at + 1];
+  return args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+// ---------- databases ----------
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+
+function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function createDatabase(name: string): Promise<string> {
+  await withClient(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  }, "BENCH_DATABASE_URL");
+  const url = databaseUrl(name);
+  await withClient(url, (client) => applyMigrations(client));
+  return url;
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), "BENCH_DATABASE_URL");
+}
+
+// ---------- extraction ----------
+
+function measureExtraction(): { p50: number; p95: number; perSecond: number; words: number } {
+  const articles = Array.from({ length: EXTRACT_ARTICLES }, (_unused, i) => corpusArticle(500_000 + i));
+  for (const article of articles.slice(0, 200)) extract(article.text); // warm the JIT
+  const times: number[] = [];
+  const started = performance.now();
+  for (const article of articles) {
+    const t0 = performance.now();
+    extract(article.text, { url: article.url, outlet: article.outlet, publishedAt: article.publishedAt.toISOString() });
+    times.push(performance.now() - t0);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const words = articles.reduce((sum, article) => sum + article.text.split(/\s+/).filter(Boolean).length, 0) / articles.length;
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), perSecond: articles.length / elapsed, words };
+}
+
+// ---------- ingestion ----------
+
+function runChild(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...tsxImport, ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args[0]} exited with code ${code}`))));
+  });
+}
+
+type TChildTally = { new: number; duplicate: number; failed: number; ms: number; msPerArticle: number[] };
+
+/** `workers` processes ingest interleaved articles of one range through storeArticleText. */
+async function measureIngestion(url: string, workers: number, from: number, count: number): Promise<TIngestResult> {
+  const outputs = await Promise.all(
+    Array.from({ length: workers }, (_unused, offset) =>
+      runChild([path.join("bench", "corpus.ts"), "--via", "pipeline", "--json", "--database-url", url, "--from", String(from), "--articles", String(count), "--step", String(workers), "--offset", String(offset)]),
+    ),
+  );
+  const tallies = outputs.map((out) => JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as TChildTally);
+  const slowest = Math.max(...tallies.map((tally) => tally.ms));
+  const latencies = tallies.flatMap((tally) => tally.msPerArticle);
+  return {
+    articlesPerS: count / (slowest / 1000),
+    p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
+    articles: count,
+    duplicates: tallies.reduce((sum, tally) => sum + tally.duplicate, 0),
+    failed: tallies.reduce((sum, tally) => sum + tally.failed, 0),
+  };
+}
+
+// ---------- the app under load ----------
+
+type TServer = { child: ChildProcess; base: string; stop(): Promise<void> };
+
+async function ensureBuild(): Promise<void> {
+  if (existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  log("no build found, running `next build` once");
+  const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const code = await new Promise<number>((resolve) => child.on("exit", (exit) => resolve(exit ?? 1)));
+  if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+}
+
+async function startServer(url: string, port: number): Promise<TServer> {
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PUBLIC_URL: `http://127.0.0.1:${port}` },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+  };
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/`);
+      await response.arrayBuffer();
+      if (response.ok) return { child, base, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error("next start did not answer within 60 s");
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // exited meanwhile
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+function fire(base: string, paths: string[], seconds: number): Promise<{ latencies: number[]; rps: number; errors: number }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let bad = 0;
+    const instance = autocannon(
+      { url: base, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: paths.map((p) => ({ method: "GET", path: p })) },
+      (error, result) => {
+        if (error) reject(error);
+        else resolve({ latencies, rps: result.requests.total / (result.duration || seconds), errors: result.errors + result.timeouts + bad });
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode >= 400) bad += 1;
+    });
+  });
+}
+
+async function measurePage(server: TServer, name: string, paths: string[], articles: number, peak: { bytes: number }): Promise<TPageResult> {
+  await fire(server.base, paths, WARMUP_SECONDS);
+  const sampler = setInterval(() => {
+    if (server.child.pid) peak.bytes = Math.max(peak.bytes, treeRss(server.child.pid));
+  }, 250);
+  try {
+    const { latencies, rps, errors } = await fire(server.base, paths, LOAD_SECONDS);
+    const result = { name, articles, rps: round(rps), p50_ms: round(percentile(latencies, 0.5)), p95_ms: round(percentile(latencies, 0.95)), p99_ms: round(percentile(latencies, 0.99)), errors };
+    log(`${name} @ ${articles}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, p99 ${result.p99_ms} ms${errors ? `, ${errors} errors` : ""}`);
+    return result;
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** Gzipped size of the JavaScript a page's HTML asks the browser to load. */
+async function javascriptKbGz(base: string, pagePath: string): Promise<number> {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&")));
+  let bytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
+    bytes += gzipSync(body, { level: 9 }).length;
+  }
+  return round(bytes / 1024);
+}
+
+type TScenarios = { name: string; paths: string[] }[];
+
+/** The URLs to load: typical filter values taken from the corpus itself. */
+async function chooseScenarios(url: string): Promise<TScenarios> {
+  return withClient(url, async (client) => {
+    // A country and a speaker from the top of their facet lists, but not the very first.
+    const country = (await client.query<{ code: string }>(
+      `SELECT code FROM "CountryMention" GROUP BY code ORDER BY count(*) DESC, code OFFSET 4 LIMIT 1`,
+    )).rows[0]?.code.trim() ?? "JP";
+    const speaker = (await client.query<{ slug: string }>(
+      `SELECT sp.slug FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" WHERE sp.kind = 'person'
+       GROUP BY sp.slug ORDER BY count(*) DESC, sp.slug OFFSET 19 LIMIT 1`,
+    )).rows[0]?.slug ?? "unknown";
+    const deep = (await client.query<{ id: number; latestAt: Date }>(
+      `SELECT id, "latestAt" FROM "Story" ORDER BY "latestAt" DESC, id DESC OFFSET ${DEEP_PAGES * TIMELINE_PAGE_SIZE - 1} LIMIT 1`,
+    )).rows[0];
+    const slugs = (await client.query<{ slug: string }>(
+      `SELECT slug FROM "Article" WHERE id % 997 = 1 ORDER BY id LIMIT 20`,
+    )).rows.map((row) => row.slug);
+    return [
+      { name: "timeline", paths: ["/"] },
+      { name: "timeline?country", paths: [`/?country=${country}`] },
+      { name: "timeline?speaker", paths: [`/?speaker=${speaker}`] },
+      { name: "timeline?q", paths: ["/?q=tariffs", "/?q=border%20dispute", "/?q=Geneva", "/?q=climate%20targets"] },
+      { name: "timeline 50 pages deep", paths: [deep ? `/?cursor=${encodeCursor({ at: deep.latestAt, id: deep.id })}` : "/"] },
+      { name: "permalink", paths: slugs.map((slug) => `/articles/${slug}`) },
+    ];
+  });
+}
+
+async function corpusStats(url: string, loadSeconds: number): Promise<TBenchResult["corpus"][number]> {
+  return withClient(url, async (client) => {
+    const { rows: [row] } = await client.query<{ articles: number; statements: number; speakers: number; stories: number }>(
+      `SELECT (SELECT count(*)::int FROM "Article") AS articles, (SELECT count(*)::int FROM "Statement") AS statements,
+              (SELECT count(*)::int FROM "Speaker") AS speakers, (SELECT count(*)::int FROM "Story") AS stories`,
+    );
+    return { articles: row?.articles ?? 0, statements: row?.statements ?? 0, speakers: row?.speakers ?? 0, stories: row?.stories ?? 0, load_s: round(loadSeconds) };
+  });
+}
+
+// ---------- report ----------
+
+function table(result: TBenchResult): string {
+  const lines: string[] = [];
+  const m = result.machine;
+  lines.push(`Counterpoint benchmark — ${m.cpus} × ${m.model}, Node ${m.node}, load average ${m.load_avg_start} → ${m.load_avg_end}`);
+  lines.push("");
+  lines.push(`extraction (one core, ~${result.extract_words_per_article} words): p50 ${result.extract_ms_p50} ms, p95 ${result.extract_ms_p95} ms, ${result.extract_articles_per_s} articles/s`);
+  lines.push(`ingestion end to end (PostgreSQL): 1 worker ${result.ingest_articles_per_s["1"]} articles/s (p50 ${result.ingest_ms_p50["1"]} ms), 2 workers ${result.ingest_articles_per_s["2"]} articles/s (p50 ${result.ingest_ms_p50["2"]} ms)`);
+  lines.push(`ingestion end to end (PGlite, embedded): 1 worker ${result.ingest_pglite_articles_per_s["1"]} articles/s`);
+  for (const corpus of result.corpus) {
+    lines.push(`corpus: ${corpus.articles} articles, ${corpus.statements} statements, ${corpus.speakers} speakers, ${corpus.stories} stories (bulk load ${corpus.load_s} s)`);
+  }
+  lines.push("");
+  const header = ["page", "articles", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"];
+  const rows = result.pages.map((p) => [p.name, String(p.articles), String(p.rps), String(p.p50_ms), String(p.p95_ms), String(p.p99_ms), String(p.errors)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  lines.push(fmt(header));
+  lines.push(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) lines.push(fmt(row));
+  lines.push("");
+  lines.push(`JavaScript (gzipped): timeline ${result.js_kb_gz.timeline} KB, permalink ${result.js_kb_gz.permalink} KB`);
+  lines.push(`server peak RSS under load (concurrency ${CONNECTIONS}): ${result.server_peak_mb} MB`);
+  return lines.join("\n");
+}
+
+// ---------- main ----------
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const asJson = args.includes("--json");
+  const quick = args.includes("--quick");
+  const keep = args.includes("--keep");
+  const largest = Number(option(args, "articles") ?? 100_000);
+  if (!Number.isInteger(largest) || largest < 100) throw new Error("--articles must be an integer ≥ 100");
+  const sizes = quick ? [Math.min(10_000, largest)] : largest > 10_000 ? [10_000, largest] : [largest];
+  const port = Number(option(args, "port") ?? 3300);
+  if (!Number.isInteger(port) || port < 3300 || port > 3399) throw new Error("--port must be within 3300-3399");
+  const tag = `${Date.now().toString(36)}`;
+  const created: string[] = [];
+  const loadStart = os.loadavg()[0] ?? 0;
+  // For iterating on one scenario set: an existing corpus database (kept), extraction and ingestion skipped.
+  const reuse = option(args, "reuse-database");
+  if (reuse !== undefined && !/^counterpoint_bench_[a-z0-9_]+$/.test(reuse)) throw new Error("--reuse-database must name a counterpoint_bench_* database");
+
+  try {
+    await ensureBuild();
+
+    const skipWrites = reuse !== undefined;
+    log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
+    const extraction = skipWrites ? { p50: 0, p95: 0, perSecond: 0, words: 0 } : measureExtraction();
+    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, articles: 0, duplicates: 0, failed: 0 };
+    let ingestOne = zero;
+    let ingestTwo = zero;
+    let ingestPglite = zero;
+    if (!skipWrites) {
+    const ingestDb = `counterpoint_bench_ingest_${tag}`;
+    created.push(ingestDb);
+    const ingestUrl = await createDatabase(ingestDb);
+    log(`ingestion: ${INGEST_ARTICLES} articles with 1 worker, then ${INGEST_ARTICLES} with 2`);
+    ingestOne = await measureIngestion(ingestUrl, 1, 0, INGEST_ARTICLES);
+    ingestTwo = await measureIngestion(ingestUrl, 2, INGEST_ARTICLES, INGEST_ARTICLES);
+    log(`ingestion: ${round(ingestOne.articlesPerS)}/s with 1 worker, ${round(ingestTwo.articlesPerS)}/s with 2`);
+    await dropDatabase(ingestDb);
+
+    log(`ingestion on PGlite: ${PGLITE_INGEST_ARTICLES} articles`);
+    const embedded = await startEmbeddedPostgres(null);
+    try {
+      await withClient(embedded.url, (client) => applyMigrations(client));
+      ingestPglite = await measureIngestion(embedded.url, 1, 0, PGLITE_INGEST_ARTICLES);
+    } finally {
+      await embedded.stop();
+    }
+    }
+
+    const pagesDb = reuse ?? `counterpoint_bench_pages_${tag}`;
+    if (!reuse) created.push(pagesDb);
+    const pagesUrl = reuse ? databaseUrl(reuse) : await createDatabase(pagesDb);
+    const pages: TPageResult[] = [];
+    const corpus: TBenchResult["corpus"] = [];
+    const peak = { bytes: 0 };
+    let jsKb = { timeline: 0, permalink: 0 };
+    let loaded = reuse ? (await corpusStats(pagesUrl, 0)).articles : 0;
+    for (const size of sizes.filter((value) => value >= loaded)) {
+      log(`corpus: bulk-loading articles ${loaded}–${size}`);
+      const result = size === loaded ? { elapsedMs: 0 } : await bulkLoadCorpus(pagesUrl, {
+        from: loaded,
+        count: size - loaded,
+        workers: 2,
+        onProgress: ({ loaded: done, total, elapsedMs }) => {
+          if (done % 10_000 < 250) log(`  ${done}/${total} (${Math.round(done / (elapsedMs / 1000))}/s)`);
+        },
+      });
+      loaded = size;
+      corpus.push(await corpusStats(pagesUrl, result.elapsedMs / 1000));
+      const scenarios = await chooseScenarios(pagesUrl);
+      const server = await startServer(pagesUrl, port);
+      try {
+        for (const scenario of scenarios) pages.push(await measurePage(server, scenario.name, scenario.paths, size, peak));
+        jsKb = {
+          timeline: await javascriptKbGz(server.base, "/"),
+          permalink: await javascriptKbGz(server.base, scenarios.at(-1)?.paths[0] ?? "/"),
+        };
+      } finally {
+        await server.stop();
+      }
+    }
+
+    const result: TBenchResult = {
+      extract_ms_p50: round(extraction.p50, 2),
+      extract_ms_p95: round(extraction.p95, 2),
+      extract_articles_per_s: round(extraction.perSecond),
+      extract_words_per_article: Math.round(extraction.words),
+      ingest_articles_per_s: { "1": round(ingestOne.articlesPerS), "2": round(ingestTwo.articlesPerS) },
+      ingest_ms_p50: { "1": round(ingestOne.p50Ms), "2": round(ingestTwo.p50Ms) },
+      ingest_pglite_articles_per_s: { "1": round(ingestPglite.articlesPerS) },
+      corpus,
+      pages,
+      js_kb_gz: jsKb,
+      server_peak_mb: round(peak.bytes / 1024 / 1024),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", node: process.version, load_avg_start: round(loadStart, 2), load_avg_end: round(os.loadavg()[0] ?? 0, 2) },
+    };
+    process.stdout.write(`${asJson ? JSON.stringify(result) : table(result)}\n`);
+  } finally {
+    if (keep) log(`kept databases: ${created.join(", ")}`);
+    else for (const name of created) await dropDatabase(name).catch(() => undefined);
+  }
+}
+
+runScript(main);
