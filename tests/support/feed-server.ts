@@ -18,6 +18,8 @@ export type TRoute = {
   headers?: Record<string, string>;
   /** Send ETag/Last-Modified and answer If-None-Match / If-Modified-Since with 304. */
   conditional?: boolean;
+  /** Which validators a conditional route sends (and honours). Default both. */
+  validators?: "both" | "etag" | "last-modified";
   lastModified?: Date;
 };
 
@@ -31,8 +33,10 @@ export type TFeedServer = {
   set(pathname: string, route: TRoute): void;
   /**
    * Serves a fixture file (path relative to tests/fixtures), with `{{BASE}}` replaced by the
-   * server's base URL and, with `localLinks`, every `https://<name>.example/` link pointed at
-   * this server's `/site/<name>.example/` so the fetcher can follow item links here.
+   * server's base URL and, with `localLinks`, every `http(s)://<name>.example/` link pointed at
+   * this server's port (`http://<name>.example:PORT/`), so the fetcher can follow item links
+   * here while each site keeps its own host name. A request for host <name>.example is served
+   * from the route `/site/<name>.example/<path>`.
    */
   serveFile(pathname: string, fixture: string, route?: Omit<TRoute, "body"> & { localLinks?: boolean }): Promise<void>;
   /** How many requests reached `pathname` (query string ignored). */
@@ -48,14 +52,21 @@ function header(request: IncomingMessage, name: string): string | null {
 }
 
 /**
- * Replaces "{{BASE}}" and, with `localLinks`, "https://<name>.example/" with the server's own
- * base URL (`http://127.0.0.1:PORT/site/<name>.example/`). Works on bytes through latin1,
+ * Replaces "{{BASE}}" and, with `localLinks`, "http(s)://<name>.example/" with
+ * "http://<name>.example:PORT/" (resolve *.example to 127.0.0.1 with `exampleHostsResolver`). Works on bytes through latin1,
  * which maps every byte to one code unit and back, so windows-1251 and Latin-1 files survive.
  */
 export function rewriteBody(body: Buffer, base: string, localLinks = false): Buffer {
   let text = body.toString("latin1").replaceAll("{{BASE}}", base);
-  if (localLinks) text = text.replace(/https:\/\/([a-z0-9.-]+\.example)\//g, (_match, host: string) => `${base}/site/${host}/`);
+  const port = new URL(base).port;
+  if (localLinks) text = text.replace(/https?:\/\/([a-z0-9.-]+\.example)\//g, (_match, host: string) => `http://${host}:${port}/`);
   return Buffer.from(text, "latin1");
+}
+
+/** A resolver (for TFetchOptions.resolveHost) giving every *.example name the loopback address, and no other name any. */
+export async function exampleHostsResolver(hostname: string): Promise<{ address: string; family: 4 | 6 }[]> {
+  if (hostname.endsWith(".example")) return [{ address: "127.0.0.1", family: 4 }];
+  throw new Error(`no DNS in the test network for ${hostname}`);
 }
 
 export async function startFeedServer(): Promise<TFeedServer> {
@@ -65,7 +76,9 @@ export async function startFeedServer(): Promise<TFeedServer> {
 
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-    const route = routes.get(pathname);
+    const hostname = (header(request, "host") ?? "").replace(/:\d+$/, "");
+    const siteKey = hostname.endsWith(".example") ? `/site/${hostname}${pathname}` : null;
+    const route = (siteKey ? routes.get(siteKey) : undefined) ?? routes.get(pathname);
     const log = (status: number) =>
       requests.push({ path: pathname, ifNoneMatch: header(request, "if-none-match"), ifModifiedSince: header(request, "if-modified-since"), status });
     if (!route) {
@@ -80,17 +93,19 @@ export async function startFeedServer(): Promise<TFeedServer> {
     if (route.conditional) {
       const etag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"`;
       const lastModified = (route.lastModified ?? HTTP_DATE_FALLBACK).toUTCString();
-      headers.etag = etag;
-      headers["last-modified"] = lastModified;
-      const ifNoneMatch = header(request, "if-none-match");
-      const ifModifiedSince = header(request, "if-modified-since");
+      const validators = route.validators ?? "both";
+      if (validators !== "last-modified") headers.etag = etag;
+      if (validators !== "etag") headers["last-modified"] = lastModified;
+      const ifNoneMatch = validators === "last-modified" ? null : header(request, "if-none-match");
+      const ifModifiedSince = validators === "etag" ? null : header(request, "if-modified-since");
       const unchanged =
         ifNoneMatch !== null
           ? ifNoneMatch.split(",").some((tag) => tag.trim() === etag)
           : ifModifiedSince !== null && Date.parse(ifModifiedSince) >= Date.parse(lastModified);
       if (unchanged) {
         log(304);
-        response.writeHead(304, { etag, "last-modified": lastModified }).end();
+        const { etag: sentEtag, "last-modified": sentLastModified } = headers;
+        response.writeHead(304, { ...(sentEtag ? { etag: sentEtag } : {}), ...(sentLastModified ? { "last-modified": sentLastModified } : {}) }).end();
         return;
       }
     }
