@@ -10,8 +10,8 @@ export function StorySection({ story }: { story: TTimelineStory }) {
         <span className="sr-only">Story: </span>
         <Link href={`/stories/${story.slug}`} className="underline-offset-2 hover:underline">
           {story.title}
-        </Link>
-        <span className="ml-2 text-sm font-normal text-zinc-700 dark:text-zinc-300">
+        </Link>{" "}
+        <span className="ml-1 text-sm font-normal text-zinc-700 dark:text-zinc-300">
           {story.articleCount} {story.articleCount === 1 ? "article" : "articles"}
         </span>
       </h3>
