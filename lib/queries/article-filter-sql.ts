@@ -40,7 +40,7 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
     parts.push(Prisma.sql`a."sortAt" < ${new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + DAY_MS)}`);
   }
   if (filters.q) {
-    parts.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('simple', ${filters.q})`);
+    parts.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
   }
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }

@@ -171,7 +171,7 @@ export async function seedDashboardRows(db: PrismaClient): Promise<void> {
         countries: { create: a.countries.map((code) => ({ code, count: 1 })) },
       },
     });
-    await db.$executeRaw`UPDATE "Article" SET "searchVector" = to_tsvector('simple', title || ' ' || text) WHERE id = ${article.id}`;
+    await db.$executeRaw`UPDATE "Article" SET "searchVector" = setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B') WHERE id = ${article.id}`;
     for (const s of a.statements) {
       const start = a.text.indexOf(s.excerpt);
       if (start < 0) throw new Error(`excerpt not found: ${s.key}`);
