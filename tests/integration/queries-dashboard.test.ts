@@ -70,6 +70,8 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
     expect(titlesOf(await listTimeline({ from: "2025-03-07", to: "2025-03-07" }))).not.toContain("trump-casts-doubt-on-nato-solidarity");
     expect(titlesOf(await listTimeline({ q: "fortune economically" })).sort()).toEqual([TREATY, "trump-criticizes-security-treaty-with-japan-as-unequal"].sort());
     expect(titlesOf(await listTimeline({ q: "\"Article 5\" -fortune" }))).toContain(COMMENT);
+    // English stemming: "protecting" finds the articles that say "protect".
+    expect(titlesOf(await listTimeline({ q: "protecting" }))).toContain(TREATY);
   });
 
   it("pages with a keyset cursor: no story twice, none skipped, stable under equal timestamps", async () => {
