@@ -29,6 +29,7 @@ export interface TFoundPair {
   docIndex: number;
 }
 
+const WINDOW = 60;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 
 function stem(word: string): string {
@@ -101,9 +102,10 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       if (claim) add(claim, r, "rebuts", 0.85);
       continue;
     }
-    const earlier = scored.filter(
-      (c) => c.order < r.order && c.item.speaker && c.item.speaker !== ri.speaker && !c.item.factCheckOf && c.item.speakerKind !== "outlet",
-    );
+    // A response answers something said shortly before it: a bounded window keeps long inputs linear.
+    const earlier = scored
+      .slice(Math.max(0, r.order - WINDOW), r.order)
+      .filter((c) => c.item.speaker && c.item.speaker !== ri.speaker && !c.item.factCheckOf && c.item.speakerKind !== "outlet");
     if (earlier.length === 0) continue;
     const rank = (pool: readonly TScored[], answeredFactor: number): { best: TScored; score: number } | null => {
       let best: TScored | null = null;
@@ -141,7 +143,7 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       continue;
     }
     // The same speaker keeps answering: the next statements in the paragraph after a response.
-    const previous = [...pairs].reverse().find((p) => {
+    const previous = pairs.slice(-WINDOW).reverse().find((p) => {
       const resp = byId.get(p.responseId);
       return resp && resp.item.speaker === ri.speaker && resp.item.docIndex === ri.docIndex && ri.paragraph - resp.item.paragraph <= 1;
     });

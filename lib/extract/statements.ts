@@ -51,6 +51,8 @@ interface TSubject {
   viaPronoun: boolean;
 }
 
+const RECENT = 40;
+const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
@@ -87,8 +89,15 @@ function trimSpan(text: string, start: number, end: number): TSpan {
   return { start: s, end: e };
 }
 
-function wordCount(text: string, span: TSpan): number {
-  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+function wordCount(text: string, span: TSpan, cap = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end && count < cap; i += 1) {
+    const space = /\s/.test(text[i] ?? " ");
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
 
 export class StatementFinder {
@@ -148,8 +157,44 @@ export class StatementFinder {
     return null;
   }
 
+  /** Index of the first quote opening at or after pos. */
+  private firstQuoteFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.quotes[mid]?.open ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private quotesBetween(start: number, end: number): TQuote[] {
+    const out: TQuote[] = [];
+    for (let k = this.firstQuoteFrom(start); k < this.quotes.length; k += 1) {
+      const q = this.quotes[k];
+      if (!q || q.open >= end) break;
+      out.push(q);
+    }
+    return out;
+  }
+
+  /** The latest statement matching `test`, looking back over a bounded window so huge inputs stay linear. */
+  private findRecent(test: (s: TRawStatement) => boolean): TRawStatement | undefined {
+    for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - RECENT; k -= 1) {
+      const s = this.out[k];
+      if (s && test(s)) return s;
+    }
+    return undefined;
+  }
+
   private isConsumed(pos: number): boolean {
-    return this.consumed.some((c) => pos >= c.start && pos < c.end);
+    // Consumed cues arrive in text order; only the latest few can reach this position.
+    for (let k = this.consumed.length - 1; k >= 0 && k >= this.consumed.length - RECENT; k -= 1) {
+      const c = this.consumed[k];
+      if (c && pos >= c.start && pos < c.end) return true;
+    }
+    return false;
   }
 
   private noteMention(m: TMention): void {
@@ -215,14 +260,14 @@ export class StatementFinder {
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
-    const prior = [...this.out].reverse().find((s) => s.sentence.start === sentence.start && s.speaker);
+    const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
     if (prior) return { speaker: prior.speaker, source: null, viaPronoun: false };
     const m = mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
     }
-    const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, before));
+    const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, Math.min(before, sentence.start + 200)));
     if (pron?.[1]) {
       const start = sentence.start + (pron.index ?? 0) + pron[0].length - pron[1].length;
       const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.lastPerson;
@@ -233,7 +278,7 @@ export class StatementFinder {
 
   private push(s: Omit<TRawStatement, "responseCue" | "factCheckOf" | "question">): void {
     if (s.span.end <= s.span.start) return;
-    if (this.out.some((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
+    if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
     if (s.speaker?.kind === "person") this.lastPerson = s.speaker;
@@ -247,12 +292,14 @@ export class StatementFinder {
     while (innerEnd > inner.start && /[\s,]/.test(text[innerEnd - 1] ?? "")) innerEnd -= 1;
     const span = { start: inner.start, end: innerEnd };
     const prevWord = lastWordBefore(text, q.open, sentence.start);
-    const prevChar = text.slice(sentence.start, q.open).trimEnd().slice(-1);
-    const words = wordCount(text, span);
-    const prefix = text.slice(sentence.start, q.open);
+    // Look-behinds read a bounded tail so a huge sentence stays linear.
+    const tailStart = Math.max(sentence.start, q.open - 160);
+    const prefix = text.slice(tailStart, q.open);
+    const prevChar = prefix.trimEnd().slice(-1);
+    const words = wordCount(text, span, 11);
     const calling = CALLING.exec(prefix);
     if (calling?.[1] && words <= 10) {
-      const verbStart = sentence.start + (calling.index ?? 0);
+      const verbStart = tailStart + (calling.index ?? 0);
       const subject = this.subjectBefore(verbStart, sentence.start, mentions) ?? this.sentenceSubject(sentence, verbStart, mentions);
       if (subject?.speaker) {
         this.push({
@@ -293,7 +340,7 @@ export class StatementFinder {
     }
     // Context: the speaker of the statement just before, in this or the previous paragraph.
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
-    const prev = [...this.out].reverse().find((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
+    const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
     const near = prev && paragraph - prev.paragraph <= 1 && prev.speaker;
     this.push({
       speaker: near ? prev.speaker : null,
@@ -354,8 +401,9 @@ export class StatementFinder {
 
   private attributionBefore(q: TQuote, sentence: TSpan, mentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
     const text = this.text;
-    const prevQuote = this.quotes.filter((x) => x.close <= q.open && x.close > sentence.start).pop();
-    const floor = prevQuote ? prevQuote.close : sentence.start;
+    const before = this.quotes[this.firstQuoteFrom(q.open) - 1];
+    const prevQuote = before && before.close <= q.open && before.close > sentence.start ? before : undefined;
+    const floor = Math.max(prevQuote ? prevQuote.close : sentence.start, q.open - 300);
     const prefix = text.slice(floor, q.open);
     if (!/[,:]\s*$|\b(?:said|says|added|asked|told|wrote|stating|saying|questioning|adding|insisting)\s*$/.test(prefix)) return null;
     const re = new RegExp(WORD.source, "gu");
@@ -397,6 +445,14 @@ export class StatementFinder {
   private reportedAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number, ve: number): number | null {
     const text = this.text;
     const lower = word.toLowerCase();
+    // Subject first: it is cheap and most verb-like words have none, so no content scan is wasted.
+    const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
+    // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
+    const participle =
+      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /,\s*and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
+    let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
+    if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
+    if (!subject?.speaker) return null;
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     let cueEnd = ve;
@@ -445,31 +501,29 @@ export class StatementFinder {
     }
     if (contentStart === -1 || contentStart >= sentence.end) return null;
     // The content ends at the sentence end, before another reporting verb, or at a fact-check dash.
-    let contentEnd = sentence.end;
+    // Reported content is a clause, not a page: a longer run is not a statement (and keeps huge inputs linear).
+    const hardEnd = Math.min(sentence.end, contentStart + MAX_CONTENT);
+    let contentEnd = hardEnd;
     const stop = new RegExp(CONTENT_STOP.source, "gu");
-    stop.lastIndex = contentStart;
-    for (let s = stop.exec(text); s && s.index < sentence.end; s = stop.exec(text)) {
-      if (this.quoteAt(s.index)) continue;
-      const verb = s[1] ?? s[2];
+    const window = text.slice(contentStart, hardEnd);
+    stop.lastIndex = 0;
+    for (let found = stop.exec(window); found; found = stop.exec(window)) {
+      const at = contentStart + found.index;
+      if (this.quoteAt(at)) continue;
+      const verb = found[1] ?? found[2];
       if (verb && !SPEECH_VERBS.has(verb)) continue;
-      contentEnd = s.index;
+      contentEnd = at;
       break;
     }
-    const full = this.quotes.find((q) => q.open >= contentStart && q.open < contentEnd && wordCount(text, q.inner) > 8);
+    const inContent = this.quotesBetween(contentStart, contentEnd);
+    const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
     if (full) contentEnd = full.open;
     const span = trimSpan(text, contentStart, contentEnd);
     // A quoted fragment at the end keeps its closing mark so the span still shows it.
-    const tailQuote = this.quotes.find((q) => q.close > span.start && q.close <= contentEnd + 1 && q.open >= span.start);
+    const tailQuote = this.quotesBetween(span.start, contentEnd).find((q) => q.close > span.start && q.close <= contentEnd + 1);
     if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
-    if (wordCount(text, span) < 2) return null;
-    const lead = text.slice(sentence.start, vs);
-    // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
-    const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /,\s*and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
-    let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
-    if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
-    if (!subject?.speaker) return null;
-    const mixed = this.quotes.some((q) => q.open >= span.start && q.close <= span.end);
+    if (wordCount(text, span, 2) < 2) return null;
+    const mixed = this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end);
     this.push({
       speaker: subject.speaker,
       mode: mixed ? "mixed" : "indirect",
@@ -518,7 +572,7 @@ export class StatementFinder {
       const claim = this.out[k];
       if (!claim || claim.speaker?.kind === "outlet") continue;
       const re = new RegExp(FACT_CHECK.source, "y");
-      re.lastIndex = claim.mode === "direct" ? (this.quotes.find((q) => q.inner.start === claim.span.start)?.close ?? claim.span.end) : claim.span.end;
+      re.lastIndex = claim.mode === "direct" ? (this.quoteAt(claim.span.start)?.close ?? claim.span.end) : claim.span.end;
       if (text[re.lastIndex] === "." || text[re.lastIndex] === ",") re.lastIndex += 1;
       let m = re.exec(text);
       if (!m && claim.cue) {
