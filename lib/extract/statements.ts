@@ -124,7 +124,7 @@ export class StatementFinder {
       for (const s of splitSentences(this.text, p, (i) => this.quoteAt(i) !== null)) sentences.push({ span: s, paragraph: index });
     });
     let quoteIndex = 0;
-    for (const [index, sentence] of sentences.entries()) {
+    for (const sentence of sentences) {
       const mentions = this.mentionIndex.within(sentence.span).filter((m) => this.quoteAt(m.start) === null);
       for (const m of mentions) this.noteMention(m);
       const before = this.out.length;
@@ -136,7 +136,7 @@ export class StatementFinder {
       this.handleReported(sentence.span, sentence.paragraph, mentions);
       this.handleAccordingTo(sentence.span, sentence.paragraph, mentions);
       this.handleFactChecks(sentence.span, before, doc.outlet);
-      this.applyResponseCues(sentence.span, before, index);
+      this.applyResponseCues(sentence.span, before);
     }
     if (doc.commenter) this.handleCommenter(sentences, doc.commenter);
     this.out.sort((a, b) => a.span.start - b.span.start);
@@ -607,7 +607,7 @@ export class StatementFinder {
   }
 
   /** "In response, …" and a pending "rejected the claim." mark the statements that answer. */
-  private applyResponseCues(sentence: TSpan, from: number, _index: number): void {
+  private applyResponseCues(sentence: TSpan, from: number): void {
     const s = this.text.slice(sentence.start, sentence.end);
     const phrase = RESPONSE_PHRASE.exec(s);
     for (let k = from; k < this.out.length; k += 1) {
