@@ -10,7 +10,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Server-only packages that must load from node_modules at run time, not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "compromise"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

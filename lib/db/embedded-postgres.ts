@@ -2,7 +2,7 @@
 // port, so the app reaches it through the same pg driver as a real server.
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serveOverWire } from "./pglite-wire-server";
 
 export type TEmbeddedPostgres = { url: string; stop(): Promise<void> };
 
@@ -14,13 +14,11 @@ const MAX_CONNECTIONS = 64;
 export async function startEmbeddedPostgres(dataDir: string | null, port = 0): Promise<TEmbeddedPostgres> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ?? undefined);
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
-  await server.start();
-  const [, actualPort] = server.getServerConn().split(":");
+  const server = await serveOverWire(db, { host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
   return {
-    url: `postgresql://postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
+    url: `postgresql://postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
