@@ -207,7 +207,9 @@ export function segmentDocuments(text: string): TSegment[] {
 
   const segments: TSegment[] = [];
   merged.forEach((d, index) => {
-    const nonBlank = d.lines.filter((l) => l.kind !== "blank");
+    // The span is the document's own text: banners and signatures around it stay outside.
+    const content = d.lines.filter((l) => l.kind === "body" || l.kind === "headline");
+    const nonBlank = content.length > 0 ? content : d.lines.filter((l) => l.kind !== "blank");
     const firstLine = nonBlank[0];
     const lastLine = nonBlank[nonBlank.length - 1];
     if (!firstLine || !lastLine) return;

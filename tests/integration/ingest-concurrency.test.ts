@@ -9,6 +9,7 @@ import { extract } from "@/lib/extract";
 import type { TDocument } from "@/lib/extract/types";
 import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { storeDocument, type TDocumentToStore } from "@/lib/ingest/store-document";
+import { subscribeFeed } from "@/lib/ingest/poll-feed";
 import { startFeedServer, type TFeedServer } from "../support/feed-server";
 import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
 
@@ -119,6 +120,13 @@ describe.each(testTargets)("concurrent and failing ingestion on %s", (target) =>
     const commentPairs = await db.pair.findMany({ where: { response: { articleId: commentId } }, select: { claimId: true, responseId: true } });
     expect(commentPairs.length).toBeGreaterThan(0);
     expect(new Set(commentPairs.map((pair) => `${pair.claimId}:${pair.responseId}`)).size).toBe(commentPairs.length);
+  });
+
+  it("two subscriptions of one feed URL at once make one feed", async () => {
+    const url = "https://feeds.example/world.xml?utm_medium=rss";
+    const feeds = await Promise.all([subscribeFeed(db, url), subscribeFeed(other, url), subscribeFeed(db, url)]);
+    expect(new Set(feeds.map((feed) => feed.id)).size).toBe(1);
+    expect(await db.feed.count({ where: { url: feeds[0]!.url } })).toBe(1);
   });
 
   it("a country code that breaks CHAR(2) mid-article rolls the whole article back", async () => {
