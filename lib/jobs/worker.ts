@@ -1,0 +1,57 @@
+// A queue worker: takes poll, URL and paste jobs from pg-boss and runs them through the one
+// ingestion pipeline. pg-boss hands each job to one worker (SELECT … FOR UPDATE SKIP LOCKED), so
+// any number of these processes can share one database; a failed job is retried with backoff.
+import type PgBoss from "pg-boss";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { pollFeed } from "@/lib/ingest/poll-feed";
+import type { TRunSummary } from "@/lib/ingest/runs";
+import { QUEUES, ZIngestPasteJob, ZIngestUrlJob, ZPollFeedJob, ensureQueues, type TQueueName } from "./queues";
+
+export type TWorkerOptions = {
+  /** Jobs this process runs at once, per queue. */
+  concurrency: number;
+  ingest: TIngestOptions;
+  pollingIntervalSeconds?: number;
+  /** Called after each finished job (for logs and tests). */
+  onJobDone?: (event: { queue: TQueueName; jobId: string; summary: TRunSummary }) => void;
+};
+
+/** A job whose run failed as a whole (site unreachable, database error) is thrown back for a retry. */
+export class JobRunFailedError extends Error {
+  override name = "JobRunFailedError";
+}
+
+async function runJob(db: PrismaClient, queue: TQueueName, data: unknown, options: TWorkerOptions): Promise<TRunSummary> {
+  switch (queue) {
+    case QUEUES.pollFeed:
+      return pollFeed(db, ZPollFeedJob.parse(data).feedId, options.ingest);
+    case QUEUES.ingestUrl:
+      return ingestUrl(db, ZIngestUrlJob.parse(data).url, options.ingest);
+    case QUEUES.ingestPaste: {
+      const job = ZIngestPasteJob.parse(data);
+      return ingestPaste(db, job.text, job.label ? { label: job.label } : {});
+    }
+  }
+}
+
+/** Starts `concurrency` pollers per queue; returns a function that stops them, finishing running jobs. */
+export async function startWorker(db: PrismaClient, boss: PgBoss, options: TWorkerOptions): Promise<() => Promise<void>> {
+  await ensureQueues(boss);
+  const queues = Object.values(QUEUES);
+  for (const queue of queues) {
+    for (let slot = 0; slot < Math.max(1, options.concurrency); slot += 1) {
+      await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+        for (const job of jobs) {
+          const summary = await runJob(db, queue, job.data, options);
+          options.onJobDone?.({ queue, jobId: job.id, summary });
+          // Feeds record their own failures and back off by nextPollAt; other inputs are retried.
+          if (summary.status === "failed" && queue !== QUEUES.pollFeed) throw new JobRunFailedError(summary.error ?? "the ingest run failed");
+        }
+      });
+    }
+  }
+  return async () => {
+    for (const queue of queues) await boss.offWork(queue);
+  };
+}
