@@ -1,0 +1,41 @@
+// The hand-written eval set (tests/fixtures/extract/eval): unseen wire-style articles scored per
+// category. Floors sit a margin below what the engine measures, so a regression fails here.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { expectWellFormed } from "./helpers";
+import { formatTable, loadEvalCases, rate, scoreCase, sumScores, type TScores } from "./score-extraction";
+
+const FLOORS: Partial<Record<keyof TScores, number>> = {
+  speakerRecall: 0.6,
+  speakerPrecision: 0.7,
+  roleAccuracy: 0.7,
+  countryAccuracy: 0.75,
+  statementRecall: 0.6,
+  statementPrecision: 0.7,
+  modeAccuracy: 0.9,
+  pairRecall: 0.1,
+  pairPrecision: 0.35,
+  countryRecall: 0.95,
+  countryPrecision: 0.9,
+  documentCount: 0.95,
+};
+
+describe("extraction eval set", () => {
+  const cases = loadEvalCases();
+  const scored = cases.map((c) => {
+    const result = extract(c.text);
+    return { c, result, score: scoreCase(c, result) };
+  });
+  const total = sumScores(scored.map((s) => s.score.scores));
+
+  it("has 15–20 articles, each well formed", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    expect(cases.length).toBeLessThanOrEqual(20);
+    for (const s of scored) expectWellFormed(s.c.text, s.result);
+  });
+
+  it.each(Object.entries(FLOORS))("%s stays at or above its floor", (key, floor) => {
+    const value = rate(total[key as keyof TScores]);
+    expect(value, formatTable(total)).toBeGreaterThanOrEqual(floor ?? 0);
+  });
+});
