@@ -24,8 +24,11 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}
       />
-      <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
-      <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
+      {/* On a phone the selects above already carry the counts; the chip lists would push the timeline off screen. */}
+      <div className="hidden space-y-6 md:block">
+        <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
+        <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
+      </div>
     </div>
   );
 }
