@@ -30,7 +30,7 @@ const MANUAL_DEMONYMS: Record<string, string> = {
   "South Korean": "KR", "North Korean": "KP", Russian: "RU", Russians: "RU", Ukrainian: "UA",
   Ukrainians: "UA", Israeli: "IL", Israelis: "IL", Palestinian: "PS", Palestinians: "PS",
   Iranian: "IR", Iranians: "IR", Turkish: "TR", Emirati: "AE", Saudi: "SA", Saudis: "SA",
-  Filipino: "PH", Filipinos: "PH", Vietnamese: "VN", Taiwanese: "TW", Swiss: "CH", Thai: "TH",
+  Filipino: "PH", Filipinos: "PH", Philippine: "PH", Vietnamese: "VN", Taiwanese: "TW", Swiss: "CH", Thai: "TH",
 };
 
 // Metonyms for governments that are not capitals in the data.

@@ -47,9 +47,14 @@ function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
   return registry;
 }
 
-function countriesOf(text: string, span: TSpan): TCountryMention[] {
+/**
+ * Countries a document mentions. A dateline's place ("WOLFSBURG, Germany, Oct 28 (Wire) -") is where
+ * the story was filed, often far from what it is about, so it counts only if the body names it too.
+ */
+function countriesOf(text: string, span: TSpan, datelines: readonly TSpan[]): TCountryMention[] {
   const byCode = new Map<string, TSpan[]>();
   for (const hit of findCountryMentions(text, span.start, span.end)) {
+    if (datelines.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
     const list = byCode.get(hit.code) ?? [];
     list.push({ start: hit.start, end: hit.end });
     byCode.set(hit.code, list);
@@ -157,7 +162,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
       speakers: [...speakers.values()],
       statements,
       pairs: [],
-      countries: countriesOf(text, seg.span),
+      countries: countriesOf(text, seg.span, seg.datelines),
     });
   });
 

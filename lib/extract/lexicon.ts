@@ -96,7 +96,8 @@ export const NON_NAME_WORDS = new Set(
   Why How Where Which Do Does Did Is Are Was Were Be Has Have Had Will Would Can Could Should Must May Might Just Only
   Yes Oh Well Sure Thanks Please Talking Approximately About Around Nearly Almost More Less Such Another Any Several
   Meanwhile Instead Indeed Perhaps Maybe Once Until Unless Whether Among Between Against Through Across Into Onto Upon
-  Like Unlike Including Following Amid Amidst Regarding Concerning Per Via Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.`.split(/\s+/),
+  Like Unlike Including Following Amid Amidst Regarding Concerning Per Via Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.
+  Tens Hundreds Thousands Millions Dozens Scores`.split(/\s+/),
 );
 
 export const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"]);
@@ -137,7 +138,7 @@ export const KNOWN_OUTLETS = new Set(
     .map((s) => s.trim()),
 );
 
-export const ORG_WORDS = /\b(?:Ministry|Department|Office|Party|Council|Commission|Agency|Committee|Government|Administration|Kremlin|White House|Pentagon|Parliament|Congress|Senate|Court|Bank|Fund|Union|Organization|Organisation|Association|Institute|University|Company|Corporation|Inc\.?|Corp\.?|Ltd\.?|Group|Forces|Army|Navy|Police|Embassy|Foundation|Alliance|Federation|League|Movement|Front|Authority|Board|Bureau|Service|Cabinet|Secretariat|Command|Coalition|Campaign|Center|Centre|Diet|Assembly)\b/;
+export const ORG_WORDS = /\b(?:Ministry|Department|Office|Party|Council|Commission|Agency|Committee|Government|Administration|Kremlin|White House|Pentagon|Parliament|Congress|Senate|Court|Bank|Fund|Union|Organization|Organisation|Association|Institute|University|Company|Corporation|Inc\.?|Corp\.?|Ltd\.?|Group|Forces|Army|Navy|Police|Embassy|Foundation|Alliance|Federation|League|Movement|Front|Authority|Board|Bureau|Service|Cabinet|Secretariat|Command|Coalition|Campaign|Center|Centre|Diet|Assembly|Chiefs|Reserve|Agency|Court|Tribunal|Network|Programme|Program|Ministries|Trust|Society|Institute)\b/;
 
 /** Words that carry no topic when comparing two statements. */
 export const STOPWORDS = new Set(

@@ -25,6 +25,26 @@ export interface TSegment {
   paragraphs: TSpan[];
   /** True when the kind was inferred from the paste's shape (a forum remainder), not stated. */
   signed: boolean;
+  /** Wire datelines ("BRUSSELS, May 4 (Reuters) -") opening paragraphs: kept out of paragraphs and countries. */
+  datelines: TSpan[];
+}
+
+// A wire dateline: an upper-case place (maybe "CITY, Country" or "CITY/CITY"), an optional date and
+// agency, then a dash. It says where the story was filed, not who or what it is about.
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}.'’ -]{1,30}(?:/\\p{Lu}[\\p{Lu}.'’ -]{1,30})*` +
+    `(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,?\\s*${MONTH}\\s+\\d{1,2})?` +
+    `\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s+`,
+  "u",
+);
+
+/** Length of the dateline opening `paragraph`, or 0. */
+export function datelineLength(paragraph: string): number {
+  const m = DATELINE.exec(paragraph.slice(0, 120));
+  // At least one all-capital word of three letters: "BRUSSELS", not "Brussels -" or "A -".
+  if (!m || !/\p{Lu}{3,}/u.test(m[0])) return 0;
+  return m[0].length;
 }
 
 const MAX_LINE_SCAN = 2000;
@@ -207,6 +227,7 @@ export function segmentDocuments(text: string): TSegment[] {
 
   const segments: TSegment[] = [];
   merged.forEach((d, index) => {
+    const datelines: TSpan[] = [];
     // The span is the document's own text: banners and signatures around it stay outside.
     const content = d.lines.filter((l) => l.kind === "body" || l.kind === "headline");
     const nonBlank = content.length > 0 ? content : d.lines.filter((l) => l.kind !== "blank");
@@ -230,9 +251,13 @@ export function segmentDocuments(text: string): TSegment[] {
         .map((l) => {
           const raw = text.slice(l.start, l.end);
           const lead = raw.length - raw.trimStart().length;
-          return { start: l.start + lead, end: l.start + raw.trimEnd().length };
+          const start = l.start + lead;
+          const dateline = datelineLength(raw.slice(lead));
+          if (dateline > 0) datelines.push({ start, end: start + dateline });
+          return { start: start + dateline, end: l.start + raw.trimEnd().length };
         }),
       signed: signature,
+      datelines,
     });
   });
   return segments;

@@ -25,8 +25,11 @@ export interface TMention extends TSpan {
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
 const TOKEN = "(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?|\\p{Lu}";
 const PARTICLE = "(?:de|da|van|von|der|den|la|le|bin|al|el|di|du|dos|del)";
+// "of" and "of the" join capitalized words into one group: "Bank of Japan", "Ministry of External
+// Affairs", "Secretary of State Antony Blinken" are one name or one title, not two mentions.
+const CONNECTOR = "of(?:[ \\u00a0]the)?";
 const NAME_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${TOKEN})(?:[ \\u00a0](?:(?:${PARTICLE}|${LOWER_ROLE})[ \\u00a0])?(?:${TOKEN}))*`,
+  `(?<![\\p{L}\\p{N}])(?:${TOKEN})(?:[ \\u00a0](?:(?:${PARTICLE}|${LOWER_ROLE}|${CONNECTOR})[ \\u00a0])?(?:${TOKEN}))*`,
   "gu",
 );
 const GENERIC_SUBJECTS = new Set(
@@ -50,9 +53,12 @@ function titleCase(s: string): string {
 
 function kindOfName(name: string): TSpeakerKind {
   if (KNOWN_OUTLETS.has(name)) return "outlet";
-  if (ORG_WORDS.test(name) || /^\p{Lu}{2,6}$/u.test(name) || countryCodeOf(name)) return "organization";
+  // Acronyms with or without dots ("NATO", "U.N.") and "X of Y" names are bodies, not people.
+  if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || / of /.test(name)) return "organization";
   return "person";
 }
+
+const CONNECTOR_WORD = /^(?:of|the)$/;
 
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
@@ -64,7 +70,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     parts.push({ tok, start: start + m.index, end: start + m.index + tok.length });
   }
   let i = 0;
-  while (i < parts.length && NON_NAME_WORDS.has(parts[i]?.tok.replace(POSSESSIVE, "") ?? "")) i += 1;
+  // Sentence-opening words and a stranded connector ("Speaking of Trump") start no name.
+  while (i < parts.length && (NON_NAME_WORDS.has(parts[i]?.tok.replace(POSSESSIVE, "") ?? "") || CONNECTOR_WORD.test(parts[i]?.tok ?? ""))) i += 1;
   if (i >= parts.length) return null;
   const first = parts[i];
   if (!first) return null;
@@ -98,23 +105,60 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     }
   }
   // Role: modifiers and heads, ending at the last head; a lowercase title word also ends one.
-  let j = i;
-  let lastHead = -1;
-  while (j < parts.length) {
-    const tok = (parts[j]?.tok ?? "").replace(POSSESSIVE, "");
-    const lowerRole = LOWER_ROLE_WORD.test(tok);
-    if (lowerRole) lastHead = j;
-    else if (ROLE_HEADS.has(tok)) lastHead = j;
-    else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > i && j - i < 3 && /ly$/.test(tok))) break;
-    j += 1;
+  const readRole = (from: number): { lastHead: number; ofCountry: string | null; extra: number[] } => {
+    let j = from;
+    let lastHead = -1;
+    let ofCountry: string | null = null;
+    const extra: number[] = [];
+    while (j < parts.length) {
+      const tok = (parts[j]?.tok ?? "").replace(POSSESSIVE, "");
+      if (tok === "of" && lastHead === j - 1) {
+        // "Secretary of State", "Minister of Finance", "Prime Minister of Japan".
+        let k = j + 1;
+        if (parts[k]?.tok === "the") k += 1;
+        const next = (parts[k]?.tok ?? "").replace(POSSESSIVE, "");
+        const code = countryCodeOf(next);
+        if (code && k + 1 < parts.length) {
+          ofCountry = code;
+          extra.push(j, k);
+          lastHead = k;
+          j = k + 1;
+          continue;
+        }
+        if (ROLE_MODIFIERS.has(next) && k + 1 < parts.length) {
+          lastHead = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      const lowerRole = LOWER_ROLE_WORD.test(tok);
+      if (lowerRole) lastHead = j;
+      else if (ROLE_HEADS.has(tok)) lastHead = j;
+      else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > from && j - from < 3 && /ly$/.test(tok))) break;
+      j += 1;
+    }
+    return { lastHead, ofCountry, extra };
+  };
+  let found = readRole(i);
+  if (found.lastHead === -1 && i + 2 < parts.length && !NON_NAME_WORDS.has(parts[i]?.tok ?? "") && !CONNECTOR_WORD.test(parts[i]?.tok ?? "")) {
+    // An affiliation before the title: "NATO Secretary General Mark Rutte", "Ontario Premier Doug Ford".
+    const after = readRole(i + 1);
+    if (after.lastHead !== -1 && after.lastHead + 1 < parts.length) {
+      found = after;
+      i += 1;
+    }
   }
+  const { lastHead } = found;
   let role: string | null = null;
   if (lastHead !== -1 && lastHead + 1 <= parts.length) {
     role = parts
       .slice(i, lastHead + 1)
+      .filter((_p, k) => !found.extra.includes(i + k))
       .map((p) => p.tok.replace(POSSESSIVE, ""))
       .join(" ");
-    role = titleCase(role);
+    role = titleCase(role).replace(/ Of /g, " of ").replace(/ The /g, " the ");
+    country ??= found.ofCountry;
     i = lastHead + 1;
   }
   while (i < parts.length && HONORIFICS.has(parts[i]?.tok ?? "")) i += 1;
@@ -131,9 +175,16 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     .map((p) => p.tok)
     .join(" ")
     .replace(POSSESSIVE, "");
-  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 5) return null;
+  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
   if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
-  return { start: mentionStart, end: mentionEnd, name, role, country, kind: kindOfName(name), possessive, pronoun: false };
+  if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
+  const kind = kindOfName(name);
+  if (kind === "organization" && !country) {
+    // "Bank of Japan", "Ministry of Defence of Ukraine": the body's country is the last "of".
+    const of = / of (?:the )?([^]+)$/.exec(name);
+    if (of?.[1]) country = countryCodeOf(of[1]);
+  }
+  return { start: mentionStart, end: mentionEnd, name, role, country, kind, possessive, pronoun: false };
 }
 
 /** All capitalized mentions in text[span], in order. */
