@@ -51,12 +51,36 @@ const statementSelect = {
 
 type TStatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
 
+// A common quote ("unfair") recurs in tens of thousands of articles, so its count costs ~100 ms
+// even from an index. Counts only grow as articles arrive: a production server keeps each for
+// QUOTE_COUNT_TTL_MS (a "seen in" figure may lag that long); tests and dev always count afresh.
+const QUOTE_COUNT_TTL_MS = process.env.NODE_ENV === "production" ? 60_000 : 0;
+const QUOTE_COUNT_ENTRIES = 50_000;
+const quoteCounts = new Map<string, { n: number; at: number }>();
+
 export async function countArticlesByQuoteKey(quoteKeys: string[]): Promise<Map<string, number>> {
   if (quoteKeys.length === 0) return new Map();
+  const now = Date.now();
+  const result = new Map<string, number>();
+  const missing: string[] = [];
+  for (const key of new Set(quoteKeys)) {
+    const cached = QUOTE_COUNT_TTL_MS > 0 ? quoteCounts.get(key) : undefined;
+    if (cached && now - cached.at <= QUOTE_COUNT_TTL_MS) result.set(key, cached.n);
+    else missing.push(key);
+  }
+  if (missing.length === 0) return result;
   const rows = await getDb().$queryRaw<{ quoteKey: string; n: bigint }[]>`
     SELECT "quoteKey", COUNT(DISTINCT "articleId") AS n FROM "Statement"
-    WHERE "quoteKey" IN (${Prisma.join(quoteKeys)}) GROUP BY "quoteKey"`;
-  return new Map(rows.map((row) => [row.quoteKey, Number(row.n)]));
+    WHERE "quoteKey" IN (${Prisma.join(missing)}) GROUP BY "quoteKey"`;
+  for (const row of rows) {
+    result.set(row.quoteKey, Number(row.n));
+    if (QUOTE_COUNT_TTL_MS > 0) {
+      quoteCounts.delete(row.quoteKey);
+      quoteCounts.set(row.quoteKey, { n: Number(row.n), at: now });
+    }
+  }
+  while (quoteCounts.size > QUOTE_COUNT_ENTRIES) quoteCounts.delete(quoteCounts.keys().next().value ?? "");
+  return result;
 }
 
 export function toStatementView(row: TStatementRow, seenIn: Map<string, number>): TStatementView {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Statement_quoteKey_articleId_idx" ON "Statement"("quoteKey", "articleId");
