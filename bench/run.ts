@@ -26,7 +26,6 @@ const EXTRACT_ARTICLES = 1000;
 const INGEST_ARTICLES = 240;
 const PGLITE_INGEST_ARTICLES = 120;
 const CONNECTIONS = 16;
-const WARMUP_SECONDS = 2;
 const LOAD_SECONDS = 7;
 const TIMELINE_PAGE_SIZE = 10;
 const DEEP_PAGES = 50;
@@ -234,7 +233,8 @@ function fire(base: string, paths: string[], seconds: number): Promise<{ latenci
 }
 
 async function measurePage(server: TServer, name: string, paths: string[], articles: number, peak: { bytes: number }): Promise<TPageResult> {
-  await fire(server.base, paths, WARMUP_SECONDS);
+  // Warm-up: each URL once, in turn (a timed burst would leave abandoned renders running into the measurement).
+  for (const p of paths) await (await fetch(`${server.base}${p}`)).arrayBuffer();
   const sampler = setInterval(() => {
     if (server.child.pid) peak.bytes = Math.max(peak.bytes, treeRss(server.child.pid));
   }, 250);
