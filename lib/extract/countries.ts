@@ -59,6 +59,7 @@ interface TPhrase {
 
 const byFirstChar = new Map<string, TPhrase[]>();
 const phraseCode = new Map<string, string>();
+const phraseKind = new Map<string, TCountryHitKind>();
 
 /** The leading run of letters: phrases are bucketed by it so a lookup is one Map hit. */
 function firstWordOf(text: string, pos: number): string {
@@ -70,6 +71,7 @@ function firstWordOf(text: string, pos: number): string {
 function addPhrase(phrase: string, code: string, kind: TCountryHitKind): void {
   if (phrase.length < 2 || phraseCode.has(phrase)) return;
   phraseCode.set(phrase, code);
+  phraseKind.set(phrase, kind);
   const first = firstWordOf(phrase, 0);
   const list = byFirstChar.get(first) ?? [];
   list.push({ phrase, code, kind });
@@ -165,4 +167,10 @@ export function findCountryMentions(text: string, start = 0, end = text.length):
 export function countryCodeOf(phrase: string): string | null {
   if (NOT_COUNTRIES.has(phrase)) return null;
   return phraseCode.get(phrase) ?? null;
+}
+
+/** Whether a phrase names a country, a people, or a capital/seat of government ("Kremlin"), or null. */
+export function countryPhraseKind(phrase: string): TCountryHitKind | null {
+  if (NOT_COUNTRIES.has(phrase)) return null;
+  return phraseKind.get(phrase) ?? null;
 }

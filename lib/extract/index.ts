@@ -8,7 +8,7 @@
 import { findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
-import { MentionIndex, readAppositive, SpeakerRegistry } from "./speakers";
+import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -35,12 +35,16 @@ function hostOf(url: string | undefined): string | null {
 
 function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
   const registry = new SpeakerRegistry();
-  const pending: { name: string; role: string; country: string | null }[] = [];
+  const pending: { name: string; role: string | null; country: string | null }[] = [];
   for (const m of index.mentions) {
     registry.add(m);
     if (m.name && m.kind === "person") {
       const appos = readAppositive(text, m.end);
       if (appos) pending.push({ name: m.name, role: appos.role, country: appos.country });
+    }
+    if (m.name && m.kind !== "outlet" && m.role === null && m.country === null) {
+      const prefix = readPrefixRole(text, m.start);
+      if (prefix) pending.push({ name: m.name, role: m.kind === "person" ? prefix.role : null, country: prefix.country });
     }
   }
   for (const a of pending) registry.enrich(a.name, a.role, a.country);

@@ -116,7 +116,10 @@ export const ROLE_MODIFIERS = new Set(
   Environment Agriculture Transport Labor Labour Digital Press Security National Executive Executive Managing Assistant
   Under Associate First Grand Crown Military Army Navy Air Force Federal Regional Provincial Foreign Affairs Culture
   Industry Science Technology Immigration Climate Public Joint Staff Central Bank Governing Presidential
-  Parliamentary Senate House Ruling Lord High Special Principal Permanent`.split(/\s+/),
+  Parliamentary Senate House Ruling Lord High Special Principal Permanent Safety Development Housing Veterans Social
+  Welfare Tourism Sport Sports Youth Family Women Infrastructure Planning Local Communications Information Intelligence
+  Homeland Emergency Natural Resources Fisheries Forestry Mining Petroleum Railways Aviation Maritime Budget Revenue
+  Employment Pensions Relations International Cooperation Strategic Policy Housing Works Council`.split(/\s+/),
 );
 
 /** Lowercase role heads for appositives: "Name, the foreign minister, said". */

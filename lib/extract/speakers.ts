@@ -255,6 +255,82 @@ export function readAppositive(text: string, after: number): { role: string; cou
   return { role: titleCase(words.join(" ")), country };
 }
 
+// Lowercase words a title is written with before a name: "EU trade spokesperson Olof Gill",
+// "Chinese foreign ministry spokesperson Lin Jian", "Works council chief Daniela Cavallo".
+const PREFIX_ROLE_WORDS = new Set(
+  `foreign trade defence defense finance economy economic interior home health justice state press campaign council works
+  party government ministry military army navy police national security deputy senior top chief vice prime presidential
+  cabinet opposition union company agency news treasury commerce energy climate public digital environment education
+  labour labor transport immigration regional federal provincial executive general managing`.split(/\s+/),
+);
+/** Role nouns that may stand right before a name; anchors (counterpart, agency) give a country but no title. */
+const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor)$/;
+const PREFIX_ANCHOR = /^(?:counterpart|agency|broadcaster|newspaper|outlet|regulator|watchdog|operator|carmaker|company|group)$/;
+const PREFIX_STOP = /^(?:the|a|an|its|his|her|their|our|by|to|for|with|and|or|from|in|on|at|as|that|who|which)$/i;
+
+/**
+ * A title or country written before a name: "EU trade spokesperson Olof Gill" (lowercase, so the
+ * name group leaves it out), "her Polish counterpart Radoslaw Sikorski", or a comma appositive
+ * in front: "the minister of finance of Brazil, Fernando Haddad", "Iran's envoy to the agency, Mohsen Naziri Asl".
+ */
+export function readPrefixRole(text: string, start: number): { role: string | null; country: string | null } | null {
+  const from = Math.max(0, start - 100);
+  let head = text.slice(from, start);
+  const nl = head.lastIndexOf("\n");
+  if (nl !== -1) head = head.slice(nl + 1);
+  const comma = /(?:^|[.;:,]\s+|\b(?:and|but|while)\s+)(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+)((?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|chief|envoy|ambassador|adviser|advisor|director(?:\s+general)?|leader|president|chairman|chairwoman|governor|commissioner|negotiator|head))((?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)*),\s*$/u.exec(head);
+  if (comma?.[2]) {
+    let country = comma[1] ? countryCodeOf(comma[1]) : null;
+    if (comma[1] && !country) return null;
+    const words = comma[2].trim().split(/\s+/);
+    if (words[0] && countryCodeOf(titleCase(words[0]))) {
+      country ??= countryCodeOf(titleCase(words[0]));
+      words.shift();
+    }
+    let role = titleCase(words.join(" "));
+    for (const part of (comma[3] ?? "").split(/\s+(?=of\s|to\s|for\s)/).map((x) => x.trim()).filter(Boolean)) {
+      const m = /^(of|to|for)\s+(?:the\s+)?(.+)$/.exec(part);
+      if (!m?.[2]) continue;
+      const code = countryCodeOf(m[2]) ?? countryCodeOf(titleCase(m[2]));
+      if (code) country ??= code;
+      else if (m[1] === "of" && /^[a-z]/.test(m[2])) role += ` of ${titleCase(m[2])}`;
+    }
+    return { role, country };
+  }
+  const words = head.split(/\s+/).filter(Boolean);
+  const chain: string[] = [];
+  for (let k = words.length - 1; k >= 0 && chain.length < 5; k -= 1) {
+    const w = (words[k] ?? "").replace(/[,;:]$/, "");
+    if (w !== words[k] || PREFIX_STOP.test(w)) break;
+    const bare = w.replace(POSSESSIVE, "");
+    const capital = /^\p{Lu}/u.test(w);
+    const pair = k > 0 ? `${words[k - 1] ?? ""} ${bare}` : "";
+    if (capital && pair && countryCodeOf(pair)) {
+      // Two-word countries: "North Korea's state news agency KCNA", "South Korean envoy".
+      chain.unshift(pair.replace(" ", "\u00a0"));
+      k -= 1;
+      continue;
+    }
+    if (capital && (countryCodeOf(bare) || /^\p{Lu}{2,5}$/u.test(bare) || ROLE_MODIFIERS.has(bare) || PREFIX_ROLE_WORDS.has(bare.toLowerCase()))) chain.unshift(w);
+    else if (!capital && (PREFIX_ROLE_WORDS.has(w) || PREFIX_ROLE_HEAD.test(w) || PREFIX_ANCHOR.test(w))) chain.unshift(w);
+    else break;
+  }
+  const last = chain[chain.length - 1];
+  if (!last || /^\p{Lu}/u.test(last)) return null;
+  if (!PREFIX_ROLE_HEAD.test(last) && !PREFIX_ANCHOR.test(last)) return null;
+  let country: string | null = null;
+  const titleWords: string[] = [];
+  for (const w of chain) {
+    const bare = w.replace(POSSESSIVE, "").replace("\u00a0", " ");
+    const code = /^\p{Lu}/u.test(w) ? countryCodeOf(bare) : null;
+    if (code) country ??= code;
+    else if (/^\p{Lu}{2,5}$/u.test(bare)) continue; // "EU trade spokesperson": the body is not part of the title
+    else titleWords.push(bare);
+  }
+  const role = PREFIX_ANCHOR.test(last) || titleWords.length === 0 ? null : titleCase(titleWords.join(" ").toLowerCase());
+  return role || country ? { role, country } : null;
+}
+
 export interface TSpeakerProfile {
   name: string;
   role: string | null;
@@ -290,6 +366,13 @@ export class SpeakerRegistry {
         this.profiles.delete(lastToken);
       }
     }
+  }
+
+  /** A speaker the text names without a capitalized mention ("the Estonian foreign ministry"). */
+  ensure(name: string, kind: TSpeakerKind, country: string | null): void {
+    const profile = this.profiles.get(name) ?? { name, role: null, country: null, kind };
+    profile.country ??= country;
+    this.profiles.set(name, profile);
   }
 
   enrich(name: string, role: string | null, country: string | null): void {

@@ -13,6 +13,7 @@ import {
   SUBJECT_GAP_WORD,
   SUPPORT_VERBS,
 } from "./lexicon";
+import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
@@ -56,7 +57,7 @@ const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+  /,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)/gu;
 const CALLING =
   /\b(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?$/u;
 const CLAUSE_START =
@@ -64,9 +65,25 @@ const CLAUSE_START =
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
 const LOWER_ROLE_SUBJECT =
   /(?:^|\s)((?:the|The|a|A)\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration))$/;
+const ORG_SUBJECT =
+  /(?:^|\s)((?:(?:the|The)\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|military|army|navy|police|administration|presidency|parliament|cabinet|foreign office|agency|coast guard))$/u;
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const ADVERBIAL_UNIT =
+  `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?` +
+  `|(?:last|this|next)\\s+(?:week|month|year|${DAY})` +
+  `|(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|conference|address|speech|post|call|letter|meeting|hearing|session|rally|summit|email|message|video|appearance)` +
+  `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
+  `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
+const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
+const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
+const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
 const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
 
 function lastWordBefore(text: string, pos: number, floor: number): { word: string; start: number } | null {
   let e = pos;
@@ -227,9 +244,22 @@ export class StatementFinder {
       p = w.start;
     }
     while (p > floor && /\s/.test(this.text[p - 1] ?? "")) p -= 1;
-    const head = this.text.slice(Math.max(floor, p - 60), p);
+    const head = this.text.slice(Math.max(floor, p - 100), p);
     const relative = /,\s*(?:who|which)$/.exec(head);
-    if (relative) p -= relative[0].length;
+    // "the minister of finance of Brazil, Fernando Haddad, said": the name itself closes the appositive.
+    // Only when the name itself follows a comma (an appositive pair), not "criticized the Treaty, calling".
+    const named = head.endsWith(",")
+      ? mentions.find(
+          (x) =>
+            x.end === p - 1 &&
+            !x.possessive &&
+            x.name &&
+            x.kind === "person" &&
+            /,\s+(?:[a-z]+\s+){0,3}$/.test(this.text.slice(Math.max(floor, x.start - 40), x.start)),
+        )
+      : undefined;
+    if (named) p -= 1;
+    else if (relative) p -= relative[0].length;
     else {
       // Appositive: "Hayashi, the chief cabinet secretary, said".
       const appos = /,[^,“”"]{3,80},$/.exec(head);
@@ -249,6 +279,15 @@ export class StatementFinder {
       const ref = group ? this.lastGroup : this.lastPerson;
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
+    const body = ORG_SUBJECT.exec(tail);
+    const bodyCountry = body?.[2] ? countryCodeOf(body[2]) : null;
+    if (body?.[1] && bodyCountry) {
+      // "the Estonian foreign ministry said", "China's foreign ministry said": a body of that country.
+      const name = titleCase(body[1].replace(/^(?:the|The)\s+/, ""));
+      this.registry.ensure(name, "organization", bodyCountry);
+      const start = p - body[1].length;
+      return { speaker: { name, kind: "organization" }, source: { start, end: p }, viaPronoun: false };
+    }
     const role = LOWER_ROLE_SUBJECT.exec(tail);
     if (role?.[1]) {
       const profile = this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
@@ -262,7 +301,15 @@ export class StatementFinder {
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
     const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
     if (prior) return { speaker: prior.speaker, source: null, viaPronoun: false };
-    const m = mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
+    // A body heads the sentence ("The Bank of Japan kept … and said"); a bare country does not speak here.
+    const first = mentions.find((x) => x.start < before && !x.possessive && x.name);
+    const bodyFirst =
+      first?.kind === "organization" &&
+      first.name &&
+      /^(?:(?:The|the)\s+)?$/.test(this.text.slice(sentence.start, first.start)) &&
+      countryPhraseKind(first.name) !== "name" &&
+      countryPhraseKind(first.name) !== "demonym";
+    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -367,7 +414,9 @@ export class StatementFinder {
       if (this.quoteAt(m.index)) break;
       const word = m[0];
       // Reporting verbs after a quote are lowercase; "Said" is a name ("Omar Said Khan").
-      if (!SPEECH_VERBS.has(word) ) continue;
+      if (!SPEECH_VERBS.has(word)) continue;
+      // "press secretary Karoline Leavitt told": a verb-like word before a title is a noun.
+      if (/^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing)\b/.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       const between = text.slice(q.close, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
@@ -431,7 +480,9 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (word !== lower || !SPEECH_VERBS.has(lower) || QUOTE_ONLY_VERBS.has(lower)) continue;
+      if (word !== lower || !SPEECH_VERBS.has(lower)) continue;
+      // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
+      if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
       const vs = m.index;
       const ve = vs + word.length;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
@@ -448,13 +499,29 @@ export class StatementFinder {
     // Subject first: it is cheap and most verb-like words have none, so no content scan is wasted.
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
+    // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
     const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /,\s*and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
+      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     if (!subject?.speaker) return null;
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
+    const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
+    if (inverted) {
+      // "A Russian jet entered Estonian airspace, NATO said." — the content comes first.
+      this.push({
+        speaker: subject.speaker,
+        mode: this.quotesBetween(inverted.start, inverted.end).some((q) => q.close <= inverted.end + 1) ? "mixed" : "indirect",
+        span: inverted,
+        cue: { text: word, start: vs, end: ve },
+        source: subject.source,
+        confidence: subject.viaPronoun ? 0.65 : 0.75,
+        sentence,
+        paragraph,
+      });
+      return ve;
+    }
     let cueEnd = ve;
     let contentStart = -1;
     let responseCue: { relation: TRelation; text: string } | null = null;
@@ -464,7 +531,7 @@ export class StatementFinder {
       if (claim?.[1] && CLAIM_NOUNS.test(claim[1])) {
         cueEnd = ve + claim[0].length;
         responseCue = { relation, text: text.slice(vs, cueEnd) };
-        const saying = /,\s+(?:saying|arguing|insisting|noting|stressing|adding)(?:\s+that)?\s+/.exec(text.slice(cueEnd, sentence.end));
+        const saying = /,["”’]?\s+(?:saying|arguing|insisting|noting|stressing|adding)(?:\s+that)?\s+/.exec(text.slice(cueEnd, sentence.end));
         const that = /^\s+that\s+/.exec(text.slice(cueEnd, sentence.end));
         if (saying) {
           contentStart = cueEnd + (saying.index ?? 0) + saying[0].length;
@@ -487,15 +554,23 @@ export class StatementFinder {
       if (thatMatch) contentStart = ve + thatMatch[0].length;
       else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
         contentStart = ve + (rest.length - rest.trimStart().length);
-      } else if (CLAUSE_VERBS.has(lower)) {
+      } else if (CLAUSE_VERBS.has(lower) || WRITE_VERBS.test(lower)) {
         // "said Thursday in the Oval Office that …" or "said the plan was dead".
         const window = rest.slice(0, 160);
         const far = /^[^,.;:!?“”"]*?\bthat\s+/.exec(window);
-        const firstWord = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? "";
-        if (far && far[0].split(/\s+/).length <= 14) contentStart = ve + far[0].length;
-        else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
-          const clause = rest.slice(0, 120);
-          if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + (rest.length - rest.trimStart().length);
+        // "said on Friday it had …", "told reporters in Brussels the talks …": step over when/where.
+        const lead = ADVERBIAL_LEAD.exec(rest)?.[0] ?? "";
+        const clauseRest = rest.slice(lead.length);
+        const firstWord = /^\s+([\p{L}’'-]+)/u.exec(clauseRest)?.[1] ?? "";
+        // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
+        const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
+        if (farOk && far) contentStart = ve + far[0].length;
+        else if (MODAL_START.test(firstWord) && lead === "") {
+          // "a deal Kamikawa said would “strengthen deterrence”": the verb sits inside its own content.
+          contentStart = ve + (rest.length - rest.trimStart().length);
+        } else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
+          const clause = clauseRest.slice(0, 120);
+          if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         }
       }
     }
@@ -537,6 +612,23 @@ export class StatementFinder {
     const pushed = this.out[this.out.length - 1];
     if (pushed && responseCue && pushed.span.start === span.start) pushed.responseCue = responseCue;
     return span.end;
+  }
+
+  /** The clause before ", X said." when nothing but when/where follows the verb; null otherwise. */
+  private invertedContent(sentence: TSpan, subject: TSubject, rest: string): TSpan | null {
+    const src = subject.source;
+    if (!src || src.start <= sentence.start) return null;
+    const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
+    if (!/^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according)\b|$)/.test(after)) return null;
+    const before = this.text.slice(sentence.start, src.start);
+    // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
+    const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
+    if (!cut) return null;
+    const span = trimSpan(this.text, sentence.start, sentence.start + cut.index);
+    if (wordCount(this.text, span, 4) < 4) return null;
+    const open = this.text[span.start] ?? "";
+    if (/["“«‘„]/.test(open) || this.quoteAt(span.start)) return null;
+    return span;
   }
 
   private handleAccordingTo(sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {

@@ -14,7 +14,7 @@ const FLOORS: Partial<Record<keyof TScores, number>> = {
   statementPrecision: 0.7,
   modeAccuracy: 0.9,
   pairRecall: 0.1,
-  pairPrecision: 0.35,
+  pairPrecision: 0.3,
   countryRecall: 0.95,
   countryPrecision: 0.9,
   documentCount: 0.95,

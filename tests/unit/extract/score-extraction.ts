@@ -139,7 +139,8 @@ export function scoreCase(c: TEvalCase, result: TExtraction): TCaseScore {
   const matchedActual = new Set<string>();
   for (const e of expSpeakers) {
     const names = namesOf(e.name);
-    const found = actualSpeakers.find((a) => names.includes(norm(a.name) ?? ""));
+    // The exact name first: an alias ("Foreign Ministry") may also name another speaker.
+    const found = actualSpeakers.find((a) => norm(a.name) === norm(e.name)) ?? actualSpeakers.find((a) => names.includes(norm(a.name) ?? ""));
     tally(s.speakerRecall, found !== undefined);
     if (!found) {
       misses.push(`speaker missing: ${e.name}`);
