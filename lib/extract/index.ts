@@ -33,6 +33,8 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
+const BODY_WORD = /\b(?:Ministry|Government|Embassy|Kremlin|Army|Navy|Police|Cabinet|Presidency)\b/i;
+
 function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
   const registry = new SpeakerRegistry();
   const pending: { name: string; role: string | null; country: string | null }[] = [];
@@ -48,6 +50,22 @@ function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
     }
   }
   for (const a of pending) registry.enrich(a.name, a.role, a.country);
+  // "Russia's Foreign Ministry warned … Foreign ministry spokeswoman Maria Zakharova wrote": a spokesperson
+  // of a body the text just tied to a country belongs to that country.
+  const bodyCountry = new Map<string, string>();
+  for (const m of index.mentions) {
+    if (!m.name) continue;
+    const profile = registry.profile(m.name);
+    if (!profile) continue;
+    if (profile.kind === "organization" && profile.country) {
+      const body = BODY_WORD.exec(profile.name)?.[0].toLowerCase();
+      if (body) bodyCountry.set(body, profile.country);
+    } else if (profile.kind === "person" && profile.country === null && profile.role) {
+      const body = BODY_WORD.exec(profile.role)?.[0].toLowerCase();
+      const code = body ? bodyCountry.get(body) : undefined;
+      if (code) registry.enrich(profile.name, null, code);
+    }
+  }
   return registry;
 }
 

@@ -71,7 +71,7 @@ export const SUPPORT_VERBS = new Set(
 );
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
-export const CLAIM_NOUNS = /^(?:claims?|assertions?|remarks?|comments?|allegations?|accusations?|charges?|criticism|suggestions?|statements?|notion|idea|argument|characteri[sz]ation|report|reports|suggestion)$/i;
+export const CLAIM_NOUNS = /^(?:claims?|assertions?|remarks?|comments?|allegations?|accusations?|charges?|criticism|suggestions?|statements?|notion|idea|argument|characteri[sz]ation|report|reports|suggestion|account|version|position|stance|assessment|views?|narrative|description|portrayal|warnings?|threats?|proposals?|call|calls|demands?|findings|conclusions?)$/i;
 
 /** Sentence-level phrases that mark a response to an earlier statement. */
 export const RESPONSE_PHRASE = /\b(?:in response|responding to|in reply|reacting to|in a rebuttal|hit back|pushed back|shot back|fired back)\b/i;
@@ -168,4 +168,7 @@ export const CONCEPTS: Record<string, string> = {
 };
 
 /** Words that show a response takes the other side. */
-export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish)\b/i;
+export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish|nobody|made-up|fabricated|groundless|propaganda|warmongering|hypocritical|irresponsible|unacceptable|biased|smear|scaremongering)\b/i;
+
+/** A commenter siding with what was quoted: "Heil is right though", "I agree". */
+export const SUPPORT_WORDS = /\b(?:(?:is|are|was|were)\s+(?:right|correct|spot on)|i\s+agree|agreed|well said|exactly right|fair point)\b/i;

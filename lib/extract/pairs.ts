@@ -2,7 +2,7 @@
 // outlet's "— though …"), by a speaker keeping on answering, and by topic overlap between
 // speakers of different countries or a commenter and the quoted politicians.
 import { countryCodeOf } from "./countries";
-import { CONCEPTS, CONTRAST_WORDS, STOPWORDS } from "./lexicon";
+import { CONCEPTS, CONTRAST_WORDS, STOPWORDS, SUPPORT_WORDS } from "./lexicon";
 import type { TRelation, TSpeakerKind } from "./types";
 
 export interface TPairCandidate {
@@ -16,7 +16,7 @@ export interface TPairCandidate {
   text: string;
   /** Canonical names the statement's sentence mentions (a response often names its claimant). */
   sentenceNames: readonly string[];
-  responseCue: { relation: TRelation; text: string } | null;
+  responseCue: { relation: TRelation; text: string; target: { name: string | null; country: string | null } | null } | null;
   factCheckOf: string | null;
   question: boolean;
 }
@@ -33,6 +33,8 @@ const WINDOW = 60;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 
 function stem(word: string): string {
+  if (word.length > 7 && word.endsWith("ments")) return word.slice(0, -5);
+  if (word.length > 6 && word.endsWith("ment")) return word.slice(0, -4);
   if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
   if (word.length > 4 && word.endsWith("ly")) return word.slice(0, -2);
@@ -85,8 +87,10 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
   const answered = new Set<string>();
   const byId = new Map(scored.map((s) => [s.item.id, s]));
   const commentHostile = new Map<number, boolean>();
+  const commentSupport = new Map<number, boolean>();
   for (const s of scored) {
     if (s.item.docKind === "comment" && CONTRAST_WORDS.test(s.item.text)) commentHostile.set(s.item.docIndex, true);
+    if (s.item.docKind === "comment" && SUPPORT_WORDS.test(s.item.text)) commentSupport.set(s.item.docIndex, true);
   }
   const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number): void => {
     pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex });
@@ -106,7 +110,6 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
     const earlier = scored
       .slice(Math.max(0, r.order - WINDOW), r.order)
       .filter((c) => c.item.speaker && c.item.speaker !== ri.speaker && !c.item.factCheckOf && c.item.speakerKind !== "outlet");
-    if (earlier.length === 0) continue;
     const rank = (pool: readonly TScored[], answeredFactor: number): { best: TScored; score: number } | null => {
       let best: TScored | null = null;
       let bestScore = -Infinity;
@@ -115,6 +118,11 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
         if (c.item.question) score *= 0.5;
         if (answered.has(c.item.id)) score *= answeredFactor;
         if (ri.sentenceNames.includes(c.item.speaker ?? "")) score += 0.5;
+        // "said Ellison was scaring voters": the response talks about the claimant.
+        const surname = c.item.speaker?.split(" ").pop() ?? "";
+        if (surname.length > 2 && c.item.speakerKind === "person" && ri.text.includes(surname)) score += 1;
+        // News answers the lede: the first thing a speaker says near the top is what others react to.
+        if (c.item.paragraph <= 1 && !pool.some((o) => o.order < c.order && o.item.speaker === c.item.speaker)) score += 0.3;
         score += 0.01 * (c.order / n); // among equals, the nearer claim
         if (score > bestScore) {
           bestScore = score;
@@ -125,11 +133,48 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
     };
     const sameDoc = earlier.filter((c) => c.item.docIndex === ri.docIndex);
 
+    const target = ri.responseCue?.target ?? null;
+    if (ri.responseCue && target) {
+      // "disputed the Kremlin's account": the claimant is named, and may speak later in the story.
+      const named = scored.filter(
+        (c) =>
+          c.item.docIndex === ri.docIndex &&
+          c !== r &&
+          c.item.speaker !== ri.speaker &&
+          Math.abs(c.order - r.order) <= WINDOW &&
+          (target.name ? c.item.speaker === target.name : c.item.country === target.country && c.item.country !== ri.country),
+      );
+      const hit = rank(named, 1);
+      if (hit) {
+        add(hit.best, r, ri.responseCue.relation, 0.8);
+        continue;
+      }
+    }
     if (ri.responseCue) {
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
-      const other = pool.filter((c) => !ri.country || !c.item.country || c.item.country !== ri.country);
-      const hit = rank(other.length > 0 ? other : pool, 1);
-      if (hit) add(hit.best, r, ri.responseCue.relation, hit.score > 0.5 ? 0.8 : 0.65);
+      // A response answers another side: not the speaker's own camp, unless its sentence names the claimant.
+      const other = pool.filter((c) => !ri.country || !c.item.country || c.item.country !== ri.country || ri.sentenceNames.includes(c.item.speaker ?? ""));
+      let hit = rank(other, 1);
+      if (!hit) {
+        // "In a statement responding to the report, …" may come before the words it answers.
+        const later = scored.filter(
+          (c) =>
+            c.order > r.order &&
+            c.order - r.order <= WINDOW &&
+            c.item.docIndex === ri.docIndex &&
+            c.item.speaker &&
+            c.item.speaker !== ri.speaker &&
+            c.item.speakerKind !== "outlet" &&
+            ri.country !== null &&
+            c.item.country !== null &&
+            c.item.country !== ri.country,
+        );
+        hit = rank(later, 1);
+      }
+      // A bare "denied"/"dismissing" names no claim: it often answers suspicions the story never quotes,
+      // so it pairs only with a statement on the same topic. "Agreed"/"echoed" always answer someone.
+      const bare = ri.responseCue.relation === "rebuts" && !/\s/.test(ri.responseCue.text.trim());
+      if (hit && (!bare || hit.score >= 1)) add(hit.best, r, ri.responseCue.relation, hit.score > 0.5 ? 0.8 : 0.65);
       continue;
     }
     if (ri.speakerKind === "commenter") {
@@ -137,7 +182,12 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const hit = rank(pool, 1);
       const count = commentPairs.get(ri.docIndex) ?? 0;
       if (hit && hit.score >= 2 && count < 3) {
-        add(hit.best, r, commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text) ? "rebuts" : "responds", 0.5);
+        const relation: TRelation = commentSupport.get(ri.docIndex)
+          ? "supports"
+          : commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text)
+            ? "rebuts"
+            : "responds";
+        add(hit.best, r, relation, 0.5);
         commentPairs.set(ri.docIndex, count + 1);
       }
       continue;
@@ -156,10 +206,11 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       if (claim) add(claim, r, previous.relation, 0.6);
       continue;
     }
-    // No cue: a speaker from another country on the same topic, or one naming the claimant.
+    // No cue: a speaker from another country on the same topic, or one naming the claimant. Without a
+    // cue, only a plain contradiction is safe to call a response: a wrong pair is worse than a missing one.
     const pool = sameDoc.filter((c) => (ri.country && c.item.country && ri.country !== c.item.country) || ri.sentenceNames.includes(c.item.speaker ?? ""));
     const hit = rank(pool, 0.4);
-    if (hit && hit.score >= 1.2) add(hit.best, r, CONTRAST_WORDS.test(ri.text) ? "rebuts" : "responds", 0.45);
+    if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45);
   }
   commentPairs = new Map();
   return pairs;

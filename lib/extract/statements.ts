@@ -33,11 +33,22 @@ export interface TRawStatement {
   confidence: number;
   sentence: TSpan;
   paragraph: number;
-  /** A cue in the text saying this answers an earlier statement, and how. */
-  responseCue: { relation: TRelation; text: string } | null;
+  /** A cue in the text saying this answers another statement, and how. */
+  responseCue: TResponseCue | null;
   /** Index (in this document's list) of the statement an outlet fact-check corrects. */
   factCheckOf: number | null;
   question: boolean;
+}
+
+/** Whose words a response answers, when the text says: "disputed the Kremlin's account" → Kremlin / RU. */
+export interface TResponseTarget {
+  name: string | null;
+  country: string | null;
+}
+export interface TResponseCue {
+  relation: TRelation;
+  text: string;
+  target: TResponseTarget | null;
 }
 
 export interface TDocumentInput {
@@ -125,7 +136,7 @@ export class StatementFinder {
   private lastGroup: TSpeakerRef | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
-  private pendingResponse: { speaker: string; relation: TRelation; text: string; until: number } | null = null;
+  private pendingResponse: { speaker: string; cue: TResponseCue; until: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -385,6 +396,26 @@ export class StatementFinder {
       this.consumed.push({ start: attr.cue.start, end: attr.cue.end });
       return;
     }
+    const lead = this.leadInAttribution(q, sentence, mentions, prefix);
+    if (lead) {
+      this.push({
+        speaker: lead.subject.speaker,
+        mode: "direct",
+        span,
+        cue: lead.cue,
+        source: lead.subject.source,
+        confidence: 0.8,
+        sentence,
+        paragraph,
+      });
+      if (lead.cue) this.consumed.push({ start: lead.cue.start, end: lead.cue.end });
+      return;
+    }
+    // A quote the sentence goes on about ("“Your hands are bloody” was written on banners") has no speaker.
+    if (/^\s*(?:was|were|is|are|read|reads|appeared|became|has|had)\b/.test(text.slice(q.close, q.close + 20))) {
+      this.push({ speaker: null, mode: "direct", span, cue: null, source: null, confidence: 0.2, sentence, paragraph });
+      return;
+    }
     // Context: the speaker of the statement just before, in this or the previous paragraph.
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
     const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
@@ -399,6 +430,38 @@ export class StatementFinder {
       sentence,
       paragraph,
     });
+  }
+
+  /**
+   * A speaker introducing the quote earlier in its sentence: "Tusk put it more bluntly: “…”" (a colon
+   * after a named subject) or "Wong said in a statement that it would contribute to “…”".
+   */
+  private leadInAttribution(
+    q: TQuote,
+    sentence: TSpan,
+    mentions: readonly TMention[],
+    prefix: string,
+  ): { subject: TSubject; cue: TCue | null } | null {
+    const text = this.text;
+    if (this.quotesBetween(sentence.start, q.open).some((o) => o.close <= q.open)) return null;
+    if (/:\s*$/.test(prefix)) {
+      const m = mentions.find((x) => x.start >= sentence.start && x.end <= q.open && !x.possessive && x.name && x.kind !== "outlet");
+      const ref = m ? this.refFor(m) : null;
+      if (m && ref && /^\s*(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
+        return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null };
+      }
+      return null;
+    }
+    const re = new RegExp(WORD.source, "gu");
+    re.lastIndex = sentence.start;
+    for (let w = re.exec(text); w && w.index < q.open; w = re.exec(text)) {
+      if (!CLAUSE_VERBS.has(w[0]) || this.isConsumed(w.index)) continue;
+      const between = text.slice(w.index + w[0].length, q.open);
+      if (!/\bthat\s/.test(between) || between.length > 140) continue;
+      const subject = this.subjectBefore(w.index, sentence.start, mentions);
+      if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: w.index + w[0].length } };
+    }
+    return null;
   }
 
   private attributionAfter(q: TQuote, sentence: TSpan, sentenceMentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
@@ -524,29 +587,40 @@ export class StatementFinder {
     }
     let cueEnd = ve;
     let contentStart = -1;
-    let responseCue: { relation: TRelation; text: string } | null = null;
+    let responseCue: TResponseCue | null = null;
     if (REBUT_VERBS.has(lower) || SUPPORT_VERBS.has(lower)) {
       const relation: TRelation = REBUT_VERBS.has(lower) ? "rebuts" : "supports";
-      const claim = /^\s+(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)/u.exec(rest);
-      if (claim?.[1] && CLAIM_NOUNS.test(claim[1])) {
-        cueEnd = ve + claim[0].length;
-        responseCue = { relation, text: text.slice(vs, cueEnd) };
+      // "rejected the claim", "disputed the Kremlin's account", "echoed her remarks", "rejected Beijing's latest assertion".
+      const claim = /^\s+(?:(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s|(the|his|her|their|its|these|those|such|that|this))\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
+      // The noun may follow one adjective: "Beijing's latest assertion".
+      const noun = claim && CLAIM_NOUNS.test(claim[3] ?? "") ? claim[3] : claim && CLAIM_NOUNS.test(claim[4] ?? "") ? claim[4] : undefined;
+      const whom = claim ? null : mentions.find((x) => x.start > ve && x.start <= ve + 2 && x.name);
+      if (claim && noun) {
+        const nounAt = claim[0].lastIndexOf(noun);
+        cueEnd = ve + nounAt + noun.length;
+        const target = this.claimTarget(claim[2] ?? null, claim[1] ?? null, ve, mentions, subject.speaker);
+        responseCue = { relation, text: text.slice(vs, cueEnd), target };
         const saying = /,["”’]?\s+(?:saying|arguing|insisting|noting|stressing|adding)(?:\s+that)?\s+/.exec(text.slice(cueEnd, sentence.end));
         const that = /^\s+that\s+/.exec(text.slice(cueEnd, sentence.end));
         if (saying) {
           contentStart = cueEnd + (saying.index ?? 0) + saying[0].length;
           const sayStart = cueEnd + (saying.index ?? 0);
           this.consumed.push({ start: sayStart, end: contentStart });
-        } else if (that) contentStart = cueEnd + that[0].length;
+        } else if (that && !claim[1]) contentStart = cueEnd + that[0].length;
         else {
-          const subject = this.subjectBefore(vs, sentence.start, mentions);
-          if (subject?.speaker) {
-            this.pendingResponse = { speaker: subject.speaker.name, relation, text: responseCue.text, until: sentence.end + 600 };
-          }
-          return cueEnd;
+          // "rejected Beijing's assertion that …": that clause is Beijing's claim, not the speaker's words.
+          this.pendingResponse = { speaker: subject.speaker.name, cue: responseCue, until: sentence.end + 600 };
+          return that ? sentence.end : cueEnd;
         }
+      } else if (whom?.name && whom.kind !== "outlet") {
+        // "Ford backed Trudeau, telling CBC that …": the person backed or rebutted is the claimant.
+        const ref = this.refFor(whom);
+        const profile = ref ? this.registry.profile(ref.name) : null;
+        const target = ref ? { name: ref.name, country: profile?.country ?? countryCodeOf(ref.name) } : null;
+        this.pendingResponse = { speaker: subject.speaker.name, cue: { relation, text: text.slice(vs, whom.end), target }, until: sentence.end + 600 };
+        return whom.end;
       } else {
-        responseCue = { relation, text: word };
+        responseCue = { relation, text: word, target: null };
       }
     }
     if (contentStart === -1) {
@@ -592,7 +666,11 @@ export class StatementFinder {
     }
     const inContent = this.quotesBetween(contentStart, contentEnd);
     const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
-    if (full) contentEnd = full.open;
+    if (full) {
+      // "said that it would contribute to “…”": a few words leading into the quote are not a statement.
+      if (wordCount(text, { start: contentStart, end: full.open }, 7) < 7 && this.findRecent((o) => o.span.start === full.inner.start)) return null;
+      contentEnd = full.open;
+    }
     const span = trimSpan(text, contentStart, contentEnd);
     // A quoted fragment at the end keeps its closing mark so the span still shows it.
     const tailQuote = this.quotesBetween(span.start, contentEnd).find((q) => q.close > span.start && q.close <= contentEnd + 1);
@@ -612,6 +690,31 @@ export class StatementFinder {
     const pushed = this.out[this.out.length - 1];
     if (pushed && responseCue && pushed.span.start === span.start) pushed.responseCue = responseCue;
     return span.end;
+  }
+
+  /** The claimant of "her remarks" / "Beijing's assertion": a named speaker, or a country standing for its government. */
+  private claimTarget(
+    pronoun: string | null,
+    owner: string | null,
+    from: number,
+    mentions: readonly TMention[],
+    responder: TSpeakerRef,
+  ): TResponseTarget | null {
+    if (owner) {
+      const m = mentions.find((x) => x.start >= from && x.possessive && this.text.slice(x.start, x.end).startsWith(owner.split(/\s/)[0] ?? owner));
+      const ref = m ? this.refFor(m) : null;
+      const code = countryCodeOf(owner) ?? (ref ? countryCodeOf(ref.name) : null);
+      if (ref && !countryCodeOf(ref.name)) return { name: ref.name, country: this.registry.profile(ref.name)?.country ?? null };
+      return code ? { name: null, country: code } : null;
+    }
+    if (pronoun && /^(?:his|her|their|its)$/i.test(pronoun)) {
+      const wantPerson = /^(?:his|her)$/i.test(pronoun);
+      const prev = this.findRecent(
+        (o) => o.speaker !== null && o.speaker.name !== responder.name && (wantPerson ? o.speaker.kind === "person" : true),
+      );
+      if (prev?.speaker) return { name: prev.speaker.name, country: this.registry.profile(prev.speaker.name)?.country ?? null };
+    }
+    return null;
   }
 
   /** The clause before ", X said." when nothing but when/where follows the verb; null otherwise. */
@@ -693,7 +796,7 @@ export class StatementFinder {
       const pushed = this.out[this.out.length - 1];
       if (pushed && pushed.span.start === span.start) {
         pushed.factCheckOf = k;
-        pushed.responseCue = { relation: "rebuts", text: m[0].trim() };
+        pushed.responseCue = { relation: "rebuts", text: m[0].trim(), target: null };
       }
     }
   }
@@ -706,9 +809,9 @@ export class StatementFinder {
       const st = this.out[k];
       if (!st || st.responseCue) continue;
       if (phrase) {
-        st.responseCue = { relation: REBUT_PHRASE.test(phrase[0]) ? "rebuts" : "responds", text: phrase[0] };
+        st.responseCue = { relation: REBUT_PHRASE.test(phrase[0]) ? "rebuts" : "responds", text: phrase[0], target: null };
       } else if (this.pendingResponse && st.speaker?.name === this.pendingResponse.speaker && st.span.start < this.pendingResponse.until) {
-        st.responseCue = { relation: this.pendingResponse.relation, text: this.pendingResponse.text };
+        st.responseCue = this.pendingResponse.cue;
         this.pendingResponse = null;
       }
     }

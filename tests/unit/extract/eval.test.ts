@@ -6,15 +6,15 @@ import { expectWellFormed } from "./helpers";
 import { formatTable, loadEvalCases, rate, scoreCase, sumScores, type TScores } from "./score-extraction";
 
 const FLOORS: Partial<Record<keyof TScores, number>> = {
-  speakerRecall: 0.6,
-  speakerPrecision: 0.7,
-  roleAccuracy: 0.7,
-  countryAccuracy: 0.75,
-  statementRecall: 0.6,
-  statementPrecision: 0.7,
+  speakerRecall: 0.9,
+  speakerPrecision: 0.9,
+  roleAccuracy: 0.9,
+  countryAccuracy: 0.9,
+  statementRecall: 0.88,
+  statementPrecision: 0.9,
   modeAccuracy: 0.9,
-  pairRecall: 0.1,
-  pairPrecision: 0.3,
+  pairRecall: 0.35,
+  pairPrecision: 0.75,
   countryRecall: 0.95,
   countryPrecision: 0.9,
   documentCount: 0.95,
