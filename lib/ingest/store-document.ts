@@ -66,12 +66,16 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string, print: string, bands: string[]): Promise<TStoredDocument> {
-  const byUrl = input.canonicalUrl
-    ? await tx.article.findUnique({ where: { canonicalUrl: input.canonicalUrl }, select: { id: true, contentHash: true, storyId: true } })
-    : null;
-  if (byUrl && byUrl.contentHash === hash) return duplicateOf(tx, byUrl.id, byUrl.storyId, input);
+  // One look-up answers both "this URL is known" and "this exact text is known".
+  const known = await tx.article.findMany({
+    where: { OR: [{ contentHash: hash }, ...(input.canonicalUrl ? [{ canonicalUrl: input.canonicalUrl }] : [])] },
+    select: { id: true, contentHash: true, storyId: true, canonicalUrl: true },
+  });
+  const byUrl = input.canonicalUrl ? (known.find((row) => row.canonicalUrl === input.canonicalUrl) ?? null) : null;
+  const sameText = known.find((row) => row.contentHash === hash);
+  if (sameText) return duplicateOf(tx, sameText.id, sameText.storyId, input);
   if (!byUrl) {
-    const existing = await findDuplicate(tx, input.text, hash, print, bands);
+    const existing = await findNearDuplicate(tx, input.text, print, bands);
     if (existing) return duplicateOf(tx, existing.id, existing.storyId, input);
   }
 
@@ -121,11 +125,13 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
   const statementIds = await insertStatements(tx, articleId, statements, keys, speakerIds);
   await insertPairs(tx, input.documents, statementIds);
   await insertCountries(tx, articleId, input.documents);
-  await tx.$executeRaw`UPDATE "Article" SET "searchVector" =
-      setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
-    WHERE id = ${articleId}`;
-  await tx.$executeRaw`UPDATE "Story" SET "latestAt" = GREATEST("latestAt", ${sortAt}), "firstAt" = LEAST("firstAt", ${sortAt})
-    WHERE id = ${storyId}`;
+  // Both follow-up writes in one round trip: the search vector, and the story's time span.
+  await tx.$executeRaw`WITH indexed AS (
+      UPDATE "Article" SET "searchVector" =
+        setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+      WHERE id = ${articleId} RETURNING id)
+    UPDATE "Story" SET "latestAt" = GREATEST("latestAt", ${sortAt}), "firstAt" = LEAST("firstAt", ${sortAt})
+    WHERE id = ${storyId} AND EXISTS (SELECT 1 FROM indexed)`;
   return { outcome: byUrl ? "updated" : "new", articleId, storyId, statementIds };
 }
 
@@ -133,9 +139,7 @@ function articleSlug(title: string, hash: string): string {
   return `${slugify(title, 70)}-${hash.slice(0, 8)}`;
 }
 
-async function findDuplicate(tx: Tx, text: string, hash: string, print: string, bands: string[]) {
-  const exact = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true, storyId: true } });
-  if (exact) return exact;
+async function findNearDuplicate(tx: Tx, text: string, print: string, bands: string[]) {
   const words = text.split(/\s+/).length;
   if (words < NEAR_DUPLICATE_MIN_WORDS || bands.length === 0) return null;
   const candidates = await tx.$queryRaw<{ id: number; storyId: number; fingerprint: string }[]>`

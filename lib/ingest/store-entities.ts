@@ -3,6 +3,7 @@
 // articles know more.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSpeaker } from "@/lib/extract/types";
+import { randomBytes } from "node:crypto";
 import { slugify } from "@/lib/ingest/slugify";
 
 type Tx = Prisma.TransactionClient;
@@ -17,22 +18,21 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The outlet with this name (or, failing that, this domain), created on first sight; one round trip. */
 export async function upsertOutlet(tx: Tx, name: string, domain: string | null): Promise<number> {
   const slug = slugify(name, 60);
-  const existing = await tx.outlet.findFirst({
-    where: domain ? { OR: [{ slug }, { domain }] } : { slug },
-    select: { id: true, domain: true },
-  });
-  if (existing) {
-    if (domain && !existing.domain) {
-      await tx.outlet.updateMany({ where: { id: existing.id, domain: null }, data: { domain } });
-    }
-    return existing.id;
-  }
   const rows = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Outlet" (slug, name, domain) VALUES (${slug}, ${name}, ${domain})
-    ON CONFLICT (slug) DO UPDATE SET name = "Outlet".name RETURNING id`;
-  return rows[0]!.id;
+    WITH found AS (
+      SELECT id FROM "Outlet" WHERE slug = ${slug} OR (${domain}::text IS NOT NULL AND domain = ${domain}::text)
+      ORDER BY (slug = ${slug}) DESC LIMIT 1
+    ), inserted AS (
+      INSERT INTO "Outlet" (slug, name, domain) SELECT ${slug}, ${name}, ${domain} WHERE NOT EXISTS (SELECT 1 FROM found)
+      ON CONFLICT (slug) DO UPDATE SET name = "Outlet".name RETURNING id
+    )
+    SELECT id FROM found UNION ALL SELECT id FROM inserted`;
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error(`could not store the outlet ${name}`);
+  return id;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "their"]);
@@ -57,43 +57,51 @@ export async function upsertSpeakers(tx: Tx, speakers: TSpeaker[], text = ""): P
     }
     merged.set(slot, entry);
   }
-  const ids = new Map<string, number>();
-  for (const entry of merged.values()) {
-    const id = await upsertSpeaker(tx, entry);
-    for (const extractionId of entry.ids) ids.set(extractionId, id);
-  }
-  return ids;
+  return upsertMergedSpeakers(tx, [...merged.values()]);
 }
 
-async function upsertSpeaker(tx: Tx, speaker: TMergedSpeaker): Promise<number> {
-  const aliases = [...speaker.aliases];
-  const existing = await tx.speaker.findUnique({
-    where: { nameKey_kind: { nameKey: speaker.key, kind: speaker.kind } },
-    select: { id: true, role: true, country: true, aliases: true },
+/** Known speakers in one query, new ones in one insert: a handful of round trips per article, not per speaker. */
+async function upsertMergedSpeakers(tx: Tx, speakers: TMergedSpeaker[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (speakers.length === 0) return ids;
+  const existing = await tx.speaker.findMany({
+    where: { OR: speakers.map((speaker) => ({ nameKey: speaker.key, kind: speaker.kind })) },
+    select: { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true },
   });
-  if (existing) {
-    const newAliases = aliases.filter((alias) => !existing.aliases.includes(alias));
-    if ((!existing.role && speaker.role) || (!existing.country && speaker.country) || newAliases.length) {
+  const byKey = new Map(existing.map((row) => [`${row.nameKey}|${row.kind}`, row]));
+  const fresh: TMergedSpeaker[] = [];
+  for (const speaker of speakers) {
+    const row = byKey.get(`${speaker.key}|${speaker.kind}`);
+    if (!row) {
+      fresh.push(speaker);
+      continue;
+    }
+    for (const extractionId of speaker.ids) ids.set(extractionId, row.id);
+    const newAliases = [...speaker.aliases].filter((alias) => !row.aliases.includes(alias));
+    if ((!row.role && speaker.role) || (!row.country && speaker.country) || newAliases.length) {
       await tx.speaker.update({
-        where: { id: existing.id },
-        data: {
-          role: existing.role ?? speaker.role,
-          country: existing.country ?? speaker.country,
-          aliases: [...existing.aliases, ...newAliases].slice(0, 50),
-        },
+        where: { id: row.id },
+        data: { role: row.role ?? speaker.role, country: row.country ?? speaker.country, aliases: [...row.aliases, ...newAliases].slice(0, 50) },
       });
     }
-    return existing.id;
   }
-  const base = slugify(speaker.name, 60);
-  const candidates = [base, `${base}-${speaker.kind}`, `${base}-${speaker.kind}-${speaker.key.length}${Date.now() % 100000}`];
-  const taken = new Set(
-    (await tx.speaker.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((row) => row.slug),
-  );
-  const slug = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[2]!;
-  const created = await tx.speaker.create({
-    data: { slug, name: speaker.name, nameKey: speaker.key, kind: speaker.kind, role: speaker.role, country: speaker.country, aliases },
-    select: { id: true },
+  if (fresh.length === 0) return ids;
+
+  const bases = fresh.map((speaker) => slugify(speaker.name, 60));
+  const wanted = fresh.flatMap((speaker, index) => [bases[index]!, `${bases[index]}-${speaker.kind}`]);
+  const taken = new Set((await tx.speaker.findMany({ where: { slug: { in: wanted } }, select: { slug: true } })).map((row) => row.slug));
+  const rows = fresh.map((speaker, index) => {
+    const base = bases[index]!;
+    const candidates = [base, `${base}-${speaker.kind}`, `${base}-${speaker.kind}-${randomBytes(3).toString("hex")}`];
+    const slug = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[2]!;
+    taken.add(slug);
+    return { slug, name: speaker.name, nameKey: speaker.key, kind: speaker.kind, role: speaker.role, country: speaker.country, aliases: [...speaker.aliases] };
   });
-  return created.id;
+  const created = await tx.speaker.createManyAndReturn({ data: rows, select: { id: true, nameKey: true, kind: true } });
+  const createdByKey = new Map(created.map((row) => [`${row.nameKey}|${row.kind}`, row.id]));
+  for (const speaker of fresh) {
+    const id = createdByKey.get(`${speaker.key}|${speaker.kind}`);
+    if (id !== undefined) for (const extractionId of speaker.ids) ids.set(extractionId, id);
+  }
+  return ids;
 }
