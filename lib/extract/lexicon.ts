@@ -108,7 +108,8 @@ export const ROLE_HEADS = new Set(
   Gov. Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair CEO Director Commissioner General
   Gen. Admiral Adm. Colonel Col. Lieutenant Captain Judge Justice Speaker Leader King Queen Prince Princess Emperor Pope
   Secretary-General Envoy Lawmaker Chief Adviser Advisor Spokesperson Treasurer Attorney Prosecutor Mufti Ayatollah
-  Sheikh Emir Sultan President-elect Councillor Councilor Deputy Minister-President Taoiseach Commander`.split(/\s+/),
+  Sheikh Emir Sultan President-elect Councillor Councilor Deputy Minister-President Taoiseach Commander Executive Officer
+  Delegate Negotiator`.split(/\s+/),
 );
 export const ROLE_MODIFIERS = new Set(
   `Vice Prime Deputy Chief Cabinet Foreign Defense Defence Finance Interior Home Trade Economy Economic Health Justice
@@ -123,7 +124,7 @@ export const ROLE_MODIFIERS = new Set(
 );
 
 /** Lowercase role heads for appositives: "Name, the foreign minister, said". */
-export const APPOSITIVE_ROLE = /^(?:(?:the|a|an)\s+)?((?:(?:[\p{L}’'-]+)\s+){0,4}?(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief executive|ceo|director|commissioner|general|admiral|judge|speaker|leader|envoy|lawmaker|adviser|advisor|secretary-general|king|queen|commander|chief))(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.’' -]*?))?\s*(?=,|\.|$)/u;
+export const APPOSITIVE_ROLE = /^(?:(?:the|a|an)\s+)?((?:(?:[\p{L}’'-]+)\s+){0,4}?(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief executive|ceo|director|commissioner|general|admiral|judge|speaker|leader|envoy|lawmaker|adviser|advisor|secretary-general|king|queen|commander|chief|delegate|representative|negotiator))(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?([^,.;“”"]{1,60}?))?\s*(?=,|\.|$)/u;
 
 export const KNOWN_OUTLETS = new Set(
   `AP|AP News|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|BBC|BBC News|CNN|NHK|NHK World|Kyodo|Kyodo News|
@@ -168,7 +169,7 @@ export const CONCEPTS: Record<string, string> = {
 };
 
 /** Words that show a response takes the other side. */
-export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish|nobody|made-up|fabricated|groundless|propaganda|warmongering|hypocritical|irresponsible|unacceptable|biased|smear|scaremongering)\b/i;
+export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish|nobody|made-up|fabricated|groundless|propaganda|warmongering|hypocritical|irresponsible|unacceptable|biased|smear|scaremongering|oppose|opposes|opposed|overstretch\w*|interfer\w*|politici[sz]\w*|slander\w*|bullying|protectionis\w*|coercion|paltry|joke)\b/i;
 
 /** A commenter siding with what was quoted: "Heil is right though", "I agree". */
 export const SUPPORT_WORDS = /\b(?:(?:is|are|was|were)\s+(?:right|correct|spot on)|i\s+agree|agreed|well said|exactly right|fair point)\b/i;

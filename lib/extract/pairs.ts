@@ -121,6 +121,8 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
         // "said Ellison was scaring voters": the response talks about the claimant.
         const surname = c.item.speaker?.split(" ").pop() ?? "";
         if (surname.length > 2 && c.item.speakerKind === "person" && ri.text.includes(surname)) score += 1;
+        // "said the United States was overstretching …": a response about the claimant's country.
+        if (c.item.country && c.item.country !== ri.country && r.tokens.has(`@${c.item.country}`)) score += 0.5;
         // News answers the lede: the first thing a speaker says near the top is what others react to.
         if (c.item.paragraph <= 1 && !pool.some((o) => o.order < c.order && o.item.speaker === c.item.speaker)) score += 0.3;
         score += 0.01 * (c.order / n); // among equals, the nearer claim
@@ -181,7 +183,8 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const pool = earlier.filter((c) => c.item.docIndex !== ri.docIndex && c.item.speakerKind !== "commenter");
       const hit = rank(pool, 1);
       const count = commentPairs.get(ri.docIndex) ?? 0;
-      if (hit && hit.score >= 2 && count < 3) {
+      // A comment naming the politician it answers ("Heil is right though") needs less topic overlap.
+      if (hit && hit.score >= 1.5 && count < 3) {
         const relation: TRelation = commentSupport.get(ri.docIndex)
           ? "supports"
           : commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text)

@@ -250,7 +250,12 @@ export function readAppositive(text: string, after: number): { role: string; cou
     country ??= demonym;
     words.shift();
   }
-  if (m[2]) country ??= countryCodeOf(m[2].trim());
+  // "of Japan", "for the Chinese embassy in Washington": the first country or people named after the title.
+  for (const w of m[2]?.split(/\s+/) ?? []) {
+    if (country) break;
+    country = /^\p{Lu}/u.test(w) ? countryCodeOf(w.replace(POSSESSIVE, "")) : null;
+  }
+  if (m[2] && !country) country = countryCodeOf(m[2].trim());
   if (words.some((w) => /^\p{Lu}/u.test(w) && !countryCodeOf(w) && !ROLE_MODIFIERS.has(w) && !ROLE_HEADS.has(w))) return null;
   return { role: titleCase(words.join(" ")), country };
 }
@@ -264,7 +269,7 @@ const PREFIX_ROLE_WORDS = new Set(
   labour labor transport immigration regional federal provincial executive general managing`.split(/\s+/),
 );
 /** Role nouns that may stand right before a name; anchors (counterpart, agency) give a country but no title. */
-const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor)$/;
+const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor|delegate|representative)$/;
 const PREFIX_ANCHOR = /^(?:counterpart|agency|broadcaster|newspaper|outlet|regulator|watchdog|operator|carmaker|company|group)$/;
 const PREFIX_STOP = /^(?:the|a|an|its|his|her|their|our|by|to|for|with|and|or|from|in|on|at|as|that|who|which)$/i;
 
@@ -278,7 +283,7 @@ export function readPrefixRole(text: string, start: number): { role: string | nu
   let head = text.slice(from, start);
   const nl = head.lastIndexOf("\n");
   if (nl !== -1) head = head.slice(nl + 1);
-  const comma = /(?:^|[.;:,]\s+|\b(?:and|but|while)\s+)(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+)((?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|chief|envoy|ambassador|adviser|advisor|director(?:\s+general)?|leader|president|chairman|chairwoman|governor|commissioner|negotiator|head))((?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)*),\s*$/u.exec(head);
+  const comma = /(?:^|[.;:,]\s+|\b(?:and|but|while)\s+)(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+)((?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|chief|envoy|ambassador|adviser|advisor|director(?:\s+general)?|leader|president|chairman|chairwoman|governor|commissioner|negotiator|head|delegate|representative))((?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)*),\s*$/u.exec(head);
   if (comma?.[2]) {
     let country = comma[1] ? countryCodeOf(comma[1]) : null;
     if (comma[1] && !country) return null;
@@ -311,6 +316,8 @@ export function readPrefixRole(text: string, start: number): { role: string | nu
       k -= 1;
       continue;
     }
+    // "The European Union's climate commissioner": a possessive body that is not a country ends the title.
+    if (capital && bare !== w && !countryCodeOf(bare)) break;
     if (capital && (countryCodeOf(bare) || /^\p{Lu}{2,5}$/u.test(bare) || ROLE_MODIFIERS.has(bare) || PREFIX_ROLE_WORDS.has(bare.toLowerCase()))) chain.unshift(w);
     else if (!capital && (PREFIX_ROLE_WORDS.has(w) || PREFIX_ROLE_HEAD.test(w) || PREFIX_ANCHOR.test(w))) chain.unshift(w);
     else break;

@@ -3,6 +3,7 @@
 // commenter's own claims — each with exact offsets, cue and the mention that attributes it.
 import {
   CLAIM_NOUNS,
+  CONTRAST_WORDS,
   CLAUSE_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
@@ -70,7 +71,7 @@ const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|
 const CONTENT_STOP =
   /,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)/gu;
 const CALLING =
-  /\b(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?$/u;
+  /(?<![\p{L}-])(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?|as\s+)$/u;
 const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
@@ -371,6 +372,13 @@ export class StatementFinder {
           paragraph,
         });
         this.consumed.push({ start: verbStart, end: q.close });
+        // "called the comments “warmongering”": labelling someone's words answers them.
+        const object = /^\S+\s+(?:(?:the|his|her|their|its|these|those)\s+|\p{Lu}[\p{L}.’'-]*['’]s\s+)([\p{L}-]+)/u.exec(text.slice(verbStart, q.open));
+        const pushed = this.out[this.out.length - 1];
+        if (object?.[1] && CLAIM_NOUNS.test(object[1]) && pushed?.span.start === verbStart) {
+          const label = text.slice(q.inner.start, q.inner.end);
+          pushed.responseCue = { relation: CONTRAST_WORDS.test(label) ? "rebuts" : "responds", text: text.slice(verbStart, verbStart + object[0].length), target: null };
+        }
       }
       return;
     }
@@ -543,7 +551,8 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (word !== lower || !SPEECH_VERBS.has(lower)) continue;
+      // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
+      if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
       const vs = m.index;
@@ -621,6 +630,18 @@ export class StatementFinder {
         return whom.end;
       } else {
         responseCue = { relation, text: word, target: null };
+        // "rejected the agreement in the closing session, saying …": the saying clause is what was said;
+        // the object alone ("the agreement") is not a statement.
+        const object = /^\s+(?:the|a|an|this|that|these|those|any|his|her|their|its)\s+[^,.;:“”"]{1,60}?,["”’]?\s+(saying|arguing|insisting|noting|adding)(?:\s+that)?\s+/u.exec(rest);
+        if (object?.[1]) {
+          const sayAt = object[0].lastIndexOf(object[1]);
+          const commaAt = object[0].lastIndexOf(",", sayAt);
+          responseCue = { relation, text: text.slice(vs, ve + commaAt), target: null };
+          this.consumed.push({ start: ve + sayAt, end: ve + object[0].length });
+          contentStart = ve + object[0].length;
+        } else if (/^\s+(?:the|a|an|this|these|those)\s+(?!claim|allegation|report|accusation)[a-z-]+(?:\s+[a-z-]+){0,5}\s*(?:[.;]|$)/.test(rest) && REBUT_VERBS.has(lower) && !/^\s+that\b/.test(rest)) {
+          return null;
+        }
       }
     }
     if (contentStart === -1) {
@@ -638,7 +659,9 @@ export class StatementFinder {
         const firstWord = /^\s+([\p{L}’'-]+)/u.exec(clauseRest)?.[1] ?? "";
         // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
         const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
+        const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
         if (farOk && far) contentStart = ve + far[0].length;
+        else if (lead && thatAfterLead) contentStart = ve + lead.length + thatAfterLead[0].length;
         else if (MODAL_START.test(firstWord) && lead === "") {
           // "a deal Kamikawa said would “strengthen deterrence”": the verb sits inside its own content.
           contentStart = ve + (rest.length - rest.trimStart().length);
@@ -722,7 +745,7 @@ export class StatementFinder {
     const src = subject.source;
     if (!src || src.start <= sentence.start) return null;
     const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
-    if (!/^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according)\b|$)/.test(after)) return null;
+    if (!/^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with)\b|$)/.test(after)) return null;
     const before = this.text.slice(sentence.start, src.start);
     // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
     const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);

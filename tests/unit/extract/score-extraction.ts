@@ -32,6 +32,7 @@ export interface TEvalPair {
   relation: string;
   alternatives?: string[];
   alternatives_claim?: string[];
+  alternatives_response?: string[];
   optional?: boolean;
 }
 export interface TEvalDocument {
@@ -205,9 +206,10 @@ export function scoreCase(c: TEvalCase, result: TExtraction): TCaseScore {
   const pairs = result.documents.flatMap((d) => d.pairs);
   const expPairs = c.documents.flatMap((d) => d.pairs);
   const claimIds = (p: TEvalPair): string[] => [p.claim, ...(p.alternatives_claim ?? [])].flatMap((k) => idsOf.get(k) ?? []);
+  const responseIds = (p: TEvalPair): string[] => [p.response, ...(p.alternatives_response ?? [])].flatMap((k) => idsOf.get(k) ?? []);
   for (const p of expPairs.filter((x) => !x.optional)) {
     const claims = claimIds(p);
-    const responses = idsOf.get(p.response) ?? [];
+    const responses = responseIds(p);
     const linked = pairs.filter((x) => claims.includes(x.claimId) && responses.includes(x.responseId));
     const right = linked.find((x) => [p.relation, ...(p.alternatives ?? [])].includes(x.relation));
     tally(s.pairLinkRecall, linked.length > 0);
@@ -219,7 +221,7 @@ export function scoreCase(c: TEvalCase, result: TExtraction): TCaseScore {
     const ok = expPairs.some(
       (p) =>
         claimIds(p).includes(x.claimId) &&
-        (idsOf.get(p.response) ?? []).includes(x.responseId) &&
+        responseIds(p).includes(x.responseId) &&
         [p.relation, ...(p.alternatives ?? [])].includes(x.relation),
     );
     tally(s.pairPrecision, ok);
