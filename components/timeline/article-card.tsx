@@ -4,7 +4,8 @@ import { Time } from "@/components/ui/format-time";
 import { PairGroupView } from "@/components/timeline/pair-group-view";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
-export function ArticleCard({ card, headingLevel = 4 }: { card: TArticleCard; headingLevel?: 3 | 4 }) {
+/** `maxClaims` keeps a timeline card short; the permalink always shows every pair. */
+export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArticleCard; headingLevel?: 3 | 4; maxClaims?: number }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const source = card.outlet?.name ?? (card.kind === "comment" ? `Comment${card.author ? ` by ${card.author}` : ""}` : "Unknown outlet");
   return (
@@ -33,9 +34,16 @@ export function ArticleCard({ card, headingLevel = 4 }: { card: TArticleCard; he
       </header>
       {card.pairs.length > 0 ? (
         <div className="space-y-5">
-          {card.pairs.map((group) => (
+          {card.pairs.slice(0, maxClaims).map((group) => (
             <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} />
           ))}
+          {maxClaims !== undefined && card.pairs.length > maxClaims ? (
+            <p className="text-sm">
+              <Link href={`/articles/${card.slug}`} className="underline underline-offset-2">
+                {card.pairs.length - maxClaims} more {card.pairs.length - maxClaims === 1 ? "claim" : "claims"} with responses in this article
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : card.keyClaims.length > 0 ? (
         <section aria-label="Key claims" className="space-y-3">

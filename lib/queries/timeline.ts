@@ -8,6 +8,7 @@ import { articleMatchesSql } from "@/lib/queries/article-filter-sql";
 import { loadArticleCards, type TArticleCard } from "@/lib/queries/article-cards";
 
 export const TIMELINE_PAGE_SIZE = 10;
+export const ARTICLES_PER_STORY = 3;
 
 export type TTimelineStory = {
   id: number;
@@ -40,10 +41,17 @@ export async function listTimeline(
   if (pageRows.length === 0) return { stories: [], nextCursor: null };
 
   const storyIds = pageRows.map((row) => row.id);
+  // A big story shows its newest few matching articles and links to the rest: a page's size
+  // (and its render time) stays bounded however many outlets covered the event.
   const articleRows = await db.$queryRaw<{ id: number; storyId: number }[]>`
-    SELECT a.id, a."storyId" FROM "Article" a
-    WHERE a."storyId" IN (${Prisma.join(storyIds)}) AND ${matches}
-    ORDER BY a."sortAt" DESC, a.id DESC`;
+    SELECT id, "storyId" FROM (
+      SELECT a.id, a."storyId", a."sortAt",
+        row_number() OVER (PARTITION BY a."storyId" ORDER BY a."sortAt" DESC, a.id DESC) AS rank
+      FROM "Article" a
+      WHERE a."storyId" IN (${Prisma.join(storyIds)}) AND ${matches}
+    ) ranked
+    WHERE rank <= ${ARTICLES_PER_STORY}
+    ORDER BY "sortAt" DESC, id DESC`;
   const [stories, counts, cards] = await Promise.all([
     db.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, slug: true, title: true, latestAt: true } }),
     db.article.groupBy({ by: ["storyId"], where: { storyId: { in: storyIds } }, _count: { _all: true } }),

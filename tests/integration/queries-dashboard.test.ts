@@ -108,6 +108,27 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
     expect(plain?.keyClaims).toEqual([]);
   });
 
+  it("shows a big story's newest three articles and counts the rest", async () => {
+    const at = new Date("2023-06-01T00:00:00Z");
+    const big = await db.story.create({ data: { slug: "big-story", title: "Big story", firstAt: at, latestAt: at } });
+    for (let n = 0; n < 5; n += 1) {
+      await db.article.create({
+        data: {
+          slug: `big-story-article-${n}`,
+          title: `Big story article ${n}`,
+          text: "Coverage of the same event.",
+          contentHash: `big-story-${n}`,
+          fingerprint: "0",
+          sortAt: new Date(at.getTime() + n * 60_000),
+          storyId: big.id,
+        },
+      });
+    }
+    const story = (await listTimeline({ from: "2023-06-01", to: "2023-06-01" })).stories.find((s) => s.slug === "big-story");
+    expect(story?.articleCount).toBe(5);
+    expect(story?.articles.map((card) => card.title)).toEqual(["Big story article 4", "Big story article 3", "Big story article 2"]);
+  });
+
   it("counts facets under the other filters", async () => {
     const facets = await listFacets({ speaker: "shigeru-ishiba" });
     expect(facets.countries.find((f) => f.value === "JP")?.count).toBe(2);
