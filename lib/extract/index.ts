@@ -5,7 +5,7 @@
 // on the fixtures at ~94 ms per 1,400 words (≈ 50 ms per 800-word article) for parsing alone, five
 // times the 10 ms budget, and its people()/quotations() missed "Japan’s Prime Minister Shigeru
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
-import { findCountryMentions } from "./countries";
+import { countryCodeOf, findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
@@ -73,6 +73,16 @@ function buildRegistry(text: string, index: MentionIndex): SpeakerRegistry {
  * Countries a document mentions. A dateline's place ("WOLFSBURG, Germany, Oct 28 (Wire) -") is where
  * the story was filed, often far from what it is about, so it counts only if the body names it too.
  */
+/** "Germany's Baerbock Says …": a headline may be the only place that ties a speaker to a country. */
+function enrichFromHeadline(title: string, registry: SpeakerRegistry): void {
+  const re = /(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)['’]s (\p{Lu}[\p{L}’'-]+)/gu;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    const code = m[1] ? countryCodeOf(m[1]) : null;
+    const profile = m[2] ? registry.profile(m[2]) : null;
+    if (code && profile && profile.kind === "person" && profile.name.includes(" ")) registry.enrich(profile.name, null, code);
+  }
+}
+
 function countriesOf(text: string, span: TSpan, datelines: readonly TSpan[]): TCountryMention[] {
   const byCode = new Map<string, TSpan[]>();
   for (const hit of findCountryMentions(text, span.start, span.end)) {
@@ -107,6 +117,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
   const single = segments.length === 1;
   const mentionIndex = new MentionIndex(text, segments.flatMap((s) => s.paragraphs));
   const registry = buildRegistry(text, mentionIndex);
+  for (const seg of segments) if (seg.title) enrichFromHeadline(seg.title, registry);
 
   let speakerSeq = 0;
   let statementSeq = 0;

@@ -352,10 +352,17 @@ export interface TSpeakerProfile {
 export class SpeakerRegistry {
   private readonly profiles = new Map<string, TSpeakerProfile>();
   private readonly byLastToken = new Map<string, string | null>();
+  private readonly byOrgHead = new Map<string, string | null>();
 
   add(mention: TMention): void {
     if (!mention.name) return;
     const canonical = this.canonical(mention.name);
+    const of = mention.kind === "organization" ? / of /.exec(canonical) : null;
+    if (of) {
+      const head = canonical.slice(0, of.index);
+      const known = this.byOrgHead.get(head);
+      if (head.includes(" ") && !this.profiles.has(head)) this.byOrgHead.set(head, known === undefined || known === canonical ? canonical : null);
+    }
     const profile = this.profiles.get(canonical) ?? { name: canonical, role: null, country: null, kind: mention.kind };
     profile.role ??= mention.role;
     profile.country ??= mention.country;
@@ -375,6 +382,11 @@ export class SpeakerRegistry {
     }
   }
 
+  setKind(name: string, kind: TSpeakerKind): void {
+    const profile = this.profiles.get(this.canonical(name));
+    if (profile) profile.kind = kind;
+  }
+
   /** A speaker the text names without a capitalized mention ("the Estonian foreign ministry"). */
   ensure(name: string, kind: TSpeakerKind, country: string | null): void {
     const profile = this.profiles.get(name) ?? { name, role: null, country: null, kind };
@@ -390,8 +402,10 @@ export class SpeakerRegistry {
   }
 
   canonical(name: string): string {
-    if (name.includes(" ")) return name;
-    return this.byLastToken.get(name) ?? name;
+    if (!name.includes(" ")) return this.byLastToken.get(name) ?? name;
+    // "the Joint Chiefs said" after "the Joint Chiefs of Staff": the head of an "X of Y" body.
+    if (!this.profiles.has(name)) return this.byOrgHead.get(name) ?? name;
+    return name;
   }
 
   profile(name: string): TSpeakerProfile | null {

@@ -88,6 +88,7 @@ const ADVERBIAL_UNIT =
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
+const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
@@ -137,7 +138,8 @@ export class StatementFinder {
   private lastGroup: TSpeakerRef | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
-  private pendingResponse: { speaker: string; cue: TResponseCue; until: number } | null = null;
+  /** A reaction whose words come later: by `speaker`, or (speaker null) by the next statement of that body's side. */
+  private pendingResponse: { speaker: string | null; country?: string | null; cue: TResponseCue; from?: number; until: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -166,6 +168,7 @@ export class StatementFinder {
       this.handleAccordingTo(sentence.span, sentence.paragraph, mentions);
       this.handleFactChecks(sentence.span, before, doc.outlet);
       this.applyResponseCues(sentence.span, before);
+      if (this.pendingResponse && this.pendingResponse.speaker === null && sentence.span.start > (this.pendingResponse.from ?? 0)) this.pendingResponse = null;
     }
     if (doc.commenter) this.handleCommenter(sentences, doc.commenter);
     this.out.sort((a, b) => a.span.start - b.span.start);
@@ -277,6 +280,17 @@ export class StatementFinder {
       const appos = /,[^,“”"]{3,80},$/.exec(head);
       if (appos && mentions.some((m) => m.end === p - appos[0].length)) p -= appos[0].length;
     }
+    // "The BDA employers' federation said": a name, then the kind of body it is.
+    const bodyNoun = /\s+(?:[a-z’'-]+\s+){0,2}(?:federation|association|union|group|party|agency|company|firm|bank|network|broadcaster|newspaper|lobby|council|alliance|coalition|regulator|watchdog)$/.exec(
+      this.text.slice(Math.max(floor, p - 50), p),
+    );
+    // Not "the head of the U.N. nuclear watchdog said": there the speaker is the head, not the body.
+    const named2 = bodyNoun
+      ? mentions.find(
+          (x) => x.end === p - bodyNoun[0].length && !x.possessive && x.name && !/\bof\s+(?:the\s+)?$/.test(this.text.slice(Math.max(floor, x.start - 12), x.start)),
+        )
+      : undefined;
+    if (named2) p = named2.end;
     const m = mentions.find((x) => x.end === p && !x.possessive);
     if (m) {
       const ref = this.refFor(m);
@@ -576,8 +590,24 @@ export class StatementFinder {
       (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
-    if (!subject?.speaker) return null;
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
+    if ((SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower)) && !participle && !/\bthat\b|,/.test(rest) && wordCount(text, { start: ve, end: sentence.end }, 9) <= 8) {
+      // "Australia welcomed the agreement." / "The opposition backed the government's position." — a short
+      // sentence whose words come next: the first statement of the next sentence carries the reaction.
+      const body = !subject?.speaker || subject.speaker.kind === "organization";
+      if (body) {
+        const country = subject?.speaker ? (this.registry.profile(subject.speaker.name)?.country ?? countryCodeOf(subject.speaker.name)) : null;
+        this.pendingResponse = {
+          speaker: null,
+          country,
+          cue: { relation: SUPPORT_VERBS.has(lower) ? "supports" : "rebuts", text: text.slice(vs, sentence.end).replace(/[.\s]+$/, ""), target: null },
+          from: sentence.end,
+          until: sentence.end + 400,
+        };
+        return sentence.end;
+      }
+    }
+    if (!subject?.speaker) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {
@@ -665,6 +695,9 @@ export class StatementFinder {
         else if (MODAL_START.test(firstWord) && lead === "") {
           // "a deal Kamikawa said would “strengthen deterrence”": the verb sits inside its own content.
           contentStart = ve + (rest.length - rest.trimStart().length);
+        } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
+          // "said countries in the region should not …": a plural noun subject, then a modal.
+          contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         } else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
           const clause = clauseRest.slice(0, 120);
           if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
@@ -672,6 +705,11 @@ export class StatementFinder {
       }
     }
     if (contentStart === -1 || contentStart >= sentence.end) return null;
+    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
+      // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
+      this.registry.setKind(subject.speaker.name, "organization");
+      subject = { ...subject, speaker: { name: subject.speaker.name, kind: "organization" } };
+    }
     // The content ends at the sentence end, before another reporting verb, or at a fact-check dash.
     // Reported content is a clause, not a page: a longer run is not a statement (and keeps huge inputs linear).
     const hardEnd = Math.min(sentence.end, contentStart + MAX_CONTENT);
@@ -833,11 +871,21 @@ export class StatementFinder {
       if (!st || st.responseCue) continue;
       if (phrase) {
         st.responseCue = { relation: REBUT_PHRASE.test(phrase[0]) ? "rebuts" : "responds", text: phrase[0], target: null };
-      } else if (this.pendingResponse && st.speaker?.name === this.pendingResponse.speaker && st.span.start < this.pendingResponse.until) {
+      } else if (this.pendingResponse && st.span.start < this.pendingResponse.until && this.pendingMatches(st)) {
         st.responseCue = this.pendingResponse.cue;
         this.pendingResponse = null;
       }
     }
+  }
+
+  private pendingMatches(st: TRawStatement): boolean {
+    const pending = this.pendingResponse;
+    if (!pending || !st.speaker) return false;
+    if (pending.speaker !== null) return st.speaker.name === pending.speaker;
+    // The body's own voice in the next sentence: a spokesperson or minister of that country, or one of unknown country.
+    if (st.span.start < (pending.from ?? 0)) return false;
+    const country = this.registry.profile(st.speaker.name)?.country ?? null;
+    return !pending.country || !country || country === pending.country;
   }
 
   /** A commenter's own sentences are claims of their own, split at clause boundaries. */
