@@ -1,19 +1,27 @@
-// Prints how extract() scores on the hand-written eval set (tests/fixtures/extract/eval):
-// the per-category table, a per-article line, and with --misses every miss behind the numbers.
-// Run: npx tsx bench/eval-extract.ts [--misses] [--json]
+// Prints how extract() scores on the hand-written eval sets: tests/fixtures/extract/eval (the rules
+// were tuned on it) and tests/fixtures/extract/holdout (written afterwards, the honest estimate).
+// Per-category table, a line per article, and with --misses every miss behind the numbers.
+// Run: npx tsx bench/eval-extract.ts [--misses] [--json] [--set=eval|holdout]
 import { extract } from "@/lib/extract";
-import { formatTable, loadEvalCases, rate, scoreCase, sumScores } from "@/tests/unit/extract/score-extraction";
+import { EVAL_DIR, formatTable, HOLDOUT_DIR, loadEvalCases, rate, scoreCase, sumScores } from "@/tests/unit/extract/score-extraction";
 
 const args = process.argv.slice(2);
-const cases = loadEvalCases();
-const scored = cases.map((c) => scoreCase(c, extract(c.text)));
-const total = sumScores(scored.map((s) => s.scores));
+const only = args.find((a) => a.startsWith("--set="))?.split("=")[1];
+const sets = [
+  { name: "eval", dir: EVAL_DIR },
+  { name: "holdout", dir: HOLDOUT_DIR },
+].filter((s) => !only || s.name === only);
 
-if (args.includes("--json")) {
-  const out = Object.fromEntries(Object.entries(total).map(([k, r]) => [k, Number(rate(r).toFixed(3))]));
-  console.log(JSON.stringify(out));
-} else {
-  console.log(`eval set: ${cases.length} articles\n`);
+const json: Record<string, Record<string, number>> = {};
+for (const set of sets) {
+  const cases = loadEvalCases(set.dir);
+  const scored = cases.map((c) => scoreCase(c, extract(c.text)));
+  const total = sumScores(scored.map((s) => s.scores));
+  if (args.includes("--json")) {
+    json[set.name] = Object.fromEntries(Object.entries(total).map(([k, r]) => [k, Number(rate(r).toFixed(3))]));
+    continue;
+  }
+  console.log(`\n# ${set.name}: ${cases.length} articles\n`);
   console.log(formatTable(total));
   console.log("\nper article: statements recall | pairs recall | extra statements | extra pairs");
   for (const s of scored) {
@@ -32,3 +40,4 @@ if (args.includes("--json")) {
     }
   }
 }
+if (args.includes("--json")) console.log(JSON.stringify(json));
