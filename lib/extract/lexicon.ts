@@ -169,7 +169,7 @@ export const CONCEPTS: Record<string, string> = {
 };
 
 /** Words that show a response takes the other side. */
-export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish|nobody|made-up|fabricated|groundless|propaganda|warmongering|hypocritical|irresponsible|unacceptable|biased|smear|scaremongering|oppose|opposes|opposed|overstretch\w*|interfer\w*|politici[sz]\w*|slander\w*|bullying|protectionis\w*|coercion|paltry|joke)\b/i;
+export const CONTRAST_WORDS = /\b(?:not|no|never|nothing|neither|nor|isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't|false|untrue|wrong|lies|lie|lying|nonsense|unlike|contrary|however|burden|imbalance|unilaterally|backstabs|misleading|baseless|unfounded|absurd|ridiculous|bullshit|shit|garbage|rubbish|nobody|made-up|fabricated|groundless|propaganda|warmongering|hypocritical|irresponsible|unacceptable|biased|smear|scaremongering|oppose|opposes|opposed|overstretch\w*|interfer\w*|politici[sz]\w*|slander\w*|bullying|protectionis\w*|coercion|paltry|joke|dead on arrival|non-?starter|reckless|disastrous|outrageous|shameful|disgrace\w*|insane|crazy)\b/i;
 
 /** A commenter siding with what was quoted: "Heil is right though", "I agree". */
 export const SUPPORT_WORDS = /\b(?:(?:is|are|was|were)\s+(?:right|correct|spot on)|i\s+agree|agreed|well said|exactly right|fair point)\b/i;

@@ -23,7 +23,8 @@ export interface TMention extends TSpan {
 }
 
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
-const TOKEN = "(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?|\\p{Lu}";
+// "al-Ansari", "bin-Salman", "van-Dijk": a lowercase particle joined to a capitalized surname.
+const TOKEN = "(?:\\p{Lu}\\.){2,}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|di|du|van|von)-\\p{Lu}[\\p{L}\\p{M}’'\\-]*|\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?|\\p{Lu}";
 const PARTICLE = "(?:de|da|van|von|der|den|la|le|bin|al|el|di|du|dos|del)";
 // "of" and "of the" join capitalized words into one group: "Bank of Japan", "Ministry of External
 // Affairs", "Secretary of State Antony Blinken" are one name or one title, not two mentions.

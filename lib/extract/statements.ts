@@ -76,7 +76,9 @@ const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
 const LOWER_ROLE_SUBJECT =
-  /(?:^|\s)((?:the|The|a|A)\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration))$/;
+  /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide))$/u;
+const COMPANY_SUBJECT =
+  /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
 const ORG_SUBJECT =
   /(?:^|\s)((?:(?:the|The)\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|military|army|navy|police|administration|presidency|parliament|cabinet|foreign office|agency|coast guard))$/u;
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -88,6 +90,8 @@ const ADVERBIAL_UNIT =
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
+/** "press secretary", "statement release": a verb-like word before one of these is a noun. */
+const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide)\b/;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
@@ -287,7 +291,12 @@ export class StatementFinder {
     // Not "the head of the U.N. nuclear watchdog said": there the speaker is the head, not the body.
     const named2 = bodyNoun
       ? mentions.find(
-          (x) => x.end === p - bodyNoun[0].length && !x.possessive && x.name && !/\bof\s+(?:the\s+)?$/.test(this.text.slice(Math.max(floor, x.start - 12), x.start)),
+          (x) =>
+            x.end === p - bodyNoun[0].length &&
+            !x.possessive &&
+            x.name &&
+            !countryPhraseKind(x.name) &&
+            !/\bof\s+(?:the\s+)?$/.test(this.text.slice(Math.max(floor, x.start - 12), x.start)),
         )
       : undefined;
     if (named2) p = named2.end;
@@ -305,6 +314,32 @@ export class StatementFinder {
       const ref = group ? this.lastGroup : this.lastPerson;
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
+    const firm = COMPANY_SUBJECT.exec(tail);
+    if (firm?.[1]) {
+      // "the Swedish company said": the body the story last named, not a new speaker called "Swedish".
+      // Names met later in this sentence ("the company said the Commission had …") are not candidates.
+      const later = new Set(mentions.filter((x) => x.start >= p && x.name).map((x) => this.registry.canonical(x.name ?? "")));
+      const name = this.recentNames.find((n) => {
+        const profile = this.registry.profile(n);
+        return !later.has(n) && !countryPhraseKind(n) && (profile?.kind === "organization" || (profile?.kind === "person" && !n.includes(" ") && profile.role === null));
+      });
+      const start = p - firm[1].length;
+      if (name) {
+        // A one-word name the text calls "the company" is a body.
+        this.registry.setKind(name, "organization");
+        return { speaker: { name, kind: "organization" }, source: { start, end: p }, viaPronoun: false };
+      }
+      return { speaker: null, source: { start, end: p }, viaPronoun: false };
+    }
+    const office = /(?:^|\s)((\p{Lu}[\p{L}’'-]+)['’]s\s+(?:office|campaign|team|government|administration))$/u.exec(tail);
+    const phrase = office?.[1] ?? "";
+    const owner = office?.[2] ?? "";
+    const principal = owner ? mentions.find((x) => x.possessive && x.name && x.end === p - phrase.length + owner.length + 2) : undefined;
+    if (phrase && principal) {
+      // "Netanyahu's office rejected …": the office speaks in its principal's name.
+      const ref = this.refFor(principal);
+      if (ref) return { speaker: ref, source: { start: p - phrase.length, end: p }, viaPronoun: false };
+    }
     const body = ORG_SUBJECT.exec(tail);
     const bodyCountry = body?.[2] ? countryCodeOf(body[2]) : null;
     if (body?.[1] && bodyCountry) {
@@ -316,7 +351,9 @@ export class StatementFinder {
     }
     const role = LOWER_ROLE_SUBJECT.exec(tail);
     if (role?.[1]) {
-      const profile = this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
+      // "the minister" is someone the story named; "a senior U.S. official" is nobody it can name.
+      const indefinite = /^an?\s/i.test(role[1]);
+      const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
       return { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: p }, viaPronoun: false };
     }
@@ -501,7 +538,7 @@ export class StatementFinder {
       // Reporting verbs after a quote are lowercase; "Said" is a name ("Omar Said Khan").
       if (!SPEECH_VERBS.has(word)) continue;
       // "press secretary Karoline Leavitt told": a verb-like word before a title is a noun.
-      if (/^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing)\b/.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
+      if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       const between = text.slice(q.close, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
@@ -567,6 +604,7 @@ export class StatementFinder {
       const lower = word.toLowerCase();
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
       if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower))) continue;
+      if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
       const vs = m.index;
@@ -595,6 +633,15 @@ export class StatementFinder {
       // "Australia welcomed the agreement." / "The opposition backed the government's position." — a short
       // sentence whose words come next: the first statement of the next sentence carries the reaction.
       const body = !subject?.speaker || subject.speaker.kind === "organization";
+      if (!body && subject?.speaker && !/^\s+(?:the|his|her|their|its)\s+\p{L}+['’]s\b/u.test(rest)) {
+        // "Spotify welcomed the ruling." then its own words: its next statement carries the reaction.
+        this.pendingResponse = {
+          speaker: subject.speaker.name,
+          cue: { relation: SUPPORT_VERBS.has(lower) ? "supports" : "rebuts", text: text.slice(vs, sentence.end).replace(/[.\s]+$/, ""), target: null },
+          until: sentence.end + 600,
+        };
+        if (!CLAIM_NOUNS.test(/^\s+(?:the|his|her|their|its|this|that)\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? "")) return sentence.end;
+      }
       if (body) {
         const country = subject?.speaker ? (this.registry.profile(subject.speaker.name)?.country ?? countryCodeOf(subject.speaker.name)) : null;
         this.pendingResponse = {
@@ -705,6 +752,9 @@ export class StatementFinder {
       }
     }
     if (contentStart === -1 || contentStart >= sentence.end) return null;
+    // "said it would appeal", "vowed to challenge the ruling in court": contesting a decision rebuts it.
+    const contest = /^(?:it|he|she|they|we)\s+(?:would|will|plans? to|intends? to)\s+(appeal|challenge|contest|fight)\b/.exec(text.slice(contentStart, contentStart + 40));
+    if (contest?.[1] && !responseCue) responseCue = { relation: "rebuts", text: `would ${contest[1]}`, target: null };
     if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
       // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
       this.registry.setKind(subject.speaker.name, "organization");
