@@ -173,6 +173,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
         docIndex,
         docKind: seg.kind,
         paragraph: r.paragraph,
+        sentence: r.sentence.start,
         speaker: r.speaker?.name ?? null,
         speakerKind: r.speaker?.kind ?? null,
         country: profile?.country ?? null,

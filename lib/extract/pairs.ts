@@ -10,6 +10,8 @@ export interface TPairCandidate {
   docIndex: number;
   docKind: "article" | "comment" | "unknown";
   paragraph: number;
+  /** Where the statement's sentence starts: statements of one sentence answer each other most surely. */
+  sentence: number;
   speaker: string | null;
   speakerKind: TSpeakerKind | null;
   country: string | null;
@@ -155,6 +157,14 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       }
     }
     if (ri.responseCue) {
+      // "Volkswagen denied that …, after the head of its works council said …": the claim shares the sentence.
+      const together = scored.find(
+        (c) => c !== r && c.item.docIndex === ri.docIndex && c.item.sentence === ri.sentence && c.item.speaker && c.item.speaker !== ri.speaker && c.item.speakerKind !== "outlet" && !c.item.responseCue,
+      );
+      if (together && Math.abs(together.order - r.order) <= 2) {
+        add(together, r, ri.responseCue.relation, 0.75);
+        continue;
+      }
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
       // A response answers another side: not the speaker's own camp, unless its sentence names the claimant.
       const other = pool.filter((c) => !ri.country || !c.item.country || c.item.country !== ri.country || ri.sentenceNames.includes(c.item.speaker ?? ""));

@@ -69,7 +69,7 @@ const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)/gu;
+  /,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
 const CALLING =
   /(?<![\p{L}-])(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?|as\s+)$/u;
 const CLAUSE_START =
@@ -77,6 +77,7 @@ const CLAUSE_START =
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
 const LOWER_ROLE_SUBJECT =
   /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide))$/u;
+const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
 const ORG_SUBJECT =
@@ -356,6 +357,20 @@ export class StatementFinder {
       const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
       return { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: p }, viaPronoun: false };
+    }
+    const described = HEAD_OF_SUBJECT.exec(this.text.slice(Math.max(floor, p - 90), p));
+    if (described?.[1]) {
+      // Wire ledes describe before they name: "The head of the U.N. nuclear watchdog said … / Rafael
+      // Grossi, director general of …, told reporters". The first titled person named soon after is the one.
+      const ahead = this.mentionIndex.within({ start: p, end: Math.min(this.text.length, p + 500) });
+      const known = new Set(this.recentNames);
+      for (const m of ahead) {
+        if (m.kind !== "person" || !m.name || m.possessive) continue;
+        const name = this.registry.canonical(m.name);
+        const profile = this.registry.profile(name);
+        if (!profile?.role || known.has(name) || !name.includes(" ")) continue;
+        return { speaker: { name, kind: "person" }, source: { start: p - described[1].length, end: p }, viaPronoun: false };
+      }
     }
     return null;
   }
@@ -771,7 +786,8 @@ export class StatementFinder {
       const at = contentStart + found.index;
       if (this.quoteAt(at)) continue;
       const verb = found[1] ?? found[2];
-      if (verb && !SPEECH_VERBS.has(verb)) continue;
+      // ", calling it …" starts a statement of its own (the mixed "calling" form).
+      if (verb && !SPEECH_VERBS.has(verb) && !/^(?:calling|describing|branding|labell?ing|dubbing)$/.test(verb)) continue;
       contentEnd = at;
       break;
     }
