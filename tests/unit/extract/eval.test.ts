@@ -13,7 +13,7 @@ const FLOORS: Partial<Record<keyof TScores, number>> = {
   statementRecall: 0.93,
   statementPrecision: 0.95,
   modeAccuracy: 0.95,
-  pairRecall: 0.55,
+  pairRecall: 0.6,
   pairPrecision: 0.9,
   countryRecall: 0.95,
   countryPrecision: 0.9,
