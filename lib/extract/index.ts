@@ -177,6 +177,7 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
         speaker: r.speaker?.name ?? null,
         speakerKind: r.speaker?.kind ?? null,
         country: profile?.country ?? null,
+        opposition: /\b(?:opposition|shadow)\b/i.test(profile?.role ?? ""),
         text: st.text,
         sentenceNames,
         responseCue: r.responseCue,

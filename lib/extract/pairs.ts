@@ -15,6 +15,8 @@ export interface TPairCandidate {
   speaker: string | null;
   speakerKind: TSpeakerKind | null;
   country: string | null;
+  /** An opposition or shadow title: disputes with the government of its own country are expected. */
+  opposition: boolean;
   text: string;
   /** Canonical names the statement's sentence mentions (a response often names its claimant). */
   sentenceNames: readonly string[];
@@ -167,7 +169,10 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
       }
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
       // A response answers another side: not the speaker's own camp, unless its sentence names the claimant.
-      const other = pool.filter((c) => !ri.country || !c.item.country || c.item.country !== ri.country || ri.sentenceNames.includes(c.item.speaker ?? ""));
+      const sides = (c: TScored): boolean => ri.opposition !== c.item.opposition;
+      const other = pool.filter(
+        (c) => !ri.country || !c.item.country || c.item.country !== ri.country || ri.sentenceNames.includes(c.item.speaker ?? "") || sides(c),
+      );
       let hit = rank(other, 1);
       if (!hit) {
         // "In a statement responding to the report, …" may come before the words it answers.
@@ -180,8 +185,7 @@ export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
             c.item.speaker !== ri.speaker &&
             c.item.speakerKind !== "outlet" &&
             ri.country !== null &&
-            c.item.country !== null &&
-            c.item.country !== ri.country,
+            ((c.item.country !== null && c.item.country !== ri.country) || (sides(c) && (c.item.country === null || c.item.country === ri.country))),
         );
         hit = rank(later, 1);
       }
