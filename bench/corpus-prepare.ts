@@ -9,6 +9,7 @@ import { fingerprint, lshBands } from "@/lib/ingest/near-duplicate";
 import { validatePastedText } from "@/lib/ingest/pipeline";
 import { quoteKey } from "@/lib/ingest/quote-key";
 import { nameKey } from "@/lib/ingest/store-entities";
+import { statementColumns } from "@/lib/ingest/store-document";
 import type { TCorpusArticle } from "./corpus-articles";
 
 export type TPreparedSpeaker = {
@@ -109,17 +110,7 @@ export function prepareArticle(article: TCorpusArticle): TPreparedArticle {
     statementIndex.set(statement.id, statements.length);
     statements.push({
       speaker: statement.speakerId ? (byExtractionId.get(statement.speakerId) ?? null) : null,
-      mode: statement.mode,
-      text: statement.text,
-      start: statement.span.start,
-      end: statement.span.end,
-      cueText: statement.cue?.text ?? null,
-      cueStart: statement.cue?.start ?? null,
-      cueEnd: statement.cue?.end ?? null,
-      sourceStart: statement.source?.start ?? null,
-      sourceEnd: statement.source?.end ?? null,
-      confidence: statement.confidence,
-      quoteKey: quoteKey(statement.text),
+      ...statementColumns(statement, quoteKey(statement.text)),
     });
   }
 

@@ -165,6 +165,23 @@ async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TD
   return { outcome: "duplicate", articleId, storyId, statementIds };
 }
 
+/** The Statement columns an extracted statement maps to (the bench's bulk loader writes the same). */
+export function statementColumns(statement: TStatement, key: string) {
+  return {
+    mode: statement.mode,
+    text: statement.text,
+    start: statement.span.start,
+    end: statement.span.end,
+    cueText: statement.cue?.text ?? null,
+    cueStart: statement.cue?.start ?? null,
+    cueEnd: statement.cue?.end ?? null,
+    sourceStart: statement.source?.start ?? null,
+    sourceEnd: statement.source?.end ?? null,
+    confidence: statement.confidence,
+    quoteKey: key,
+  };
+}
+
 async function insertStatements(
   tx: Tx,
   articleId: number,
@@ -178,17 +195,7 @@ async function insertStatements(
     data: statements.map((statement, index) => ({
       articleId,
       speakerId: statement.speakerId ? (speakerIds.get(statement.speakerId) ?? null) : null,
-      mode: statement.mode,
-      text: statement.text,
-      start: statement.span.start,
-      end: statement.span.end,
-      cueText: statement.cue?.text ?? null,
-      cueStart: statement.cue?.start ?? null,
-      cueEnd: statement.cue?.end ?? null,
-      sourceStart: statement.source?.start ?? null,
-      sourceEnd: statement.source?.end ?? null,
-      confidence: statement.confidence,
-      quoteKey: keys[index] ?? quoteKey(statement.text),
+      ...statementColumns(statement, keys[index] ?? quoteKey(statement.text)),
     })),
     skipDuplicates: true,
     select: { id: true, start: true, end: true },

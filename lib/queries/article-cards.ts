@@ -36,7 +36,8 @@ export type TArticleCard = {
 const KEY_CLAIMS = 3;
 
 const speakerSelect = { slug: true, name: true, role: true, country: true, kind: true } as const;
-const statementSelect = {
+/** The statement fields every view of a quote needs (cards, permalinks, speaker pages). */
+export const statementSelect = {
   id: true,
   text: true,
   mode: true,

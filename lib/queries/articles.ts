@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, toStatementView, type TPairGroup, type TSpeakerRef } from "@/lib/queries/article-cards";
+import { countArticlesByQuoteKey, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
 
 export type THighlight = {
   id: number;
@@ -16,18 +16,6 @@ export type THighlight = {
   role: "claim" | "response" | "plain";
 };
 
-const statementSelect = {
-  id: true,
-  text: true,
-  mode: true,
-  cueText: true,
-  quoteKey: true,
-  confidence: true,
-  start: true,
-  articleId: true,
-  speaker: { select: { slug: true, name: true, role: true, country: true, kind: true } },
-  article: { select: { slug: true, title: true } },
-} as const;
 
 export const getArticleBySlug = cache(async (slug: string) => {
   const db = getDb();

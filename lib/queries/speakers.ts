@@ -2,22 +2,10 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, toStatementView, type TPairGroup } from "@/lib/queries/article-cards";
+import { countArticlesByQuoteKey, toStatementView, type TPairGroup, statementSelect } from "@/lib/queries/article-cards";
 
 const SPEAKER_STATEMENT_LIMIT = 100;
 
-const statementSelect = {
-  id: true,
-  text: true,
-  mode: true,
-  cueText: true,
-  quoteKey: true,
-  confidence: true,
-  start: true,
-  articleId: true,
-  speaker: { select: { slug: true, name: true, role: true, country: true, kind: true } },
-  article: { select: { slug: true, title: true } },
-} as const;
 
 export type TRebutter = { slug: string; name: string; count: number };
 
