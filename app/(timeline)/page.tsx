@@ -5,6 +5,7 @@ import { filtersToParams, parseTimelineFilters, toQueryString } from "@/lib/filt
 import { describeCountry } from "@/lib/countries-display";
 import { getFilterLabels } from "@/lib/queries/facets";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
+import { CollapsibleOnSmallScreens } from "@/components/ui/collapsible-on-small-screens";
 import { FilterChips } from "@/components/timeline/filter-chips";
 import { FilterProblems } from "@/components/timeline/filter-problems";
 import { TimelineResults } from "@/components/timeline/timeline-results";
@@ -35,12 +36,15 @@ export default async function TimelinePage({ searchParams }: { searchParams: TSe
   const { cursor, ...base } = filters;
   const labels = await getFilterLabels(base);
   const query = toQueryString(filtersToParams(filters));
+  const activeFilters = Object.values(base).filter((value) => value !== undefined).length;
   return (
     <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
       <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:self-start">
-        <Suspense key={`side${query}`} fallback={<Skeleton className="h-96 w-full" />}>
-          <TimelineSidebar filters={base} />
-        </Suspense>
+        <CollapsibleOnSmallScreens key={query} id="timeline-filters" label={activeFilters > 0 ? `Filters (${activeFilters} active)` : "Filters and facets"}>
+          <Suspense key={`side${query}`} fallback={<Skeleton className="h-96 w-full" />}>
+            <TimelineSidebar filters={base} />
+          </Suspense>
+        </CollapsibleOnSmallScreens>
       </aside>
       <div className="min-w-0 space-y-5">
         <div className="flex flex-wrap items-end justify-between gap-3">

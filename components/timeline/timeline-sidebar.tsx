@@ -24,11 +24,8 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}
       />
-      {/* On a phone the selects above already carry the counts; the chip lists would push the timeline off screen. */}
-      <div className="hidden space-y-6 md:block">
-        <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
-        <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
-      </div>
+      <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
+      <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
     </div>
   );
 }
