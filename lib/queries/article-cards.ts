@@ -84,6 +84,37 @@ export async function countArticlesByQuoteKey(quoteKeys: string[]): Promise<Map<
   return result;
 }
 
+type TPairedStatementRow = TStatementRow & {
+  claimOf: { id: number; relation: Relation; response: TStatementRow }[];
+  responseOf: { id: number; relation: Relation; claim: TStatementRow }[];
+};
+
+/**
+ * An article's claim → responses groups, keyed by claim id: its own claims with their responses,
+ * and claims made elsewhere that its statements answer (a comment rebutting a quoted politician).
+ */
+export function groupPairs(articleId: number, statements: TPairedStatementRow[], seenIn: Map<string, number>): Map<number, TPairGroup> {
+  const groups = new Map<number, TPairGroup>();
+  const groupFor = (claim: TStatementRow) => {
+    let group = groups.get(claim.id);
+    if (!group) {
+      group = { claim: toStatementView(claim, seenIn), responses: [] };
+      groups.set(claim.id, group);
+    }
+    return group;
+  };
+  for (const s of statements) {
+    for (const p of s.claimOf) groupFor(s).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(p.response, seenIn) });
+  }
+  for (const s of statements) {
+    for (const p of s.responseOf) {
+      if (p.claim.articleId === articleId) continue;
+      groupFor(p.claim).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(s, seenIn) });
+    }
+  }
+  return groups;
+}
+
 export function toStatementView(row: TStatementRow, seenIn: Map<string, number>): TStatementView {
   return {
     id: row.id,
@@ -133,27 +164,7 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
   return articleIds.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const groups = new Map<number, TPairGroup>();
-    const groupFor = (claim: TStatementRow) => {
-      let group = groups.get(claim.id);
-      if (!group) {
-        group = { claim: toStatementView(claim, seenIn), responses: [] };
-        groups.set(claim.id, group);
-      }
-      return group;
-    };
-    for (const s of article.statements) {
-      for (const p of s.claimOf) {
-        groupFor(s).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(p.response, seenIn) });
-      }
-    }
-    // A response here to a claim made elsewhere (a comment rebutting a quoted politician).
-    for (const s of article.statements) {
-      for (const p of s.responseOf) {
-        if (p.claim.articleId === article.id) continue;
-        groupFor(p.claim).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(s, seenIn) });
-      }
-    }
+    const groups = groupPairs(article.id, article.statements, seenIn);
     const paired = new Set<number>();
     for (const group of groups.values()) {
       paired.add(group.claim.id);

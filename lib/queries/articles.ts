@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
+import { countArticlesByQuoteKey, groupPairs, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
 
 export type THighlight = {
   id: number;
@@ -65,25 +65,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
     }),
   ]);
 
-  const groups = new Map<number, TPairGroup>();
-  type TRow = (typeof article.statements)[number] | (typeof article.statements)[number]["responseOf"][number]["claim"];
-  const groupFor = (claim: TRow) => {
-    let group = groups.get(claim.id);
-    if (!group) {
-      group = { claim: toStatementView(claim, seenIn), responses: [] };
-      groups.set(claim.id, group);
-    }
-    return group;
-  };
-  for (const s of article.statements) {
-    for (const p of s.claimOf) groupFor(s).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(p.response, seenIn) });
-  }
-  for (const s of article.statements) {
-    for (const p of s.responseOf) {
-      if (p.claim.articleId === article.id) continue;
-      groupFor(p.claim).responses.push({ pairId: p.id, relation: p.relation, statement: toStatementView(s, seenIn) });
-    }
-  }
+  const groups = groupPairs(article.id, article.statements, seenIn);
 
   const highlights: THighlight[] = article.statements.map((s) => ({
     id: s.id,
