@@ -10,11 +10,11 @@ export type TEmbeddedPostgres = { url: string; stop(): Promise<void> };
 // refuses connections beyond it.
 const MAX_CONNECTIONS = 64;
 
-/** Starts PGlite on 127.0.0.1 (port 0 picks a free one). `dataDir` null keeps it in memory. */
-export async function startEmbeddedPostgres(dataDir: string | null, port = 0): Promise<TEmbeddedPostgres> {
+/** Starts PGlite on a free port of 127.0.0.1. `dataDir` null keeps it in memory. */
+export async function startEmbeddedPostgres(dataDir: string | null): Promise<TEmbeddedPostgres> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ?? undefined);
-  const server = await serveOverWire(db, { host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
+  const server = await serveOverWire(db, { host: "127.0.0.1", maxConnections: MAX_CONNECTIONS });
   return {
     url: `postgresql://postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     async stop() {

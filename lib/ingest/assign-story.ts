@@ -32,7 +32,7 @@ export async function assignStory(
   return createStory(tx, article.title, article.sortAt);
 }
 
-export async function createStory(tx: Tx, title: string, at: Date): Promise<number> {
+async function createStory(tx: Tx, title: string, at: Date): Promise<number> {
   const story = await tx.story.create({
     data: { title, slug: `${slugify(title, 60)}-${randomBytes(3).toString("hex")}`, firstAt: at, latestAt: at },
     select: { id: true },

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { ZPathSlug } from "@/lib/queries/exists";
 import { getArticleBySlug, summarizeForShare } from "@/lib/queries/articles";
 import { getSiteOrigin } from "@/lib/site-url";
 import { ArticlePairs } from "@/components/article/article-pairs";
@@ -16,10 +16,9 @@ import { SpeakerName } from "@/components/ui/speaker-name";
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, "")}…` : text);
 
 type TParams = Promise<{ slug: string }>;
-const ZArticleSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
 async function loadArticle(params: TParams) {
-  const parsed = ZArticleSlug.safeParse((await params).slug);
+  const parsed = ZPathSlug.safeParse((await params).slug);
   return parsed.success ? getArticleBySlug(parsed.data) : null;
 }
 

@@ -2,17 +2,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { ZPathSlug } from "@/lib/queries/exists";
 import { getSpeakerBySlug } from "@/lib/queries/speakers";
 import { CountryTag } from "@/components/ui/country-tag";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { PairGroupList } from "@/components/speaker/pair-group-list";
 
 type TParams = Promise<{ slug: string }>;
-const ZSpeakerSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
 
 async function loadSpeaker(params: TParams) {
-  const parsed = ZSpeakerSlug.safeParse((await params).slug);
+  const parsed = ZPathSlug.safeParse((await params).slug);
   return parsed.success ? getSpeakerBySlug(parsed.data) : null;
 }
 

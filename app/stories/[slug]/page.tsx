@@ -2,17 +2,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { ZPathSlug } from "@/lib/queries/exists";
 import { getStoryBySlug } from "@/lib/queries/stories";
 import { ArticleCard } from "@/components/timeline/article-card";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { Time } from "@/components/ui/format-time";
 
 type TParams = Promise<{ slug: string }>;
-const ZStorySlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
 async function loadStory(params: TParams) {
-  const parsed = ZStorySlug.safeParse((await params).slug);
+  const parsed = ZPathSlug.safeParse((await params).slug);
   return parsed.success ? getStoryBySlug(parsed.data) : null;
 }
 
