@@ -30,7 +30,7 @@ export function validatePastedText(text: string): string {
 }
 
 /** Moves a document found in a larger text to coordinates of its own slice. */
-export function rebaseDocument(document: TDocument, offset: number): TDocument {
+function rebaseDocument(document: TDocument, offset: number): TDocument {
   const span = <T extends { start: number; end: number }>(value: T): T => ({ ...value, start: value.start - offset, end: value.end - offset });
   return {
     ...document,
@@ -57,8 +57,10 @@ export async function ingestPaste(db: PrismaClient, rawText: string, options: { 
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
     const extraction = extract(text);
-    // Two ingesters of one paste race on the unique hash: the loser reads the winner's row.
-    const paste = await db.paste.upsert({ where: { contentHash: contentHash(text) }, create: { contentHash: contentHash(text) }, update: {}, select: { id: true } }).catch(() => db.paste.findUniqueOrThrow({ where: { contentHash: contentHash(text) }, select: { id: true } }));
+    const hash = contentHash(text);
+    // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two ingesters paste the same text at once.
+    await db.paste.createMany({ data: [{ contentHash: hash }], skipDuplicates: true });
+    const paste = await db.paste.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true } });
     await storeDocuments(db, run, text, extraction, { pasteId: paste.id });
     return await run.finish();
   } catch (error) {

@@ -19,10 +19,9 @@ const FULL_TEXT_MIN_WORDS = 120;
 export async function subscribeFeed(db: PrismaClient, url: string): Promise<{ id: number; url: string }> {
   const canonical = canonicalizeUrl(url);
   const select = { id: true, url: true } as const;
-  // Two subscriptions of one URL at once: the loser of the insert race finds the winner's row.
-  return db.feed
-    .upsert({ where: { url: canonical }, create: { url: canonical }, update: {}, select })
-    .catch(() => db.feed.findUniqueOrThrow({ where: { url: canonical }, select }));
+  // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two subscriptions race.
+  await db.feed.createMany({ data: [{ url: canonical }], skipDuplicates: true });
+  return db.feed.findUniqueOrThrow({ where: { url: canonical }, select });
 }
 
 export function backoffDelay(consecutiveFailures: number, intervalMs = DEFAULT_POLL_INTERVAL_MS): number {
