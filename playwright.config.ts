@@ -10,7 +10,7 @@ export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
 function server(port: number, name: string, seed: boolean) {
   const dataDir = `${DATA_DIR}/${name}`;
   return {
-    command: `rm -rf ${dataDir} ${dataDir}.server.json && node --import tsx scripts/start.ts`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node --import tsx scripts/start.ts`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 180_000,
     reuseExistingServer: false,
