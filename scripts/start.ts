@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { getPrisma } from "@/lib/db/client";
 import { runBackgroundJobs } from "@/lib/ingest/background-jobs";
+import { markInterruptedRuns } from "@/lib/ingest/runs";
 import { seedExamplesIfEmpty } from "@/lib/ingest/seed-examples";
 import { runScript } from "./run-script";
 
@@ -29,6 +31,8 @@ runScript(async () => {
   console.log(`counterpoint: database ready on ${where}${database.applied.length ? `, applied ${database.applied.join(", ")}` : ""}`);
 
   process.env.DATABASE_URL = database.url;
+  const interrupted = await markInterruptedRuns(getPrisma());
+  if (interrupted > 0) console.log(`counterpoint: marked ${interrupted} ingest run(s) left running by a stopped process as interrupted`);
   await seedExamplesIfEmpty(env);
 
   const childEnv: NodeJS.ProcessEnv = {
