@@ -272,7 +272,7 @@ function toFetchError(error: unknown, url: URL, signal: AbortSignal): FetchError
     const reason: unknown = signal.reason;
     if (reason instanceof FetchError) return reason;
     const why = reason instanceof Error ? reason.message : typeof reason === "string" ? reason : "aborted";
-    return new FetchError("aborted", url.href, `Fetching ${url.href} was interrupted: ${why}`);
+    return new FetchError("aborted", url.href, `Fetching ${url.href} was interrupted (${why})`);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new FetchError("network", url.href, `Fetching ${url.href} failed: ${detail}`);

@@ -42,6 +42,12 @@ export function deepNestingPage(depth: number): string {
 
 const HTML = "text/html; charset=utf-8";
 
+/** An RSS feed whose items only link to pages (no summary to fall back on). */
+function rssLinking(title: string, links: string[]): string {
+  const items = links.map((link, index) => `<item><title>${title} item ${index + 1}</title><link>${link}</link><guid>${link}</guid></item>`).join("");
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${title}</title><link>http://hostile.test/</link>${items}</channel></rss>`;
+}
+
 export async function startHostileServer(options: THostileOptions = {}): Promise<THostileServer> {
   const dripMs = options.dripMs ?? 200;
   const depth = options.nestingDepth ?? 20_000;
@@ -128,6 +134,15 @@ export async function startHostileServer(options: THostileOptions = {}): Promise
     },
     "/article": (_request, response) => {
       response.writeHead(200, { "content-type": HTML }).end(plainArticle("Harbour board keeps the night ferry"));
+    },
+    // A healthy feed with one item, whose page is /article.
+    "/feeds/harbour.rss": (_request, response) => {
+      response.writeHead(200, { "content-type": "application/rss+xml" }).end(rssLinking("Harbour Gazette", [`${base}/article`]));
+    },
+    // A feed that answers at once, but every item's page stalls.
+    "/feeds/stalled-pages.rss": (_request, response) => {
+      const links = [1, 2, 3, 4].map((n) => `${base}/stalling-gzip?item=${n}`);
+      response.writeHead(200, { "content-type": "application/rss+xml" }).end(rssLinking("Stalled Pages", links));
     },
   };
 
