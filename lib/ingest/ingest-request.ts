@@ -18,6 +18,9 @@ export const ZIngestRequest = z.discriminatedUnion("kind", [
 ]);
 export type TIngestRequest = z.infer<typeof ZIngestRequest>;
 
+/** The largest JSON body worth reading: a full-length paste at up to 4 UTF-8 bytes a character, plus the envelope. */
+export const MAX_INGEST_BODY_BYTES = MAX_PASTE_CHARS * 4 + 16_000;
+
 export async function runIngestRequest(db: PrismaClient, request: TIngestRequest, options: TIngestOptions): Promise<TRunSummary> {
   switch (request.kind) {
     case "paste":

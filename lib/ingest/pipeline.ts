@@ -13,7 +13,8 @@ import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
 
-export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; fetch?: Partial<TFetchOptions> };
+/** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
+export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; pollBudgetMs?: number; fetch?: Partial<TFetchOptions> };
 
 export class IngestInputError extends Error {
   override name = "IngestInputError";
