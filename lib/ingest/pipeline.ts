@@ -12,6 +12,7 @@ import { readArticle } from "@/lib/ingest/readable-article";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
+import { normalizeText } from "@/lib/ingest/normalize-text";
 
 export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; fetch?: Partial<TFetchOptions> };
 
@@ -53,7 +54,7 @@ function fallbackTitle(text: string): string {
 
 /** Pasted text: each document found becomes its own article, linked as coming from one paste. */
 export async function ingestPaste(db: PrismaClient, rawText: string, options: { label?: string; source?: TRunSource } = {}): Promise<TRunSummary> {
-  const text = validatePastedText(rawText.replace(/\r\n?/g, "\n"));
+  const text = validatePastedText(normalizeText(rawText));
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
     const extraction = extract(text);
@@ -134,7 +135,7 @@ export type TArticleMeta = {
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
-  const clean = validatePastedText(text.replace(/\r\n?/g, "\n"));
+  const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = canonicalizeUrl(meta.url);
   const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
   const extraction = extract(clean, {
