@@ -1,11 +1,12 @@
-// GET /api/feeds — subscriptions with their health. POST /api/feeds {"url"} — subscribe (admin).
+// GET /api/feeds — subscriptions with their health. POST /api/feeds {"url"} — subscribe (admin) to a URL that answers as a feed.
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { errorResponse, readJson } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { listFeedsWithHealth } from "@/lib/queries/feeds";
-import { subscribeFeed } from "@/lib/ingest/poll-feed";
+import { getEnv } from "@/lib/env";
+import { subscribeFetchedFeed } from "@/lib/ingest/poll-feed";
 
 const ZSubscribe = z.object({ url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048) });
 
@@ -21,7 +22,7 @@ export async function POST(request: Request) {
   try {
     await requireAdmin();
     const { url } = ZSubscribe.parse(await readJson(request));
-    const feed = await subscribeFeed(getDb(), url);
+    const { feed } = await subscribeFetchedFeed(getDb(), url, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS });
     return NextResponse.json({ feed }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
