@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
 import { importOpml } from "@/lib/ingest/import-opml";
-import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
+import { pollFeed, subscribeFetchedFeed } from "@/lib/ingest/poll-feed";
 import { MAX_PASTE_CHARS } from "@/lib/ingest/pipeline";
 
 function back(params: Record<string, string>): never {
@@ -101,7 +101,7 @@ export async function addFeedAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).parse(String(formData.get("url") ?? "").trim());
-    await subscribeFeed(getDb(), url);
+    await subscribeFetchedFeed(getDb(), url, ingestOptions());
   } catch (error) {
     failure(error);
   }

@@ -2,17 +2,9 @@
 // `{ "error": { "code", "message" } }`; internals never reach the client.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { AppError } from "@/lib/app-error";
 
-export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
+export { AppError };
 
 export type TErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 

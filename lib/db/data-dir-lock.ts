@@ -2,7 +2,8 @@
 // files lose writes. `<dataDir>.lock` names the process that has it open and, once that process
 // serves it over the wire protocol, its address, so that other processes join instead of opening.
 import { randomBytes } from "node:crypto";
-import { link, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { z } from "zod";
 
 /** "server": a long-lived `npm start`; "command": a CLI run that ends when its work is done. */
@@ -40,6 +41,7 @@ export function isProcessAlive(pid: number): boolean {
 // lock exists, so taking it is atomic and a reader never sees a half-written lock.
 async function createExclusively(file: string, holder: TLockHolder): Promise<boolean> {
   const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(draft, JSON.stringify(holder));
   try {
     await link(draft, file);

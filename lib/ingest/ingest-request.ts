@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PASTE_CHARS, ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
-import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
+import { subscribeAndPoll } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
 
 const ZHttpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048);
@@ -32,9 +32,7 @@ export async function runIngestRequest(db: PrismaClient, request: TIngestRequest
       return ingestPaste(db, request.text, { label: request.label });
     case "url":
       return ingestUrl(db, request.url, options);
-    case "feed": {
-      const feed = await subscribeFeed(db, request.url);
-      return pollFeed(db, feed.id, options);
-    }
+    case "feed":
+      return subscribeAndPoll(db, request.url, options);
   }
 }

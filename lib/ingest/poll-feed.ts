@@ -1,5 +1,6 @@
 // Feed subscriptions and polling: conditional GET with the stored validators, per-item
 // outcomes, per-feed health, and exponential backoff for feeds that keep failing.
+import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { decodeText } from "@/lib/ingest/decode-text";
@@ -41,6 +42,34 @@ export async function subscribeFeed(db: PrismaClient, url: string): Promise<{ id
   // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two subscriptions race.
   await db.feed.createMany({ data: [{ url: canonical }], skipDuplicates: true });
   return db.feed.findUniqueOrThrow({ where: { url: canonical }, select });
+}
+
+/**
+ * Subscribes only to what answers as a feed now: a refused (private address), unreachable or
+ * unparsable URL throws (a 422 at the HTTP edge) and nothing is stored. `prefetched` is a
+ * response already in hand. Returns the feed and the response, for a first poll without refetching.
+ */
+export async function subscribeFetchedFeed(db: PrismaClient, url: string, options: TIngestOptions, prefetched?: TFetchedPage): Promise<{ feed: { id: number; url: string }; page: TFetchedPage }> {
+  let page: TFetchedPage;
+  try {
+    page = prefetched ?? (await fetchPage(canonicalizeUrl(url), options));
+    await parseFeed(page.text, { feedUrl: page.finalUrl });
+  } catch (error) {
+    throw new AppError("feed_unavailable", 422, `not subscribed to ${url}: ${describeError(error)}`);
+  }
+  return { feed: await subscribeFeed(db, url), page };
+}
+
+/** Subscribes (only if the feed could be fetched and parsed) and polls it; a failure is a failed run and no subscription. */
+export async function subscribeAndPoll(db: PrismaClient, url: string, options: TIngestOptions, prefetched?: TFetchedPage): Promise<TRunSummary> {
+  let subscribed: Awaited<ReturnType<typeof subscribeFetchedFeed>>;
+  try {
+    subscribed = await subscribeFetchedFeed(db, url, options, prefetched);
+  } catch (error) {
+    const run = await IngestRun.start(db, "feed", url);
+    return run.finish(describeError(error));
+  }
+  return pollFeed(db, subscribed.feed.id, options, subscribed.page);
 }
 
 export function backoffDelay(consecutiveFailures: number, intervalMs = DEFAULT_POLL_INTERVAL_MS): number {

@@ -104,6 +104,14 @@ describe("two commands on one embedded data directory", () => {
     expect(names.map((row) => row.name)).toEqual(["Joined Outlet", "Written While The Owner Stops"]);
   });
 
+  it("opens a data directory whose parent folders do not exist yet (a fresh clone's ./data/pglite)", { timeout: 600_000 }, async () => {
+    const dataDir = path.join(path.dirname(await freshDataDir()), "not", "yet", "pglite");
+    const database = await prepareDatabase({ dataDir });
+    expect(database.applied.length).toBeGreaterThan(0);
+    await database.embedded!.stop();
+    expect(existsSync(lockFileOf(dataDir))).toBe(false);
+  });
+
   it("a lock left by a process that is gone is taken over", { timeout: 600_000 }, async () => {
     const dataDir = await freshDataDir();
     const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
