@@ -10,7 +10,16 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Server-only packages that must load from node_modules at run time, not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "satori", "@resvg/resvg-wasm"],
+  // The share image reads its fonts, emoji pictures and renderer from node_modules at run time.
+  outputFileTracingIncludes: {
+    "/articles/**": [
+      "./node_modules/@fontsource/noto-sans*/{400,700}.css",
+      "./node_modules/@fontsource/noto-sans*/files/*-{400,700}-normal.woff2",
+      "./node_modules/@twemoji/svg/*.svg",
+      "./node_modules/@resvg/resvg-wasm/index_bg.wasm",
+    ],
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
 import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { ingestFeedText, pollDueFeeds } from "@/lib/ingest/poll-feed";
-import type { TRunSummary } from "@/lib/ingest/runs";
+import { markInterruptedRuns, type TRunSummary } from "@/lib/ingest/runs";
 import { runScript } from "./run-script";
 
 const USAGE = "usage: npm run ingest -- <feed-url|article-url|file|-> | npm run ingest:poll [-- --all]";
@@ -64,6 +64,7 @@ runScript(async () => {
   const env = parseEnv();
   const database = await openDatabaseForScript({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
   const db = createPrismaClient(database.url, 4);
+  await markInterruptedRuns(db);
   const options: TIngestOptions = { allowPrivateHosts: env.INGEST_ALLOW_PRIVATE_HOSTS, pollIntervalMs: (env.POLL_INTERVAL_MINUTES || 15) * 60_000, fetch: { signal } };
   let failed = false;
   try {

@@ -192,10 +192,13 @@ export function parseGroup(text: string, start: number, end: number): TMention |
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
   const re = new RegExp(NAME_GROUP.source, "gu");
+  // Search only up to the span's end: on the whole text, a span with no capital would scan on to
+  // the next one, possibly the end of the text, so a paste of many lowercase lines was quadratic.
+  // The text before the span stays visible, so the lookbehind sees the same character.
+  const bounded = text.slice(0, span.end);
   re.lastIndex = span.start;
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
-    const end = Math.min(span.end, m.index + m[0].length);
-    const mention = parseGroup(text, m.index, end);
+  for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
+    const mention = parseGroup(text, m.index, m.index + m[0].length);
     if (mention) out.push(mention);
   }
   return out;

@@ -10,7 +10,12 @@ const ZHttpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL"
 export const ZIngestRequest = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("paste"),
-    text: z.string().trim().min(1, "the text is empty").max(MAX_PASTE_CHARS),
+    text: z
+      .string()
+      .trim()
+      .min(1, "the text is empty")
+      .max(MAX_PASTE_CHARS)
+      .refine((text) => !text.includes("\u0000"), "the text contains NUL bytes: is it a binary file?"),
     label: z.string().trim().max(200).optional(),
   }),
   z.object({ kind: z.literal("url"), url: ZHttpUrl }),

@@ -12,6 +12,7 @@ import { readArticle } from "@/lib/ingest/readable-article";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
+import { normalizeText } from "@/lib/ingest/normalize-text";
 
 /** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
 export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; pollBudgetMs?: number; fetch?: Partial<TFetchOptions> };
@@ -54,7 +55,7 @@ function fallbackTitle(text: string): string {
 
 /** Pasted text: each document found becomes its own article, linked as coming from one paste. */
 export async function ingestPaste(db: PrismaClient, rawText: string, options: { label?: string; source?: TRunSource } = {}): Promise<TRunSummary> {
-  const text = validatePastedText(rawText.replace(/\r\n?/g, "\n"));
+  const text = validatePastedText(normalizeText(rawText));
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
     const extraction = extract(text);
@@ -135,7 +136,7 @@ export type TArticleMeta = {
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
-  const clean = validatePastedText(text.replace(/\r\n?/g, "\n"));
+  const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = canonicalizeUrl(meta.url);
   const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
   const extraction = extract(clean, {
