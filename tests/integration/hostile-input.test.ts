@@ -3,13 +3,17 @@
 // redirects, a deeply nested page. Each ends with a clear error on a finished run, nothing is
 // stored, the connection is let go, and the process goes on to ingest a healthy page. One stalled
 // feed does not hold up the next, a feed whose pages all stall stops at its poll budget, and the
-// command line stops on SIGTERM in the middle of a stalled fetch, recording the run as failed.
+// command line stops on SIGTERM in the middle of a stalled fetch, recording the run as failed,
+// and so does a queue worker that is told to stop.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { runIngestRequest } from "@/lib/ingest/ingest-request";
+import { enqueueUrl } from "@/lib/jobs/enqueue";
+import { createBoss } from "@/lib/jobs/queues";
+import { startWorker } from "@/lib/jobs/worker";
 import type { TIngestOptions } from "@/lib/ingest/pipeline";
 import { pollDueFeeds, pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
@@ -160,6 +164,31 @@ describe.each(testTargets)("hostile input on %s", (target) => {
     const run = await db.ingestRun.findFirstOrThrow({ where: { input: url } });
     expect(run.status).toBe("failed");
     expect(run.error).toContain("was interrupted (SIGTERM received)");
+    await server.allClosed();
+  });
+
+  it("a queue worker told to stop ends its stalled job's run at once, as failed", async () => {
+    const url = server.url("/stalling-gzip?as=worker");
+    const hitsBefore = server.hits("/stalling-gzip");
+    const boss = createBoss(database.url, { maxConnections: 2, supervise: false });
+    await boss.start();
+    const finished: TRunSummary[] = [];
+    // The fetch's own deadline (60 s) is longer than this test may take: only stopping ends it.
+    const stop = await startWorker(db, boss, {
+      concurrency: 1,
+      pollingIntervalSeconds: 0.5,
+      ingest: { ...budget, fetch: { ...budget.fetch, timeoutMs: 60_000 } },
+      onJobDone: ({ summary }) => finished.push(summary),
+    });
+    await enqueueUrl(boss, url);
+    while (server.hits("/stalling-gzip") === hitsBefore) await new Promise((resolve) => setTimeout(resolve, 50));
+    await stop();
+    while (finished.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await boss.stop({ graceful: false, wait: true });
+
+    expect(finished[0]?.status).toBe("failed");
+    expect(finished[0]?.error).toContain("was interrupted (the worker is stopping)");
+    expect(await db.ingestRun.count({ where: { status: "running" } })).toBe(0);
     await server.allClosed();
   });
 });
