@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ACTION_BODY_BYTES } from "./lib/admin-upload-limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -19,6 +20,12 @@ const nextConfig: NextConfig = {
       "./node_modules/@twemoji/svg/*.svg",
       "./node_modules/@resvg/resvg-wasm/index_bg.wasm",
     ],
+  },
+  experimental: {
+    // The admin paste form takes a .txt file of up to 8 MB (Next's default is 1 MB); proxy.ts
+    // refuses bigger posts with a clear message before they get here.
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_ACTION_BODY_BYTES,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
