@@ -8,6 +8,8 @@ import { parseEnv } from "@/lib/env";
 import { announceEmbeddedServer, prepareDatabase } from "@/lib/db/prepare-database";
 import { runBackgroundJobs } from "@/lib/ingest/background-jobs";
 import { seedExamplesIfEmpty } from "@/lib/ingest/seed-examples";
+import { getPrisma } from "@/lib/db/client";
+import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { runScript } from "./run-script";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -31,6 +33,8 @@ runScript(async () => {
   process.env.DATABASE_URL = database.url;
   const withdraw = database.embedded ? await announceEmbeddedServer(env.PGLITE_DATA_DIR, database.url) : async () => undefined;
   await seedExamplesIfEmpty(env);
+  const stale = olderEngineNotice(await countArticlesFromOlderEngines(getPrisma()));
+  if (stale) console.log(`counterpoint: ${stale}`);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
