@@ -10,6 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { runBackgroundJobs } from "@/lib/ingest/background-jobs";
 import { markInterruptedRuns } from "@/lib/ingest/runs";
 import { seedExamplesIfEmpty } from "@/lib/ingest/seed-examples";
+import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { runScript } from "./run-script";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -34,6 +35,8 @@ runScript(async () => {
   const interrupted = await markInterruptedRuns(getPrisma());
   if (interrupted > 0) console.log(`counterpoint: marked ${interrupted} ingest run(s) left running by a stopped process as interrupted`);
   await seedExamplesIfEmpty(env);
+  const stale = olderEngineNotice(await countArticlesFromOlderEngines(getPrisma()));
+  if (stale) console.log(`counterpoint: ${stale}`);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,

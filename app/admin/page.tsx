@@ -8,6 +8,7 @@ import { WRITES_DISABLED_MESSAGE } from "@/lib/auth/admin-token";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { listFeedsWithHealth, listRecentRuns } from "@/lib/queries/feeds";
+import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { addFeedAction, importOpmlAction, ingestPasteAction, ingestUrlAction, logIn, logOut, pollFeedAction, removeFeedAction } from "./actions";
 import { FeedTable } from "@/components/admin/feed-table";
 import { RunList } from "@/components/admin/run-list";
@@ -55,12 +56,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
 async function AdminTools({ highlightRun }: { highlightRun?: number }) {
   const db = getDb();
-  const [feeds, runs] = await Promise.all([listFeedsWithHealth(db), listRecentRuns(db)]);
+  const [feeds, runs, stale] = await Promise.all([listFeedsWithHealth(db), listRecentRuns(db), countArticlesFromOlderEngines(db)]);
+  const staleNotice = olderEngineNotice(stale);
   return (
     <>
       <form action={logOut} className="text-right">
         <button type="submit" className="text-sm underline">Sign out</button>
       </form>
+      {staleNotice && <p role="status" className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">{staleNotice}</p>}
       <div className="grid gap-6 md:grid-cols-2">
         <form action={ingestPasteAction} className={`${section} space-y-3`}>
           <h2 className="text-lg font-semibold">Paste text</h2>

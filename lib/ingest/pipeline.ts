@@ -40,7 +40,7 @@ export function validatePastedText(text: string): string {
 }
 
 /** Moves a document found in a larger text to coordinates of its own slice. */
-function rebaseDocument(document: TDocument, offset: number): TDocument {
+export function rebaseDocument(document: TDocument, offset: number): TDocument {
   const span = <T extends { start: number; end: number }>(value: T): T => ({ ...value, start: value.start - offset, end: value.end - offset });
   return {
     ...document,
@@ -69,7 +69,7 @@ export async function ingestPaste(db: PrismaClient, rawText: string, options: { 
     const extraction = extract(text);
     const hash = contentHash(text);
     // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two ingesters paste the same text at once.
-    await db.paste.createMany({ data: [{ contentHash: hash }], skipDuplicates: true });
+    await db.paste.createMany({ data: [{ contentHash: hash, text }], skipDuplicates: true });
     const paste = await db.paste.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true } });
     await storeDocuments(db, run, text, extraction, { pasteId: paste.id });
     return await run.finish();
