@@ -82,15 +82,23 @@ describe.each(testTargets)("hostile input on %s", (target) => {
       expect(summary.items).toEqual([expect.objectContaining({ outcome: "failed", reason: expect.stringContaining(error) })]);
     });
 
-    it("by the feed door: the feed's health names the error and it backs off", async () => {
+    it("by the feed door: a failed run with a clear reason and no subscription", async () => {
       const before = await db.article.count();
       const url = `${server.url(pathname)}${pathname.includes("?") ? "&" : "?"}as=feed`;
       const summary = await runIngestRequest(db, { kind: "feed", url }, budget);
       await expectCleanFailure(summary, error, before);
-      const feed = await db.feed.findFirstOrThrow({ where: { url: { startsWith: server.url(pathname) } } });
-      expect(feed.lastError).toContain(error);
-      expect(feed.consecutiveFailures).toBe(1);
-      expect(feed.nextPollAt.getTime()).toBeGreaterThan(Date.now());
+      expect(await db.feed.count({ where: { url: { startsWith: server.url(pathname) } } })).toBe(0);
+    });
+
+    it("a subscribed feed that turns hostile: its health names the error and it backs off", async () => {
+      const before = await db.article.count();
+      const feed = await subscribeFeed(db, `${server.url(pathname)}${pathname.includes("?") ? "&" : "?"}as=subscribed-feed`);
+      const summary = await pollFeed(db, feed.id, budget);
+      await expectCleanFailure(summary, error, before);
+      const health = await db.feed.findUniqueOrThrow({ where: { id: feed.id } });
+      expect(health.lastError).toContain(error);
+      expect(health.consecutiveFailures).toBe(1);
+      expect(health.nextPollAt.getTime()).toBeGreaterThan(Date.now());
     });
   });
 
