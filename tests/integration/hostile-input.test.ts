@@ -57,7 +57,7 @@ describe.each(testTargets)("hostile input on %s", (target) => {
   beforeAll(async () => {
     database = await createTestDatabase(target);
     db = createPrismaClient(database.url);
-    server = await startHostileServer({ dripMs: 50, nestingDepth: 300 });
+    server = await startHostileServer({ dripMs: 50, nestingDepth: 5_000 });
   });
 
   afterAll(async () => {
