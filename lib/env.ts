@@ -1,4 +1,5 @@
 // Every environment variable the product reads, validated once with a message that names it.
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -30,6 +31,8 @@ export const ZEnv = z.object({
   POLL_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   SEED_EXAMPLES: ZBoolean.default(true),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  INGEST_THREADS: z.coerce.number().int().min(1).max(16).default(Math.min(2, os.availableParallelism())),
+  INGEST_ITEM_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(20),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

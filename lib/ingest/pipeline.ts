@@ -1,15 +1,15 @@
 // The one ingestion pipeline behind every door (command line, admin page, API, feed poller,
 // first-start examples): get text → extract → store each document in its own transaction,
-// recording every item's outcome on an ingest run.
+// recording every item's outcome on an ingest run. Reading pages and extracting run on worker
+// threads (lib/ingest/heavy-work), each item within a time and size budget.
 import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { extract } from "@/lib/extract";
 import type { TDocument, TExtraction } from "@/lib/extract/types";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { decodeText } from "@/lib/ingest/decode-text";
 import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
-import { readArticle } from "@/lib/ingest/readable-article";
+import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
@@ -66,7 +66,7 @@ export async function ingestPaste(db: PrismaClient, rawText: string, options: { 
   const text = validatePastedText(normalizeText(rawText));
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
-    const extraction = extract(text);
+    const extraction = await extractOffThread(text);
     const hash = contentHash(text);
     // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two ingesters paste the same text at once.
     await db.paste.createMany({ data: [{ contentHash: hash, text }], skipDuplicates: true });
@@ -147,7 +147,7 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
   const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = canonicalizeUrl(meta.url);
   const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
-  const extraction = extract(clean, {
+  const extraction = await extractOffThread(clean, {
     url: canonicalUrl,
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
@@ -184,7 +184,7 @@ export async function fetchPage(url: string, options: TIngestOptions): Promise<T
 
 /** Reads an HTML page and stores its main text. */
 export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TStoredDocument & { title: string }> {
-  const article = readArticle(page.text, page.finalUrl);
+  const article = await readArticleOffThread(page.text, page.finalUrl);
   const title = overrides.title || article.title || fallbackTitle(article.text);
   const stored = await storeArticleText(db, article.text, {
     url: article.canonicalUrl ?? page.finalUrl,

@@ -3,6 +3,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
+import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 
 export type TReadableArticle = {
@@ -77,8 +78,16 @@ function parseDate(raw: string | null | undefined): Date | null {
 
 type TPageMetadata = Omit<TReadableArticle, "lang" | "text" | "html"> & { articleBody: string | null };
 
-function readMetadata(html: string, pageUrl: string): TPageMetadata {
+type TParsedPage = ReturnType<typeof parseHTML>["document"];
+
+/** The page as a DOM, its depth and size bounded (see flatten-deep-nesting.ts). */
+function parsePage(html: string): TParsedPage {
   const { document } = parseHTML(html);
+  flattenDeepNesting(document);
+  return document;
+}
+
+function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
   const meta = (selector: string): string | null => text(document.querySelector(selector)?.getAttribute("content"));
 
   let article: TJsonObject | null = null;
@@ -135,9 +144,9 @@ function cleanByline(byline: string | null | undefined): string | null {
 
 /** Reads the article in a page; throws ReadArticleError when the page has no article text at all. */
 export function readArticle(html: string, url: string): TReadableArticle {
-  const metadata = readMetadata(html, url);
+  const metadata = readMetadata(parsePage(html), url);
   // Readability rewrites the DOM it is given, so it gets its own parse.
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
 
   let articleHtml: string;

@@ -65,12 +65,21 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG", "MATH", "HEAD", "TITLE", "OBJECT", "SELECT", "BUTTON", "TEXTAREA"]);
 
-type TTextNode = { nodeType: number; nodeName: string; nodeValue: string | null; childNodes: ArrayLike<TTextNode> };
+export type TTextNode = {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  firstChild: TTextNode | null;
+  nextSibling: TTextNode | null;
+  parentNode: TTextNode | null;
+};
 
-/** Plain text of an HTML fragment or page: one paragraph per block, blank line between, `<br>` kept as a newline. */
-export function htmlToText(html: string): string {
-  const wrapped = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(stripControlChars(wrapped));
+/**
+ * Plain-text paragraphs of a DOM subtree: one per block, `<br>` kept as a newline. Walks with
+ * sibling pointers, not recursion or `childNodes` (which linkedom rebuilds as an array on every
+ * read), so the cost is linear in the nodes and any depth fits in the stack.
+ */
+export function textParagraphs(root: TTextNode): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
 
@@ -85,31 +94,53 @@ export function htmlToText(html: string): string {
     current = [];
   };
 
-  const walk = (node: TTextNode) => {
+  /** Records a node's own text or break; true when its children should be read. */
+  const enter = (node: TTextNode): boolean => {
     if (node.nodeType === 3) {
       // Source line breaks are layout, not text; only <br> and blocks break lines.
       current.push((node.nodeValue ?? "").replace(/\s+/g, " "));
-      return;
+      return false;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) return false;
     if (tag === "BR") {
       current.push("\n");
-      return;
+      return false;
     }
     if (tag === "TD" || tag === "TH") current.push(" ");
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i += 1) {
-      const child = node.childNodes[i];
-      if (child) walk(child);
-    }
-    if (block) flush();
+    if (BLOCK_TAGS.has(tag)) flush();
+    return true;
+  };
+  const leave = (node: TTextNode) => {
+    if (node.nodeType === 1 && BLOCK_TAGS.has(node.nodeName.toUpperCase())) flush();
   };
 
-  const root: TTextNode | null = document.body ?? document.documentElement;
-  if (root) walk(root);
+  let node: TTextNode = root;
+  let descend = enter(node);
+  for (;;) {
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      descend = enter(node);
+      continue;
+    }
+    if (descend) leave(node);
+    while (node !== root && !node.nextSibling && node.parentNode) {
+      node = node.parentNode;
+      leave(node);
+    }
+    if (node === root || !node.nextSibling) break;
+    node = node.nextSibling;
+    descend = enter(node);
+  }
   flush();
-  return paragraphs.join("\n\n");
+  return paragraphs;
+}
+
+/** Plain text of an HTML fragment or page: one paragraph per block, blank line between, `<br>` kept as a newline. */
+export function htmlToText(html: string): string {
+  const wrapped = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(stripControlChars(wrapped));
+  const root: TTextNode | null = document.body ?? document.documentElement;
+  return root ? textParagraphs(root).join("\n\n") : "";
 }
