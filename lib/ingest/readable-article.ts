@@ -83,7 +83,8 @@ type TParsedPage = ReturnType<typeof parseHTML>["document"];
 /** The page as a DOM, its depth and size bounded (see flatten-deep-nesting.ts). */
 function parsePage(html: string): TParsedPage {
   const { document } = parseHTML(html);
-  flattenDeepNesting(document);
+  // From the root element: linkedom gives the doctype node no next sibling, so a walk from the document stops there.
+  if (document.documentElement) flattenDeepNesting(document.documentElement);
   return document;
 }
 
