@@ -1,6 +1,7 @@
 // End-to-end tests drive Debian's Chromium against the built app (`npm run build` first).
-// Two servers, each on a fresh embedded database: one seeded with the example articles through
-// the real pipeline (the dashboard), one empty (the admin page's paste flow).
+// Three servers, each on a fresh embedded database: one seeded with the example articles through
+// the real pipeline (the dashboard), one empty (the admin page's paste flow), and one that may fetch
+// from loopback, where hostile pages served by the tests themselves are ingested.
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/support/chromium";
 
@@ -9,10 +10,13 @@ export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
 // Ports can be moved (E2E_SEEDED_PORT, E2E_EMPTY_PORT) when 3100/3101 are taken.
 const SEEDED_PORT = Number(process.env.E2E_SEEDED_PORT || 3100);
 const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT || 3101);
+const LOOPBACK_PORT = Number(process.env.E2E_LOOPBACK_PORT || 3102);
 /** The server on an empty database, where tests write. */
 export const EMPTY_BASE = `http://127.0.0.1:${EMPTY_PORT}`;
+/** The server allowed to fetch private addresses, so it can ingest from the tests' own HTTP servers. */
+export const LOOPBACK_BASE = `http://127.0.0.1:${LOOPBACK_PORT}`;
 
-function server(port: number, name: string, seed: boolean) {
+function server(port: number, name: string, seed: boolean, allowPrivateHosts = false) {
   const dataDir = `${DATA_DIR}/${name}`;
   return {
     command: `rm -rf ${dataDir} ${dataDir}.lock && node --import tsx scripts/start.ts`,
@@ -28,6 +32,7 @@ function server(port: number, name: string, seed: boolean) {
       POLL_INTERVAL_MINUTES: "0",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      INGEST_ALLOW_PRIVATE_HOSTS: String(allowPrivateHosts),
     },
   };
 }
@@ -49,5 +54,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: [server(SEEDED_PORT, "seeded", true), server(EMPTY_PORT, "empty", false)],
+  webServer: [server(SEEDED_PORT, "seeded", true), server(EMPTY_PORT, "empty", false), server(LOOPBACK_PORT, "loopback", false, true)],
 });
