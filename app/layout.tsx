@@ -9,6 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: "Counterpoint", template: "%s · Counterpoint" },
     description: "Who claimed what in the news, and who answered whom.",
     applicationName: "Counterpoint",
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
   };
 }
 

@@ -219,9 +219,13 @@ const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
   const re = new RegExp(NAME_GROUP.source, "gu");
+  // Search only up to the span's end: on the whole text, a span with no capital would scan on to
+  // the next one, possibly the end of the text, so a paste of many lowercase lines was quadratic.
+  // The text before the span stays visible, so the lookbehind sees the same character.
+  const bounded = text.slice(0, span.end);
   re.lastIndex = span.start;
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
-    const end = Math.min(span.end, m.index + m[0].length);
+  for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
+    const end = m.index + m[0].length;
     for (const [from, to] of sentencePieces(text, m.index, end)) {
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
