@@ -164,8 +164,8 @@ class BulkWriter {
     try {
       if (newSpeakers.length > 0) {
         await c.query(
-          `INSERT INTO "Speaker" (id, slug, name, "nameKey", kind, role, country, aliases)
-           SELECT id, slug, name, key, kind, role, country, aliases::text[]
+          `INSERT INTO "Speaker" (id, slug, name, "nameKey", "surnameKey", kind, role, country, aliases)
+           SELECT id, slug, name, key, CASE WHEN kind = 'person' THEN regexp_replace(key, '^.* ', '') END, kind, role, country, aliases::text[]
            FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::"SpeakerKind"[], $6::text[], $7::text[], $8::text[])
              AS t(id, slug, name, key, kind, role, country, aliases)`,
           [

@@ -188,6 +188,33 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   return { start: mentionStart, end: mentionEnd, name, role, country, kind, possessive, pronoun: false };
 }
 
+// Abbreviations whose dot does not end a sentence: "Sen. Chuck Schumer", "Donald J. Trump", "Martin Luther King Jr.".
+const ABBREVIATION = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Jr|Sr|St|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Maj|Rev|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sec|Supt|Inc|Corp|Co|Ltd|No)\.$/u;
+
+/** A capitalized group split where a sentence ends inside it: "Washington. Geng" is two mentions. */
+function sentencePieces(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  const tokRe = /\S+/g;
+  const raw = text.slice(start, end);
+  let from = start;
+  for (let m = tokRe.exec(raw); m; m = tokRe.exec(raw)) {
+    const tokEnd = start + m.index + m[0].length;
+    if (tokEnd < end && m[0].endsWith(".") && !ABBREVIATION.test(m[0]) && !ROLE_HEADS.has(m[0]) && !HONORIFICS.has(m[0])) {
+      pieces.push([from, tokEnd]);
+      const next = /\S/.exec(text.slice(tokEnd, end));
+      from = tokEnd + (next?.index ?? 0);
+    }
+  }
+  pieces.push([from, end]);
+  return pieces;
+}
+
+// A US party-and-state tag after a name: "Chuck Schumer (D-N.Y.)", "Ted Cruz (R-Texas)".
+const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
+const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?$/u;
+// Titles abbreviated the way US newsrooms write them before a name.
+const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
+
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
@@ -198,8 +225,29 @@ export function findMentions(text: string, span: TSpan): TMention[] {
   const bounded = text.slice(0, span.end);
   re.lastIndex = span.start;
   for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
-    const mention = parseGroup(text, m.index, m.index + m[0].length);
-    if (mention) out.push(mention);
+    const end = m.index + m[0].length;
+    for (const [from, to] of sentencePieces(text, m.index, end)) {
+      const mention = parseGroup(text, from, to);
+      if (!mention) continue;
+      if (mention.name && PARTY_MEMBER.test(mention.name)) {
+        // "Kevin Brady, a Texas Republican": an affiliation, not a name; it makes the person American.
+        const person = out[out.length - 1];
+        if (person?.kind === "person" && /^,\s+(?:a|an|the)\s+$/.test(text.slice(person.end, from))) person.country ??= "US";
+        continue;
+      }
+      const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
+      if (usTitle) {
+        mention.role = usTitle;
+        mention.country ??= "US";
+      }
+      out.push(mention);
+    }
+    const tag = end < span.end ? PARTY_TAG.exec(text.slice(end, Math.min(span.end, end + 40))) : null;
+    if (tag) {
+      const last = out[out.length - 1];
+      if (last && last.end === end && last.kind === "person") last.country ??= "US";
+      re.lastIndex = end + tag[0].length;
+    }
   }
   return out;
 }
@@ -349,6 +397,17 @@ export interface TSpeakerProfile {
   kind: TSpeakerKind;
 }
 
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** "Donald J. Trump" → "donald trump": a person's first and last name, or null for a one-word name. */
+export function firstAndLast(name: string): string | null {
+  const tokens = name.split(/\s+/).filter((token) => !NAME_SUFFIX.test(token.replace(/,$/, "")));
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || tokens.length < 2) return null;
+  return `${first} ${last}`.toLowerCase();
+}
+
 /**
  * Canonical speakers of one input: "Ishiba" and "Prime Minister Shigeru Ishiba" become one
  * profile carrying every role and country the text gives anywhere.
@@ -357,10 +416,16 @@ export class SpeakerRegistry {
   private readonly profiles = new Map<string, TSpeakerProfile>();
   private readonly byLastToken = new Map<string, string | null>();
   private readonly byOrgHead = new Map<string, string | null>();
+  /** First and last name → the canonical full name: "Donald J. Trump" is "Donald Trump". */
+  private readonly byFirstAndLast = new Map<string, string>();
+  private readonly byFirstToken = new Map<string, string | null>();
 
   add(mention: TMention): void {
     if (!mention.name) return;
-    const canonical = this.canonical(mention.name);
+    const key = mention.kind === "person" ? firstAndLast(mention.name) : null;
+    const known = key ? this.byFirstAndLast.get(key) : undefined;
+    if (key && !known && this.profiles.has(mention.name) === false) this.byFirstAndLast.set(key, mention.name);
+    const canonical = known ?? this.canonical(mention.name);
     const of = mention.kind === "organization" ? / of /.exec(canonical) : null;
     if (of) {
       const head = canonical.slice(0, of.index);
@@ -377,6 +442,9 @@ export class SpeakerRegistry {
       const known = this.byLastToken.get(lastToken);
       // Two different people sharing a surname make the surname ambiguous.
       this.byLastToken.set(lastToken, known === undefined || known === canonical ? canonical : null);
+      const firstToken = tokens[0] ?? "";
+      const knownFirst = this.byFirstToken.get(firstToken);
+      this.byFirstToken.set(firstToken, knownFirst === undefined || knownFirst === canonical ? canonical : null);
       const short = this.profiles.get(lastToken);
       if (short) {
         profile.role ??= short.role;
@@ -406,7 +474,11 @@ export class SpeakerRegistry {
   }
 
   canonical(name: string): string {
-    if (!name.includes(" ")) return this.byLastToken.get(name) ?? name;
+    // "Geng" after "Geng Shuang", "Hillary" after "Hillary Clinton": a name written surname first or a first name alone.
+    if (!name.includes(" ")) return this.byLastToken.get(name) ?? (this.byLastToken.has(name) ? name : (this.byFirstToken.get(name) ?? name));
+    const key = firstAndLast(name);
+    const person = key ? this.byFirstAndLast.get(key) : undefined;
+    if (person) return person;
     // "the Joint Chiefs said" after "the Joint Chiefs of Staff": the head of an "X of Y" body.
     if (!this.profiles.has(name)) return this.byOrgHead.get(name) ?? name;
     return name;

@@ -2,5 +2,7 @@
 // statements, pairs and speaker links, so `npm run reextract` knows what an engine change left stale.
 // Bump it in any change that alters extract()'s output for some text (rules, lexicon, model weights).
 
-/** 1: first recorded version (speakers resolved across an article: surname, title and full name). */
-export const EXTRACTOR_VERSION = 1;
+// 1: the first recorded version.
+// 2: one speaker per person in an article (first and last name, surname-first names), sentence ends
+//    split name groups, US party tags and Sen./Rep./Gov. titles give a country.
+export const EXTRACTOR_VERSION = 2;

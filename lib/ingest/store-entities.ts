@@ -60,29 +60,61 @@ export async function upsertSpeakers(tx: Tx, speakers: TSpeaker[], text = ""): P
   return upsertMergedSpeakers(tx, [...merged.values()]);
 }
 
+/** A person's surname key: the last word of the name key ("donald j trump" → "trump"). */
+export function surnameKey(key: string, kind: TSpeaker["kind"]): string | null {
+  return kind === "person" ? (key.split(" ").pop() ?? null) : null;
+}
+
+type TSpeakerRow = { id: number; nameKey: string; kind: TSpeaker["kind"]; role: string | null; country: string | null; aliases: string[] };
+
+/**
+ * The stored person another article named differently: "donald j trump" is "donald trump" (same
+ * first and last word); "trump" is the one stored person with that surname. Two people sharing it
+ * (Donald and Melania Trump) make a bare surname ambiguous: then nothing is matched.
+ */
+function samePerson(key: string, rows: readonly TSpeakerRow[]): TSpeakerRow | null {
+  const words = key.split(" ");
+  const surname = words[words.length - 1];
+  const full = rows.filter((row) => row.kind === "person" && row.nameKey.includes(" ") && row.nameKey.split(" ").pop() === surname);
+  const firstOf = (nameKey: string) => nameKey.split(" ")[0];
+  const candidates = words.length > 1 ? full.filter((row) => firstOf(row.nameKey) === words[0]) : full;
+  const people = new Set(candidates.map((row) => firstOf(row.nameKey)));
+  if (people.size !== 1) return null;
+  return candidates.reduce<TSpeakerRow | null>((best, row) => (best === null || row.id < best.id ? row : best), null);
+}
+
 /** Known speakers in one query, new ones in one insert: a handful of round trips per article, not per speaker. */
 async function upsertMergedSpeakers(tx: Tx, speakers: TMergedSpeaker[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (speakers.length === 0) return ids;
+  const select = { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true } as const;
   const existing = await tx.speaker.findMany({
     where: { OR: speakers.map((speaker) => ({ nameKey: speaker.key, kind: speaker.kind })) },
-    select: { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true },
+    select,
   });
   const byKey = new Map(existing.map((row) => [`${row.nameKey}|${row.kind}`, row]));
+  const surnames = new Set<string>();
+  for (const speaker of speakers) {
+    const surname = surnameKey(speaker.key, speaker.kind);
+    if (surname && !byKey.has(`${speaker.key}|${speaker.kind}`)) surnames.add(surname);
+  }
+  const namesakes = surnames.size ? await tx.speaker.findMany({ where: { kind: "person", surnameKey: { in: [...surnames] } }, select }) : [];
   const fresh: TMergedSpeaker[] = [];
   for (const speaker of speakers) {
-    const row = byKey.get(`${speaker.key}|${speaker.kind}`);
+    const exact = byKey.get(`${speaker.key}|${speaker.kind}`);
+    const row = exact ?? (speaker.kind === "person" ? samePerson(speaker.key, namesakes) : null);
     if (!row) {
       fresh.push(speaker);
       continue;
     }
     for (const extractionId of speaker.ids) ids.set(extractionId, row.id);
+    if (!exact) speaker.aliases.add(speaker.name);
     const newAliases = [...speaker.aliases].filter((alias) => !row.aliases.includes(alias));
     if ((!row.role && speaker.role) || (!row.country && speaker.country) || newAliases.length) {
-      await tx.speaker.update({
-        where: { id: row.id },
-        data: { role: row.role ?? speaker.role, country: row.country ?? speaker.country, aliases: [...row.aliases, ...newAliases].slice(0, 50) },
-      });
+      row.role ??= speaker.role;
+      row.country ??= speaker.country;
+      row.aliases = [...row.aliases, ...newAliases].slice(0, 50);
+      await tx.speaker.update({ where: { id: row.id }, data: { role: row.role, country: row.country, aliases: row.aliases } });
     }
   }
   if (fresh.length === 0) return ids;
@@ -95,7 +127,10 @@ async function upsertMergedSpeakers(tx: Tx, speakers: TMergedSpeaker[]): Promise
     const candidates = [base, `${base}-${speaker.kind}`, `${base}-${speaker.kind}-${randomBytes(3).toString("hex")}`];
     const slug = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[2]!;
     taken.add(slug);
-    return { slug, name: speaker.name, nameKey: speaker.key, kind: speaker.kind, role: speaker.role, country: speaker.country, aliases: [...speaker.aliases] };
+    return {
+      slug, name: speaker.name, nameKey: speaker.key, surnameKey: surnameKey(speaker.key, speaker.kind), kind: speaker.kind,
+      role: speaker.role, country: speaker.country, aliases: [...speaker.aliases],
+    };
   });
   const created = await tx.speaker.createManyAndReturn({ data: rows, select: { id: true, nameKey: true, kind: true } });
   const createdByKey = new Map(created.map((row) => [`${row.nameKey}|${row.kind}`, row.id]));
