@@ -31,4 +31,15 @@ describe("boilerplate lines", () => {
       '<p>She posted it on <a href="#">Facebook</a>.</p>',
     );
   });
+
+  it("drops pagers, counters and a gallery label repeated on every slide, but keeps recurring speaker labels", () => {
+    const slide = (n: number) => `<h3>Storm closes the coast road</h3><p>Slide ${n}: waves over the sea wall at high tide, seen from the promenade.</p>`;
+    const html = `${slide(1)}${slide(2)}${slide(3)}<ul><li>&lt;</li><li>1</li><li>2</li><li>3</li><li>&gt;</li></ul><p>5,263</p>` +
+      "<p>Q:</p><p>Why now?</p><p>Q:</p><p>Who pays?</p><p>Q:</p><p>When?</p>";
+    const kept = stripBoilerplate(html);
+    expect(kept).not.toContain("Storm closes the coast road");
+    expect(kept).not.toMatch(/<li>|5,263/);
+    expect(kept).toContain("Slide 3: waves over the sea wall");
+    expect(kept.match(/<p>Q:<\/p>/g)).toHaveLength(3);
+  });
 });
