@@ -2,6 +2,7 @@
 // Two servers, each on a fresh embedded database: one seeded with the example articles through
 // the real pipeline (the dashboard), one empty (the admin page's paste flow).
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/support/chromium";
 
 const DATA_DIR = "tests/e2e/.data";
 export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
@@ -9,7 +10,7 @@ export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
 function server(port: number, name: string, seed: boolean) {
   const dataDir = `${DATA_DIR}/${name}`;
   return {
-    command: `rm -rf ${dataDir} ${dataDir}.server.json && node --import tsx scripts/start.ts`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node --import tsx scripts/start.ts`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -38,7 +39,7 @@ export default defineConfig({
     baseURL: "http://127.0.0.1:3100",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
