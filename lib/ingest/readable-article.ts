@@ -2,8 +2,11 @@
 // body, and the page's own metadata (JSON-LD NewsArticle, OpenGraph, <time>, canonical link).
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { chooseArticleBody } from "@/lib/ingest/article-body";
+import { stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
+import { parseJsonLdScript } from "@/lib/ingest/json-ld";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 
 export type TReadableArticle = {
@@ -93,14 +96,11 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
 
   let article: TJsonObject | null = null;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = jsonLdNodes(JSON.parse(script.textContent ?? "")).find(isArticleNode);
-      if (found) {
-        article = found;
-        break;
-      }
-    } catch {
-      // Broken JSON-LD is common; the other metadata sources still apply.
+    // Broken JSON-LD is common (null here); the other metadata sources still apply.
+    const found = jsonLdNodes(parseJsonLdScript(script.textContent ?? "")).find(isArticleNode);
+    if (found) {
+      article = found;
+      break;
     }
   }
   const publisher = article && isObject(article.publisher) ? text(article.publisher.name) : text(article?.publisher);
@@ -131,13 +131,6 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
   };
 }
 
-// Below this, what Readability found is navigation or a teaser, not an article.
-const MIN_ARTICLE_WORDS = 25;
-
-function countWords(value: string): number {
-  return value.split(/\s+/).filter(Boolean).length;
-}
-
 function cleanByline(byline: string | null | undefined): string | null {
   const cleaned = text(byline)?.replace(/^by\s+/i, "").trim();
   return cleaned || null;
@@ -150,19 +143,10 @@ export function readArticle(html: string, url: string): TReadableArticle {
   const document = parsePage(html);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
 
-  let articleHtml: string;
-  if (parsed?.content && countWords(htmlToText(parsed.content)) >= MIN_ARTICLE_WORDS) {
-    articleHtml = parsed.content;
-  } else if (metadata.articleBody) {
-    articleHtml = metadata.articleBody
-      .split(/\n\s*\n/)
-      .map((paragraph) => `<p>${paragraph.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
-      .join("");
-  } else {
-    throw new ReadArticleError(`No article text found at ${url}`);
-  }
+  const body = chooseArticleBody({ readabilityHtml: parsed?.content ?? null, jsonLdBody: metadata.articleBody, pageHtml: html });
+  if (!body) throw new ReadArticleError(`No article text found at ${url}`);
 
-  const safeHtml = sanitizeHtml(articleHtml, { baseUrl: url });
+  const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
   return {
     title: metadata.title ?? text(parsed?.title),
     byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline),
