@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ACTION_BODY_BYTES } from "./lib/admin-upload-limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,7 +11,22 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Server-only packages that must load from node_modules at run time, not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "satori", "@resvg/resvg-wasm"],
+  // The share image reads its fonts, emoji pictures and renderer from node_modules at run time.
+  outputFileTracingIncludes: {
+    "/articles/**": [
+      "./node_modules/@fontsource/noto-sans*/{400,700}.css",
+      "./node_modules/@fontsource/noto-sans*/files/*-{400,700}-normal.woff2",
+      "./node_modules/@twemoji/svg/*.svg",
+      "./node_modules/@resvg/resvg-wasm/index_bg.wasm",
+    ],
+  },
+  experimental: {
+    // The admin paste form takes a .txt file of up to 8 MB (Next's default is 1 MB); proxy.ts
+    // refuses bigger posts with a clear message before they get here.
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_ACTION_BODY_BYTES,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

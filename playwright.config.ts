@@ -2,14 +2,20 @@
 // Two servers, each on a fresh embedded database: one seeded with the example articles through
 // the real pipeline (the dashboard), one empty (the admin page's paste flow).
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/support/chromium";
 
 const DATA_DIR = "tests/e2e/.data";
 export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
+// Ports can be moved (E2E_SEEDED_PORT, E2E_EMPTY_PORT) when 3100/3101 are taken.
+const SEEDED_PORT = Number(process.env.E2E_SEEDED_PORT || 3100);
+const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT || 3101);
+/** The server on an empty database, where tests write. */
+export const EMPTY_BASE = `http://127.0.0.1:${EMPTY_PORT}`;
 
 function server(port: number, name: string, seed: boolean) {
   const dataDir = `${DATA_DIR}/${name}`;
   return {
-    command: `rm -rf ${dataDir} ${dataDir}.server.json && node --import tsx scripts/start.ts`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node --import tsx scripts/start.ts`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -35,13 +41,13 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${SEEDED_PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: [server(3100, "seeded", true), server(3101, "empty", false)],
+  webServer: [server(SEEDED_PORT, "seeded", true), server(EMPTY_PORT, "empty", false)],
 });

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
+import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { slugify } from "@/lib/ingest/slugify";
 import type { TPreparedArticle, TPreparedSpeaker } from "./corpus-prepare";
 
@@ -194,8 +195,8 @@ class BulkWriter {
       );
       await c.query(
         `INSERT INTO "Article" (id, slug, "canonicalUrl", "sourceUrl", title, kind, "outletId", "publishedAt", "sortAt", text,
-                                "contentHash", fingerprint, "nearBands", "storyId", "searchVector")
-         SELECT id, slug, url, url_source, title, 'article', outlet, at, at, body, hash, print, bands::text[], story,
+                                "contentHash", fingerprint, "nearBands", "storyId", "extractorVersion", "searchVector")
+         SELECT id, slug, url, url_source, title, 'article', outlet, at, at, body, hash, print, bands::text[], story, $13::int,
                 setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', body), 'B')
          FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::text[],
                      $9::text[], $10::text[], $11::text[], $12::int[])
@@ -213,6 +214,7 @@ class BulkWriter {
           batch.map((article) => article.fingerprint),
           batch.map((article) => arrayLiteral(article.nearBands)),
           batch.map((article) => article.storyIndex + 1),
+          EXTRACTOR_VERSION,
         ],
       );
       if (statements.length > 0) {

@@ -6,6 +6,7 @@ import type { TSpeaker } from "@/lib/extract/types";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { fingerprint, lshBands } from "@/lib/ingest/near-duplicate";
+import { normalizeText } from "@/lib/ingest/normalize-text";
 import { validatePastedText } from "@/lib/ingest/pipeline";
 import { quoteKey } from "@/lib/ingest/quote-key";
 import { nameKey } from "@/lib/ingest/store-entities";
@@ -89,7 +90,7 @@ function mergeSpeakers(speakers: TSpeaker[], text: string): { merged: TPreparedS
 }
 
 export function prepareArticle(article: TCorpusArticle): TPreparedArticle {
-  const text = validatePastedText(article.text.replace(/\r\n?/g, "\n"));
+  const text = validatePastedText(normalizeText(article.text));
   const canonicalUrl = canonicalizeUrl(article.url);
   const extraction = extract(text, { url: canonicalUrl, outlet: article.outlet, publishedAt: article.publishedAt.toISOString() });
   const documents = extraction.documents;

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
 import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { ingestFeedText, pollDueFeeds } from "@/lib/ingest/poll-feed";
-import type { TRunSummary } from "@/lib/ingest/runs";
+import { markInterruptedRuns, type TRunSummary } from "@/lib/ingest/runs";
 import { runScript } from "./run-script";
 
 const USAGE = "usage: npm run ingest -- <feed-url|article-url|file|-> | npm run ingest:poll [-- --all]";
@@ -25,6 +25,26 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Shutdown grace: the runs in flight get this long to be recorded as failed before the process exits anyway. */
+const INTERRUPT_GRACE_MS = 10_000;
+
+/**
+ * SIGINT/SIGTERM abort the fetches in flight, so the runs end as failed ("interrupted by …") and
+ * the command exits; a second signal, or the grace period running out, exits at once.
+ */
+function interruptOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    console.error(`${name}: stopping; the runs in flight are recorded as interrupted`);
+    controller.abort(new Error(`${name} received`));
+    setTimeout(() => process.exit(130), INTERRUPT_GRACE_MS).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return controller.signal;
+}
+
 function report(summary: TRunSummary): void {
   for (const item of summary.items) {
     const what = item.title ?? item.url ?? "(untitled)";
@@ -40,10 +60,12 @@ runScript(async () => {
   const poll = args.includes("--poll");
   const target = args.find((arg) => !arg.startsWith("--"));
   if (!poll && !target) throw new Error(USAGE);
+  const signal = interruptOnSignals();
   const env = parseEnv();
   const database = await openDatabaseForScript({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
   const db = createPrismaClient(database.url, 4);
-  const options: TIngestOptions = { allowPrivateHosts: env.INGEST_ALLOW_PRIVATE_HOSTS, pollIntervalMs: (env.POLL_INTERVAL_MINUTES || 15) * 60_000 };
+  await markInterruptedRuns(db);
+  const options: TIngestOptions = { allowPrivateHosts: env.INGEST_ALLOW_PRIVATE_HOSTS, pollIntervalMs: (env.POLL_INTERVAL_MINUTES || 15) * 60_000, fetch: { signal } };
   let failed = false;
   try {
     const summaries: TRunSummary[] = [];

@@ -5,9 +5,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { announceEmbeddedServer, prepareDatabase } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { getPrisma } from "@/lib/db/client";
 import { runBackgroundJobs } from "@/lib/ingest/background-jobs";
+import { markInterruptedRuns } from "@/lib/ingest/runs";
 import { seedExamplesIfEmpty } from "@/lib/ingest/seed-examples";
+import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { runScript } from "./run-script";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,13 +27,16 @@ function waitForExit(child: ChildProcess): Promise<number> {
 runScript(async () => {
   const dev = process.argv.includes("--dev");
   const env = parseEnv();
-  const database = await prepareDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
+  const database = await prepareDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, role: "server" });
   const where = database.embedded ? `embedded PostgreSQL (data in ${env.PGLITE_DATA_DIR})` : "DATABASE_URL";
   console.log(`counterpoint: database ready on ${where}${database.applied.length ? `, applied ${database.applied.join(", ")}` : ""}`);
 
   process.env.DATABASE_URL = database.url;
-  const withdraw = database.embedded ? await announceEmbeddedServer(env.PGLITE_DATA_DIR, database.url) : async () => undefined;
+  const interrupted = await markInterruptedRuns(getPrisma());
+  if (interrupted > 0) console.log(`counterpoint: marked ${interrupted} ingest run(s) left running by a stopped process as interrupted`);
   await seedExamplesIfEmpty(env);
+  const stale = olderEngineNotice(await countArticlesFromOlderEngines(getPrisma()));
+  if (stale) console.log(`counterpoint: ${stale}`);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -51,7 +57,6 @@ runScript(async () => {
   process.on("SIGTERM", shutdown);
   const code = await waitForExit(server);
   await stopJobs();
-  await withdraw();
   await database.embedded?.stop();
   if (code !== 0 && code !== 143) throw new Error(`next exited with code ${code}`);
 });

@@ -2,9 +2,9 @@
 // Run as many as you like against one database: each job goes to one of them. Every worker also
 // runs the scheduler tick (queueing due feeds); singleton keys make the duplicates harmless.
 import { createPrismaClient } from "@/lib/db/client";
-import { openDatabaseForScript } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "@/lib/db/prepare-database";
 import { parseEnv } from "@/lib/env";
-import { describeError } from "@/lib/ingest/runs";
+import { describeError, markInterruptedRuns } from "@/lib/ingest/runs";
 import { enqueueDueFeeds } from "@/lib/jobs/enqueue";
 import { createBoss } from "@/lib/jobs/queues";
 import { startWorker } from "@/lib/jobs/worker";
@@ -25,8 +25,11 @@ runScript(async () => {
   const args = process.argv.slice(2);
   const concurrency = readConcurrency(args);
   const env = parseEnv();
-  const database = await openDatabaseForScript({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
+  // Long-lived like `npm start`: it waits for a one-off command that has the embedded database open rather than join it.
+  const database = await prepareDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, role: "server" });
   const db = createPrismaClient(database.url, concurrency * 3 + 2);
+  const interrupted = await markInterruptedRuns(db);
+  if (interrupted > 0) console.log(`counterpoint worker: marked ${interrupted} ingest run(s) left running by a stopped process as interrupted`);
   const boss = createBoss(database.url, { maxConnections: concurrency * 3 + 2 });
   boss.on("error", (error) => console.error(`counterpoint worker: queue error: ${describeError(error)}`));
   await boss.start();

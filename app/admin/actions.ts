@@ -5,14 +5,16 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/api/app-error";
+import { ZRowId } from "@/lib/api/row-id";
 import { ADMIN_COOKIE, checkAdminToken } from "@/lib/auth/admin-token";
+import { ADMIN_SESSION_TTL_SECONDS, endAdminSession, startAdminSession } from "@/lib/auth/admin-session";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
 import { importOpml } from "@/lib/ingest/import-opml";
-import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
-import { MAX_PASTE_CHARS } from "@/lib/ingest/pipeline";
+import { pollFeed, subscribeFetchedFeed } from "@/lib/ingest/poll-feed";
+import { MAX_UPLOAD_BYTES, formatMegabytes } from "@/lib/admin-upload-limits";
 
 function back(params: Record<string, string>): never {
   redirect(`/admin?${new URLSearchParams(params).toString()}`);
@@ -28,16 +30,27 @@ export async function logIn(formData: FormData): Promise<void> {
   const token = z.string().max(500).safeParse(formData.get("token"));
   const verdict = checkAdminToken(token.success ? token.data : null);
   if (verdict !== "ok") back({ error: verdict === "disabled" ? "Writes are disabled on this server." : "That admin token is not valid." });
-  (await cookies()).set(ADMIN_COOKIE, token.data!, { httpOnly: true, sameSite: "strict", path: "/", secure: process.env.NODE_ENV === "production" && getEnv().PUBLIC_URL?.startsWith("https:") === true, maxAge: 60 * 60 * 12 });
+  const session = await startAdminSession(getDb(), getEnv().ADMIN_TOKEN!);
+  (await cookies()).set(ADMIN_COOKIE, session, {
+    httpOnly: true,
+    sameSite: "strict",
+    path: "/",
+    secure: getEnv().PUBLIC_URL?.startsWith("https:") === true,
+    maxAge: ADMIN_SESSION_TTL_SECONDS,
+  });
   back({});
 }
 
 export async function logOut(): Promise<void> {
-  (await cookies()).delete(ADMIN_COOKIE);
+  const jar = await cookies();
+  const cookie = jar.get(ADMIN_COOKIE)?.value;
+  const adminToken = getEnv().ADMIN_TOKEN;
+  if (cookie && adminToken) await endAdminSession(getDb(), cookie, adminToken);
+  jar.delete(ADMIN_COOKIE);
   back({});
 }
 
-const ZUpload = z.instanceof(File).refine((file) => file.size <= MAX_PASTE_CHARS * 4, "the file is too large");
+const ZUpload = z.instanceof(File).refine((file) => file.size <= MAX_UPLOAD_BYTES, `the file is larger than ${formatMegabytes(MAX_UPLOAD_BYTES)}`);
 
 export async function ingestPasteAction(formData: FormData): Promise<void> {
   let runId: number;
@@ -74,13 +87,12 @@ export async function ingestUrlAction(formData: FormData): Promise<void> {
   back({ run: String(runId) });
 }
 
-const ZFeedId = z.coerce.number().int().positive();
 
 export async function pollFeedAction(formData: FormData): Promise<void> {
   let runId: number;
   try {
     await requireAdmin();
-    runId = (await pollFeed(getDb(), ZFeedId.parse(formData.get("id")), ingestOptions())).runId;
+    runId = (await pollFeed(getDb(), ZRowId.parse(formData.get("id")), ingestOptions())).runId;
   } catch (error) {
     failure(error);
   }
@@ -90,7 +102,7 @@ export async function pollFeedAction(formData: FormData): Promise<void> {
 export async function removeFeedAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
-    await getDb().feed.delete({ where: { id: ZFeedId.parse(formData.get("id")) } });
+    await getDb().feed.delete({ where: { id: ZRowId.parse(formData.get("id")) } });
   } catch (error) {
     failure(error);
   }
@@ -101,7 +113,7 @@ export async function addFeedAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).parse(String(formData.get("url") ?? "").trim());
-    await subscribeFeed(getDb(), url);
+    await subscribeFetchedFeed(getDb(), url, ingestOptions());
   } catch (error) {
     failure(error);
   }

@@ -2,20 +2,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ZRowId } from "@/lib/api/row-id";
 import { isAdmin } from "@/lib/auth/require-admin";
 import { WRITES_DISABLED_MESSAGE } from "@/lib/auth/admin-token";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { listFeedsWithHealth, listRecentRuns } from "@/lib/queries/feeds";
+import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { addFeedAction, importOpmlAction, ingestPasteAction, ingestUrlAction, logIn, logOut, pollFeedAction, removeFeedAction } from "./actions";
 import { FeedTable } from "@/components/admin/feed-table";
 import { RunList } from "@/components/admin/run-list";
+import { TextFileInput } from "@/components/admin/text-file-input";
+import { MAX_UPLOAD_BYTES, PASTE_CHARS_LIMIT, formatMegabytes } from "@/lib/admin-upload-limits";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 const ZAdminParams = z.object({
-  run: z.coerce.number().int().positive().optional().catch(undefined),
+  run: ZRowId.optional().catch(undefined),
   error: z.string().max(500).optional().catch(undefined),
   notice: z.string().max(500).optional().catch(undefined),
 });
@@ -52,23 +56,25 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
 async function AdminTools({ highlightRun }: { highlightRun?: number }) {
   const db = getDb();
-  const [feeds, runs] = await Promise.all([listFeedsWithHealth(db), listRecentRuns(db)]);
+  const [feeds, runs, stale] = await Promise.all([listFeedsWithHealth(db), listRecentRuns(db), countArticlesFromOlderEngines(db)]);
+  const staleNotice = olderEngineNotice(stale);
   return (
     <>
       <form action={logOut} className="text-right">
         <button type="submit" className="text-sm underline">Sign out</button>
       </form>
+      {staleNotice && <p role="status" className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">{staleNotice}</p>}
       <div className="grid gap-6 md:grid-cols-2">
         <form action={ingestPasteAction} className={`${section} space-y-3`}>
           <h2 className="text-lg font-semibold">Paste text</h2>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">A copy of a news page or a forum thread: each article and comment found becomes its own entry.</p>
           <label className="block">
             Text
-            <textarea name="text" rows={8} className={field} />
+            <textarea name="text" rows={8} maxLength={PASTE_CHARS_LIMIT} className={field} />
           </label>
           <label className="block">
-            …or a .txt file
-            <input name="file" type="file" accept=".txt,text/plain" className={field} />
+            …or a .txt file (up to {formatMegabytes(MAX_UPLOAD_BYTES)})
+            <TextFileInput maxBytes={MAX_UPLOAD_BYTES} className={field} />
           </label>
           <label className="block">
             Label (optional)

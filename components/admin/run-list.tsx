@@ -9,6 +9,7 @@ const STATUS_STYLE: Record<TRun["status"], string> = {
   succeeded: "text-emerald-800 dark:text-emerald-300",
   partial: "text-amber-800 dark:text-amber-300",
   failed: "text-red-800 dark:text-red-300",
+  interrupted: "text-amber-800 dark:text-amber-300",
 };
 
 export function RunList({ runs, highlight }: { runs: TRun[]; highlight?: number }) {

@@ -2,17 +2,9 @@
 // `{ "error": { "code", "message" } }`; internals never reach the client.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { AppError } from "@/lib/app-error";
 
-export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
+export { AppError };
 
 export type TErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
@@ -38,17 +30,7 @@ export function toErrorBody(error: unknown): { status: number; body: TErrorBody 
 
 export function errorResponse(error: unknown): NextResponse<TErrorBody> {
   const { status, body } = toErrorBody(error);
-  return NextResponse.json(body, { status });
-}
-
-export async function readJson(request: Request, maxBytes = 2_500_000): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > maxBytes) throw new AppError("too_large", 413, `the request body is larger than ${maxBytes} bytes`);
-  const text = await request.text();
-  if (text.length > maxBytes) throw new AppError("too_large", 413, `the request body is larger than ${maxBytes} bytes`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_json", 400, "the request body is not valid JSON");
-  }
+  // After a 413 the rest of an oversized body is still on the wire: closing the connection spares
+  // the server from reading it.
+  return NextResponse.json(body, { status, headers: status === 413 ? { connection: "close" } : undefined });
 }

@@ -21,9 +21,8 @@ export const ADMIN_COOKIE = "counterpoint_admin";
 export const WRITES_DISABLED_MESSAGE =
   "Writes are disabled: set ADMIN_TOKEN (16+ characters) in the server's environment and restart to enable ingestion.";
 
-/** The token from `Authorization: Bearer …`, else from the admin cookie. */
-export function tokenFromRequest(headers: Headers, cookieValue: string | undefined): string | null {
+/** The token from `Authorization: Bearer …`, if any. Browsers sign in instead (lib/auth/admin-session.ts). */
+export function bearerToken(headers: Headers): string | null {
   const header = headers.get("authorization");
-  const bearer = header && /^Bearer\s+(.+)$/i.exec(header.trim())?.[1];
-  return bearer || cookieValue || null;
+  return (header && /^Bearer\s+(.+)$/i.exec(header.trim())?.[1]) || null;
 }

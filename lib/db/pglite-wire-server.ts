@@ -66,16 +66,37 @@ class UnitQueue {
   }
 }
 
-export type TWireServer = { port: number; close(): Promise<void> };
+export type TWireServer = {
+  port: number;
+  countConnected(applicationName: string): number;
+  /** Resolves once no connection that announced this application_name is open. */
+  whenNoneConnected(applicationName: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The application_name a client sent in its startup message (protocol 3: key\0value\0…\0). */
+function readApplicationName(startup: Buffer): string | null {
+  const fields = startup.subarray(8).toString("utf8").split("\0");
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === "application_name") return fields[i + 1] ?? null;
+  return null;
+}
 
 export async function serveOverWire(db: PGlite, options: { host?: string; port?: number; maxConnections?: number } = {}): Promise<TWireServer> {
   const queue = new UnitQueue(db);
-  const sockets = new Set<net.Socket>();
+  const sockets = new Map<net.Socket, string | null>();
+  const idleWaiters: { applicationName: string; resolve: () => void }[] = [];
+  const countConnected = (applicationName: string) => [...sockets.values()].filter((name) => name === applicationName).length;
+  const settleIdleWaiters = () => {
+    for (const waiter of idleWaiters.splice(0)) {
+      if (countConnected(waiter.applicationName) === 0) waiter.resolve();
+      else idleWaiters.push(waiter);
+    }
+  };
   let nextConnection = 1;
 
   const server = net.createServer((socket) => {
     const connection = nextConnection++;
-    sockets.add(socket);
+    sockets.set(socket, null);
     socket.setNoDelay(true);
     let buffer = Buffer.alloc(0);
     let started = false;
@@ -110,6 +131,7 @@ export async function serveOverWire(db: PGlite, options: { host?: string; port?:
             return;
           }
           started = true;
+          sockets.set(socket, readApplicationName(message));
           send(Buffer.from(message));
           continue;
         }
@@ -132,6 +154,7 @@ export async function serveOverWire(db: PGlite, options: { host?: string; port?:
     });
     const close = () => {
       if (!sockets.delete(socket)) return;
+      settleIdleWaiters();
       void chain.finally(() => queue.release(connection));
     };
     socket.on("close", close);
@@ -147,9 +170,15 @@ export async function serveOverWire(db: PGlite, options: { host?: string; port?:
   if (address === null || typeof address === "string") throw new Error("the embedded database server has no TCP address");
   return {
     port: address.port,
+    countConnected,
+    whenNoneConnected: (applicationName) =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push({ applicationName, resolve });
+        settleIdleWaiters();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
+        for (const socket of sockets.keys()) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -1,9 +1,10 @@
 // Resolves which database to use (DATABASE_URL or the embedded one), proves it answers,
 // and brings its schema up to date. Shared by `npm start`, `npm run db:migrate` and scripts.
-import { readFile, rm, writeFile } from "node:fs/promises";
 import pg from "pg";
 import { applyMigrations } from "./migrations";
+import type { TLockRole } from "./data-dir-lock";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./embedded-postgres";
+import { openDataDir } from "./open-data-dir";
 
 export type TPreparedDatabase = { url: string; embedded: TEmbeddedPostgres | null; applied: string[] };
 
@@ -32,46 +33,40 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
-export async function prepareDatabase(options: { url?: string; dataDir: string | null }): Promise<TPreparedDatabase> {
-  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir);
-  const url = options.url ?? embedded!.url;
+async function migrate(url: string): Promise<string[]> {
+  return withClient(url, (client) => applyMigrations(client));
+}
+
+/**
+ * DATABASE_URL when given; else the embedded database in `dataDir` (joining the process that has
+ * it open, if any), or in memory when `dataDir` is null. `role` "server" is for `npm start`.
+ */
+export async function prepareDatabase(options: { url?: string; dataDir: string | null; role?: TLockRole }): Promise<TPreparedDatabase> {
+  if (options.url) return { url: options.url, embedded: null, applied: await migrate(options.url) };
+  if (options.dataDir === null) {
+    const embedded = await startEmbeddedPostgres(null);
+    try {
+      return { url: embedded.url, embedded, applied: await migrate(embedded.url) };
+    } catch (error) {
+      await embedded.stop();
+      throw error;
+    }
+  }
+  let applied: string[] = [];
+  const embedded = await openDataDir(options.dataDir, options.role ?? "command", async (url) => {
+    applied = await migrate(url);
+  });
   try {
-    const applied = await withClient(url, (client) => applyMigrations(client));
-    return { url, embedded, applied };
+    // A joined process may run newer code than the owner (`npm run db:migrate` beside `npm start`).
+    if (!embedded.owner) applied = await migrate(embedded.url);
+    return { url: embedded.url, embedded, applied };
   } catch (error) {
-    await embedded?.stop();
+    await embedded.stop();
     throw error;
   }
 }
 
-// While `npm start` serves the embedded database, it leaves its address here so that commands
-// (`npm run ingest`, `npm run db:migrate`) join it instead of fighting over the data directory.
-function runningServerFile(dataDir: string): string {
-  return `${dataDir.replace(/\/+$/, "")}.server.json`;
-}
-
-export async function announceEmbeddedServer(dataDir: string, url: string): Promise<() => Promise<void>> {
-  const file = runningServerFile(dataDir);
-  await writeFile(file, JSON.stringify({ url, pid: process.pid }));
-  return () => rm(file, { force: true });
-}
-
-async function findRunningServer(dataDir: string): Promise<string | null> {
-  try {
-    const { url, pid } = JSON.parse(await readFile(runningServerFile(dataDir), "utf8")) as { url: string; pid: number };
-    process.kill(pid, 0);
-    await withClient(url, (client) => client.query("SELECT 1"));
-    return url;
-  } catch {
-    return null;
-  }
-}
-
-/** For commands: DATABASE_URL, else the embedded database of a running `npm start`, else its own. */
+/** For commands: DATABASE_URL, else the embedded database (shared with whichever process has it open). */
 export async function openDatabaseForScript(options: { url?: string; dataDir: string }): Promise<TPreparedDatabase> {
-  if (!options.url) {
-    const running = await findRunningServer(options.dataDir);
-    if (running) return prepareDatabase({ url: running, dataDir: null });
-  }
-  return prepareDatabase(options);
+  return prepareDatabase({ ...options, role: "command" });
 }

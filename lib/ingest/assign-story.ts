@@ -11,25 +11,28 @@ type Tx = Prisma.TransactionClient;
 // The same words quoted two weeks apart are usually a new development, not the same event.
 const STORY_WINDOW_DAYS = 14;
 
-export async function assignStory(
-  tx: Tx,
-  article: { title: string; sortAt: Date; quoteKeys: string[]; statements: TStatement[] },
-): Promise<number> {
+export async function assignStory(tx: Tx, article: TStoryEvidence): Promise<number> {
+  return (await findStoryByQuotes(tx, article)) ?? createStory(tx, article.title, article.sortAt);
+}
+
+type TStoryEvidence = { title: string; sortAt: Date; quoteKeys: string[]; statements: TStatement[] };
+
+/** The story of a recent article reporting one of the same distinctive quotes, or null. */
+export async function findStoryByQuotes(tx: Tx, article: TStoryEvidence, excludeArticleId: number | null = null): Promise<number | null> {
   const keys = article.quoteKeys.filter((_, index) => {
     const statement = article.statements[index];
     return statement !== undefined && statement.mode === "direct" && isDistinctiveQuote(statement.text);
   });
-  if (keys.length > 0) {
-    const windowMs = STORY_WINDOW_DAYS * 24 * 3600 * 1000;
-    const from = new Date(article.sortAt.getTime() - windowMs);
-    const to = new Date(article.sortAt.getTime() + windowMs);
-    const rows = await tx.$queryRaw<{ storyId: number }[]>`
-      SELECT a."storyId" FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
-      WHERE s."quoteKey" = ANY(${keys}::text[]) AND a."sortAt" BETWEEN ${from} AND ${to}
-      GROUP BY a."storyId" ORDER BY count(*) DESC, a."storyId" LIMIT 1`;
-    if (rows[0]) return rows[0].storyId;
-  }
-  return createStory(tx, article.title, article.sortAt);
+  if (keys.length === 0) return null;
+  const windowMs = STORY_WINDOW_DAYS * 24 * 3600 * 1000;
+  const from = new Date(article.sortAt.getTime() - windowMs);
+  const to = new Date(article.sortAt.getTime() + windowMs);
+  const rows = await tx.$queryRaw<{ storyId: number }[]>`
+    SELECT a."storyId" FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE s."quoteKey" = ANY(${keys}::text[]) AND a."sortAt" BETWEEN ${from} AND ${to}
+      AND (${excludeArticleId}::int IS NULL OR a.id <> ${excludeArticleId}::int)
+    GROUP BY a."storyId" ORDER BY count(*) DESC, a."storyId" LIMIT 1`;
+  return rows[0]?.storyId ?? null;
 }
 
 async function createStory(tx: Tx, title: string, at: Date): Promise<number> {

@@ -1,12 +1,14 @@
 // Fetches one URL's bytes for the pipeline, defending the server: http(s) only, every hop's
-// addresses checked and the socket pinned to the checked address, timeouts, a body-size cap.
+// addresses checked and the socket pinned to the checked address, deadlines for the headers and
+// for the whole fetch, a cap on the decompressed body, and every failure ending the fetch.
 import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
 import type { LookupFunction } from "node:net";
-import type { Readable } from "node:stream";
+import type { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import { classifyAddress, classifyHostname } from "@/lib/ingest/address-guard";
 
@@ -19,6 +21,8 @@ export type TFetchErrorCode =
   | "too_large"
   | "http_status"
   | "too_many_redirects"
+  | "bad_encoding"
+  | "aborted"
   | "network";
 
 export class FetchError extends Error {
@@ -43,7 +47,9 @@ export type TFetchOptions = {
   allowPrivateHosts?: boolean;
   /** Time to open the TCP (and TLS) connection of one hop. Default 10 s. */
   connectTimeoutMs?: number;
-  /** Whole fetch including redirects and body. Default 30 s. */
+  /** From sending a hop's request to its response headers. Default 15 s. */
+  headersTimeoutMs?: number;
+  /** Whole fetch including redirects and body: a body that drips in slowly ends here too. Default 30 s. */
   timeoutMs?: number;
   /** Cap on the (decompressed) body. Default 5 MB. */
   maxBytes?: number;
@@ -54,6 +60,7 @@ export type TFetchOptions = {
   lastModified?: string | null;
   accept?: string;
   userAgent?: string;
+  /** Ends the fetch early with code "aborted" (e.g. the process is shutting down). */
   signal?: AbortSignal;
   /** Name resolution; defaults to the system resolver. Injectable so tests can give a name any address. */
   resolveHost?: (hostname: string) => Promise<TResolvedAddress[]>;
@@ -67,6 +74,7 @@ export type TFetchResult =
 
 export const FETCH_DEFAULTS = {
   connectTimeoutMs: 10_000,
+  headersTimeoutMs: 15_000,
   timeoutMs: 30_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
@@ -175,44 +183,77 @@ function requestOnce(
       socket.once(url.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(timer));
       socket.once("close", () => clearTimeout(timer));
     });
-    request.once("response", resolve);
-    request.once("error", reject);
+    // A server that accepts the connection and then sends its headers a byte at a time (or never)
+    // is cut off here, well before the whole-fetch deadline.
+    const headersTimer = setTimeout(() => {
+      request.destroy(new FetchError("timeout", url.href, `${url.host} sent no complete response headers within ${settings.headersTimeoutMs} ms`));
+    }, settings.headersTimeoutMs);
+    request.once("close", () => clearTimeout(headersTimer));
+    request.once("response", (response) => {
+      clearTimeout(headersTimer);
+      resolve(response);
+    });
+    request.once("error", (error) => {
+      clearTimeout(headersTimer);
+      reject(error);
+    });
     request.end();
   });
 }
 
-function decodedStream(response: IncomingMessage): Readable {
-  const encoding = (response.headers["content-encoding"] ?? "").trim().toLowerCase();
-  if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(zlib.createGunzip());
-  if (encoding === "deflate") return response.pipe(zlib.createInflate());
-  if (encoding === "br") return response.pipe(zlib.createBrotliDecompress());
-  return response;
+function decompressorFor(encoding: string): Transform | null {
+  if (encoding === "gzip" || encoding === "x-gzip") return zlib.createGunzip();
+  if (encoding === "deflate") return zlib.createInflate();
+  if (encoding === "br") return zlib.createBrotliDecompress();
+  return null;
 }
 
-/** Reads the body, counting decompressed bytes so neither a big body nor a zip bomb gets past the cap. */
-async function readCapped(response: IncomingMessage, url: URL, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads the body, counting decompressed bytes so neither a big body nor a zip bomb gets past the
+ * cap. `pipeline` ties the response, the decompressor and the reader together: the deadline, a
+ * cut connection or a corrupt stream ends all three, so the read can never wait forever.
+ */
+async function readCapped(response: IncomingMessage, url: URL, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+  const encoding = (response.headers["content-encoding"] ?? "").trim().toLowerCase();
+  const decompressor = decompressorFor(encoding);
   const declared = Number(response.headers["content-length"]);
-  if (!response.headers["content-encoding"] && Number.isFinite(declared) && declared > maxBytes) {
+  if (!decompressor && Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
     throw new FetchError("too_large", url.href, `Body of ${declared} bytes exceeds the ${maxBytes}-byte cap`);
   }
-  const stream = decodedStream(response);
+  let decompressorError: unknown = null;
+  decompressor?.once("error", (error) => {
+    decompressorError = error;
+  });
+  let overCap: FetchError | null = null;
   const chunks: Buffer[] = [];
   let total = 0;
-  try {
-    for await (const chunk of stream) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+  const collect = async (source: AsyncIterable<Buffer | string>): Promise<void> => {
+    for await (const chunk of source) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
       total += buffer.length;
       if (total > maxBytes) {
-        throw new FetchError("too_large", url.href, `Body exceeds the ${maxBytes}-byte cap`);
+        overCap = new FetchError("too_large", url.href, `Body exceeds the ${maxBytes}-byte cap`);
+        throw overCap;
       }
       chunks.push(buffer);
     }
-  } finally {
-    if (total > maxBytes) {
-      stream.destroy();
-      response.destroy();
+  };
+  try {
+    if (decompressor) await pipeline(response, decompressor, collect, { signal });
+    else await pipeline(response, collect, { signal });
+  } catch (error) {
+    // Tearing the streams down raises errors of its own; the first cause is the one to report.
+    if (overCap) throw overCap;
+    if (signal.aborted) throw error;
+    if (!response.complete) {
+      throw new FetchError("network", url.href, `${url.href} closed the connection before the body was complete (after ${total} decoded bytes)`);
     }
+    if (error === decompressorError) {
+      throw new FetchError("bad_encoding", url.href, `${url.href} sent a ${encoding} body that is corrupt or cut short (after ${total} decoded bytes)`);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FetchError("network", url.href, `Reading the body of ${url.href} failed after ${total} decoded bytes: ${detail}`);
   }
   return new Uint8Array(Buffer.concat(chunks, total));
 }
@@ -230,7 +271,8 @@ function toFetchError(error: unknown, url: URL, signal: AbortSignal): FetchError
   if (signal.aborted) {
     const reason: unknown = signal.reason;
     if (reason instanceof FetchError) return reason;
-    return new FetchError("timeout", url.href, `Fetching ${url.href} was aborted`);
+    const why = reason instanceof Error ? reason.message : typeof reason === "string" ? reason : "aborted";
+    return new FetchError("aborted", url.href, `Fetching ${url.href} was interrupted (${why})`);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new FetchError("network", url.href, `Fetching ${url.href} failed: ${detail}`);
@@ -240,6 +282,7 @@ export async function fetchUrl(rawUrl: string, options: TFetchOptions = {}): Pro
   const settings: TSettings = {
     allowPrivateHosts: options.allowPrivateHosts ?? false,
     connectTimeoutMs: options.connectTimeoutMs ?? FETCH_DEFAULTS.connectTimeoutMs,
+    headersTimeoutMs: options.headersTimeoutMs ?? FETCH_DEFAULTS.headersTimeoutMs,
     timeoutMs: options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs,
     maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes,
     maxRedirects: options.maxRedirects ?? FETCH_DEFAULTS.maxRedirects,
@@ -272,8 +315,11 @@ export async function fetchUrl(rawUrl: string, options: TFetchOptions = {}): Pro
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
 
+      if (status < 200 || status > 299) {
+        // Nothing of these bodies is needed, and an endless one must not keep the socket busy.
+        response.destroy();
+      }
       if (REDIRECT_STATUSES.has(status) && location) {
-        response.resume();
         if (hop >= settings.maxRedirects) {
           throw new FetchError("too_many_redirects", url.href, `More than ${settings.maxRedirects} redirects`);
         }
@@ -287,14 +333,12 @@ export async function fetchUrl(rawUrl: string, options: TFetchOptions = {}): Pro
         continue;
       }
       if (status === 304) {
-        response.resume();
         return { notModified: true, finalUrl: url.href, status: 304, headers: pickHeaders(response) };
       }
       if (status < 200 || status > 299) {
-        response.resume();
         throw new FetchError("http_status", url.href, `${url.href} answered HTTP ${status}`, status);
       }
-      const bytes = await readCapped(response, url, settings.maxBytes);
+      const bytes = await readCapped(response, url, settings.maxBytes, signal);
       return { notModified: false, finalUrl: url.href, status, headers: pickHeaders(response), bytes };
     }
   } catch (error) {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PASTE_CHARS, ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
-import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
+import { subscribeAndPoll } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
 
 const ZHttpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048);
@@ -10,7 +10,12 @@ const ZHttpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL"
 export const ZIngestRequest = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("paste"),
-    text: z.string().trim().min(1, "the text is empty").max(MAX_PASTE_CHARS),
+    text: z
+      .string()
+      .trim()
+      .min(1, "the text is empty")
+      .max(MAX_PASTE_CHARS)
+      .refine((text) => !text.includes("\u0000"), "the text contains NUL bytes: is it a binary file?"),
     label: z.string().trim().max(200).optional(),
   }),
   z.object({ kind: z.literal("url"), url: ZHttpUrl }),
@@ -18,15 +23,16 @@ export const ZIngestRequest = z.discriminatedUnion("kind", [
 ]);
 export type TIngestRequest = z.infer<typeof ZIngestRequest>;
 
+/** The largest JSON body worth reading: a full-length paste at up to 4 UTF-8 bytes a character, plus the envelope. */
+export const MAX_INGEST_BODY_BYTES = MAX_PASTE_CHARS * 4 + 16_000;
+
 export async function runIngestRequest(db: PrismaClient, request: TIngestRequest, options: TIngestOptions): Promise<TRunSummary> {
   switch (request.kind) {
     case "paste":
       return ingestPaste(db, request.text, { label: request.label });
     case "url":
       return ingestUrl(db, request.url, options);
-    case "feed": {
-      const feed = await subscribeFeed(db, request.url);
-      return pollFeed(db, feed.id, options);
-    }
+    case "feed":
+      return subscribeAndPoll(db, request.url, options);
   }
 }

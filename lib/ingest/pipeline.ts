@@ -1,6 +1,7 @@
 // The one ingestion pipeline behind every door (command line, admin page, API, feed poller,
 // first-start examples): get text → extract → store each document in its own transaction,
 // recording every item's outcome on an ingest run.
+import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { extract } from "@/lib/extract";
 import type { TDocument, TExtraction } from "@/lib/extract/types";
@@ -12,11 +13,18 @@ import { readArticle } from "@/lib/ingest/readable-article";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
+import { normalizeText } from "@/lib/ingest/normalize-text";
+import { describeNonText } from "@/lib/ingest/text-quality";
 
-export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; fetch?: Partial<TFetchOptions> };
+/** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
+export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; pollBudgetMs?: number; fetch?: Partial<TFetchOptions> };
 
-export class IngestInputError extends Error {
+/** Input the pipeline refuses; a 422 with its message at the HTTP edge. */
+export class IngestInputError extends AppError {
   override name = "IngestInputError";
+  constructor(message: string) {
+    super("invalid_input", 422, message);
+  }
 }
 
 export const MAX_PASTE_CHARS = 2_000_000;
@@ -26,11 +34,13 @@ export function validatePastedText(text: string): string {
   if (text.includes("\u0000")) throw new IngestInputError("the text contains NUL bytes: is it a binary file?");
   if (text.length > MAX_PASTE_CHARS) throw new IngestInputError(`the text is longer than ${MAX_PASTE_CHARS.toLocaleString("en")} characters`);
   if (text.trim().length === 0) throw new IngestInputError("the text is empty");
+  const notText = describeNonText(text);
+  if (notText) throw new IngestInputError(notText);
   return text;
 }
 
 /** Moves a document found in a larger text to coordinates of its own slice. */
-function rebaseDocument(document: TDocument, offset: number): TDocument {
+export function rebaseDocument(document: TDocument, offset: number): TDocument {
   const span = <T extends { start: number; end: number }>(value: T): T => ({ ...value, start: value.start - offset, end: value.end - offset });
   return {
     ...document,
@@ -53,13 +63,13 @@ function fallbackTitle(text: string): string {
 
 /** Pasted text: each document found becomes its own article, linked as coming from one paste. */
 export async function ingestPaste(db: PrismaClient, rawText: string, options: { label?: string; source?: TRunSource } = {}): Promise<TRunSummary> {
-  const text = validatePastedText(rawText.replace(/\r\n?/g, "\n"));
+  const text = validatePastedText(normalizeText(rawText));
   const run = await IngestRun.start(db, options.source ?? "paste", options.label ?? `pasted text (${text.length} characters)`);
   try {
     const extraction = extract(text);
     const hash = contentHash(text);
     // ON CONFLICT DO NOTHING, then read: unlike upsert, safe when two ingesters paste the same text at once.
-    await db.paste.createMany({ data: [{ contentHash: hash }], skipDuplicates: true });
+    await db.paste.createMany({ data: [{ contentHash: hash, text }], skipDuplicates: true });
     const paste = await db.paste.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true } });
     await storeDocuments(db, run, text, extraction, { pasteId: paste.id });
     return await run.finish();
@@ -134,7 +144,7 @@ export type TArticleMeta = {
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
-  const clean = validatePastedText(text.replace(/\r\n?/g, "\n"));
+  const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = canonicalizeUrl(meta.url);
   const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
   const extraction = extract(clean, {
@@ -200,9 +210,8 @@ export async function ingestUrl(db: PrismaClient, url: string, options: TIngestO
     return run.finish(describeError(error));
   }
   if (looksLikeFeed(page.text, page.contentType)) {
-    const { subscribeFeed, pollFeed } = await import("@/lib/ingest/poll-feed");
-    const feed = await subscribeFeed(db, page.finalUrl);
-    return pollFeed(db, feed.id, options, page);
+    const { subscribeAndPoll } = await import("@/lib/ingest/poll-feed");
+    return subscribeAndPoll(db, page.finalUrl, options, page);
   }
   const run = await IngestRun.start(db, "url", canonical);
   try {

@@ -1,9 +1,18 @@
 // Text-level checks and repairs applied to feed XML before a strict XML parser sees it: refuse DTDs,
 // drop junk before the root, escape stray "&", flatten XHTML constructs, salvage a truncated file.
 
-/** Hides CDATA sections and comments so markup-looking text inside them is not mistaken for markup. */
+// CDATA sections, comments and processing instructions, matched in document order: whichever opens
+// first owns the text up to its own end, so a "<!--" inside a PI (or a "<?" inside a comment) cannot
+// swallow the markup after it. An unterminated one runs to the end of the text.
+const LITERAL = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)/g;
+const XML_DECLARATION = /^<\?xml[\s?]/;
+
+/**
+ * Blanks CDATA sections, comments and processing instructions so markup-looking text inside them is
+ * not mistaken for markup. The XML declaration stays, for locateFeedRoot to keep it.
+ */
 function maskLiterals(xml: string): string {
-  return xml.replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)/g, (m) => " ".repeat(m.length));
+  return xml.replace(LITERAL, (m) => (XML_DECLARATION.test(m) ? m : " ".repeat(m.length)));
 }
 
 /** True if the document declares a DTD or entities (the vehicle of entity-expansion and XXE attacks). */

@@ -3,6 +3,7 @@
 // content hash, near-duplicate fingerprint), and by the unique keys when two writers race.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { TDocument, TStatement } from "@/lib/extract/types";
+import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { fingerprint, lshBands, similarity, NEAR_DUPLICATE_THRESHOLD } from "@/lib/ingest/near-duplicate";
 import { quoteKey } from "@/lib/ingest/quote-key";
@@ -106,6 +107,7 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
     feedId: input.feedId,
     pasteId: input.pasteId,
     pastePosition: input.pastePosition,
+    extractorVersion: EXTRACTOR_VERSION,
   };
   let articleId: number;
   if (byUrl) {
@@ -182,7 +184,7 @@ export function statementColumns(statement: TStatement, key: string) {
   };
 }
 
-async function insertStatements(
+export async function insertStatements(
   tx: Tx,
   articleId: number,
   statements: TStatement[],
@@ -223,7 +225,7 @@ export async function insertPairs(tx: Tx, documents: TDocument[], statementIds: 
   return result.count;
 }
 
-async function insertCountries(tx: Tx, articleId: number, documents: TDocument[]): Promise<void> {
+export async function insertCountries(tx: Tx, articleId: number, documents: TDocument[]): Promise<void> {
   const counts = new Map<string, number>();
   for (const mention of documents.flatMap((document) => document.countries)) {
     counts.set(mention.code, (counts.get(mention.code) ?? 0) + Math.max(1, mention.mentions.length));

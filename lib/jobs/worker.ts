@@ -35,8 +35,15 @@ async function runJob(db: PrismaClient, queue: TQueueName, data: unknown, option
   }
 }
 
-/** Starts `concurrency` pollers per queue; returns a function that stops them, finishing running jobs. */
-export async function startWorker(db: PrismaClient, boss: PgBoss, options: TWorkerOptions): Promise<() => Promise<void>> {
+/**
+ * Starts `concurrency` pollers per queue; returns a function that stops them. Stopping aborts the
+ * fetches of running jobs, so their runs end at once as failed (URL jobs are retried later).
+ */
+export async function startWorker(db: PrismaClient, boss: PgBoss, workerOptions: TWorkerOptions): Promise<() => Promise<void>> {
+  const stopping = new AbortController();
+  const outer = workerOptions.ingest.fetch?.signal;
+  const signal = outer ? AbortSignal.any([stopping.signal, outer]) : stopping.signal;
+  const options: TWorkerOptions = { ...workerOptions, ingest: { ...workerOptions.ingest, fetch: { ...workerOptions.ingest.fetch, signal } } };
   await ensureQueues(boss);
   const queues = Object.values(QUEUES);
   for (const queue of queues) {
@@ -52,6 +59,7 @@ export async function startWorker(db: PrismaClient, boss: PgBoss, options: TWork
     }
   }
   return async () => {
+    stopping.abort(new Error("the worker is stopping"));
     for (const queue of queues) await boss.offWork(queue);
   };
 }

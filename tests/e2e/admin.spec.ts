@@ -3,9 +3,7 @@
 // timeline. The write API refuses requests without the right token.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ADMIN_TOKEN } from "../../playwright.config";
-
-const ADMIN_BASE = "http://127.0.0.1:3101";
+import { ADMIN_TOKEN, EMPTY_BASE as ADMIN_BASE } from "../../playwright.config";
 const forumPaste = readFileSync("prisma/seed-articles/treaty-and-nato-forum-paste.txt", "utf8");
 
 test.describe("admin", () => {

@@ -193,5 +193,23 @@ describe.each(testTargets)("pasted text on %s", (target) => {
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe("the text is empty");
     expect(ZIngestRequest.safeParse({ kind: "url", url: "javascript:alert(1)" }).success).toBe(false);
+    const binary = ZIngestRequest.safeParse({ kind: "paste", text: "Officials said the talks would resume.\u0000" });
+    expect(binary.success).toBe(false);
+    expect(binary.error?.issues[0]?.message).toMatch(/NUL bytes/);
+  });
+
+  it("strips zero-width characters at the door, so they cut no speaker's name and offsets still fit", async () => {
+    const pasted =
+      "Madrid — Spanish Prime Minister Pedro Sanch\u200Bez said on Tuesday that the fisheries deal \u201Cprotects our coasts and our jobs.\u201D\n\nOpposition leaders re\u00ADjected the claim.";
+    const run = await ingestPaste(db, pasted, { label: "zero-width paste" });
+    expect(run.items.map((item) => item.outcome)).toEqual(["new"]);
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: run.items[0]?.articleId ?? -1 },
+      select: { text: true, statements: { select: { text: true, start: true, end: true, speaker: { select: { name: true } } } } },
+    });
+    expect(article.text).not.toMatch(/[\u200B\u00AD]/);
+    expect(article.text).toContain("Pedro Sanchez said");
+    expect(article.statements.map((statement) => statement.speaker?.name)).toContain("Pedro Sanchez");
+    for (const statement of article.statements) expect(article.text.slice(statement.start, statement.end)).toBe(statement.text);
   });
 });

@@ -1,11 +1,16 @@
-// GET /api/feeds — subscriptions with their health. POST /api/feeds {"url"} — subscribe (admin).
+// GET /api/feeds — subscriptions with their health. POST /api/feeds {"url"} — subscribe (admin) to a URL that answers as a feed.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { errorResponse, readJson } from "@/lib/api/app-error";
+import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { readJsonBody } from "@/lib/http/read-body";
 import { listFeedsWithHealth } from "@/lib/queries/feeds";
-import { subscribeFeed } from "@/lib/ingest/poll-feed";
+import { getEnv } from "@/lib/env";
+import { subscribeFetchedFeed } from "@/lib/ingest/poll-feed";
+
+/** `{"url": …}` with a URL of at most 2048 characters fits many times over. */
+const MAX_SUBSCRIBE_BODY_BYTES = 16_000;
 
 const ZSubscribe = z.object({ url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2048) });
 
@@ -19,9 +24,9 @@ export async function GET() {
 
 export async function POST(request: Request) {
   try {
-    await requireAdmin();
-    const { url } = ZSubscribe.parse(await readJson(request));
-    const feed = await subscribeFeed(getDb(), url);
+    await requireAdmin(request);
+    const { url } = ZSubscribe.parse(await readJsonBody(request, MAX_SUBSCRIBE_BODY_BYTES));
+    const { feed } = await subscribeFetchedFeed(getDb(), url, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS });
     return NextResponse.json({ feed }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

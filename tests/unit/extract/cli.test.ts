@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ZExtraction } from "@/lib/extract/types";
-import { sharedFixturesDir } from "./helpers";
+import { clientExamplePaste } from "./helpers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const work = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
@@ -22,7 +22,7 @@ function cli(args: string[], input?: string | Buffer): { status: number | null; 
 
 describe("extract CLI", { timeout: 120_000 }, () => {
   it("prints only the JSON for a file, with options applied", () => {
-    const file = path.join(sharedFixturesDir(), "articles", "japan-treaty-unfair.txt");
+    const file = clientExamplePaste("japan-treaty-unfair");
     const r = cli([file, "--outlet", "Example News", "--url", "https://news.example/a", "--published-at", "2026-03-01T10:00:00Z"]);
     expect(r.status).toBe(0);
     const parsed = ZExtraction.parse(JSON.parse(r.stdout));

@@ -1,10 +1,9 @@
-// The two shared real pastes: every non-optional expected statement, speaker, country and pair.
+// The client's two real pastes: every non-optional expected statement, speaker, country and pair.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
 import type { TDocument, TExtraction, TStatement } from "@/lib/extract/types";
-import { expectWellFormed, sharedFixturesDir } from "./helpers";
+import { clientExamplePaste, clientExampleExpected, expectWellFormed } from "./helpers";
 
 interface TExpectedStatement {
   key: string;
@@ -33,12 +32,11 @@ interface TExpected {
   not_statements?: string[];
 }
 
-const dir = sharedFixturesDir();
 const cases = ["japan-treaty-unfair", "treaty-and-nato-forum-paste"];
 
 function load(name: string): { text: string; expected: TExpected; result: TExtraction } {
-  const text = readFileSync(path.join(dir, "articles", `${name}.txt`), "utf8");
-  const expected = JSON.parse(readFileSync(path.join(dir, "expected", `${name}.json`), "utf8")) as TExpected;
+  const text = readFileSync(clientExamplePaste(name), "utf8");
+  const expected = JSON.parse(readFileSync(clientExampleExpected(name), "utf8")) as TExpected;
   return { text, expected, result: extract(text) };
 }
 

@@ -1,19 +1,19 @@
-// Shared helpers for the extraction tests: locating the shared fixtures and checking invariants.
-import { existsSync } from "node:fs";
+// Shared helpers for the extraction tests: locating the client's example pastes and checking invariants.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { ZExtraction, type TExtraction } from "@/lib/extract/types";
 
-/** ../shared/fixtures next to the checkout, found by walking up from this file. */
-export function sharedFixturesDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i += 1) {
-    const candidate = path.join(dir, "shared", "fixtures");
-    if (existsSync(path.join(candidate, "articles"))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error("shared/fixtures not found above the test directory");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** One of the client's two example pastes: they ship with the app as its first-start examples. */
+export function clientExamplePaste(name: string): string {
+  return path.join(repoRoot, "prisma", "seed-articles", `${name}.txt`);
+}
+
+/** What the client expects the extraction to find in that paste. */
+export function clientExampleExpected(name: string): string {
+  return path.join(repoRoot, "tests", "fixtures", "extract", "client-examples", `${name}.json`);
 }
 
 /** Schema-valid, unique ids, every offset in range and every span's text round-trips. */

@@ -1,11 +1,10 @@
 // Any input gives schema-valid output with in-range, round-tripping offsets: empty, huge, binary,
 // RTL, emoji, unbalanced quotes, and thousands of random and mutated inputs from a seeded PRNG.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRandom, generateArticle } from "@/bench/generate-articles";
 import { extract } from "@/lib/extract";
-import { expectWellFormed, sharedFixturesDir } from "./helpers";
+import { clientExamplePaste, expectWellFormed } from "./helpers";
 
 function check(text: string): ReturnType<typeof extract> {
   const r = extract(text);
@@ -21,7 +20,7 @@ describe("robustness", () => {
 
   // The timeout only guards against a hang on a loaded machine; no speed is asserted here.
   it("handles a 5 MB paste", { timeout: 180_000 }, () => {
-    const fixture = readFileSync(path.join(sharedFixturesDir(), "articles", "treaty-and-nato-forum-paste.txt"), "utf8");
+    const fixture = readFileSync(clientExamplePaste("treaty-and-nato-forum-paste"), "utf8");
     let big = "";
     while (big.length < 5 * 1024 * 1024) big += `${fixture}\n\n`;
     const r = check(big);
@@ -60,7 +59,7 @@ describe("robustness", () => {
     const rand = createRandom(20261123);
     const alphabet = ` \n\n..,,;:!?""''“”‘’«»—–-()abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ said that he she Trump Japan’s US U.S. 😀 ש`;
     const seeds = [
-      readFileSync(path.join(sharedFixturesDir(), "articles", "japan-treaty-unfair.txt"), "utf8"),
+      readFileSync(clientExamplePaste("japan-treaty-unfair"), "utf8"),
       generateArticle(5, { words: 200 }).text,
     ];
     let checked = 0;

@@ -36,6 +36,11 @@ describe("parseOpml", () => {
     expect(() => parseOpml(hostile)).toThrow(/DOCTYPE/);
   });
 
+  it("refuses a DOCTYPE hidden behind a processing instruction containing \"<!--\"", () => {
+    const hostile = `<?xml version="1.0"?><?editor <!-- ?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml><body><outline text="&x;" xmlUrl="https://a.example/"/></body></opml>`;
+    expect(() => parseOpml(hostile)).toThrow(/DOCTYPE/);
+  });
+
   it("refuses documents that are not OPML", () => {
     expect(() => parseOpml("<rss><channel/></rss>")).toThrow(/Not an OPML/);
   });

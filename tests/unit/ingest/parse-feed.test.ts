@@ -152,6 +152,22 @@ describe("parseFeed: broken and hostile input", () => {
     await expectFeedError('<rss version="2.0"><!ENTITY a "b"><channel><title>x</title></channel></rss>', "doctype_forbidden");
   });
 
+  it("refuses a DOCTYPE that follows a processing instruction containing \"<!--\"", async () => {
+    const hidden =
+      '<?xml version="1.0"?><?note see <!-- below ?><!DOCTYPE rss [<!ENTITY who "an expanded entity">]><rss version="2.0"><channel><title>&who;</title></channel></rss>';
+    await expectFeedError(hidden, "doctype_forbidden");
+  });
+
+  it("refuses a DOCTYPE after a comment that mentions \"<?\", and after an unnamed PI", async () => {
+    await expectFeedError('<!-- an aside <? --><!DOCTYPE rss [<!ENTITY a "b">]><rss version="2.0"><channel><title>x</title></channel></rss>', "doctype_forbidden");
+    await expectFeedError('<?x-feed ?><!-- c --><?y <![CDATA[ ?><!ENTITY a "b"><rss version="2.0"><channel><title>x</title></channel></rss>', "doctype_forbidden");
+  });
+
+  it("does not mistake DOCTYPE text inside a processing instruction for a declaration", async () => {
+    const feed = await parseFeed('<?xml version="1.0"?><?style-note <!DOCTYPE is not allowed here ?><rss version="2.0"><channel><title>x</title><item><title>On PIs</title></item></channel></rss>');
+    expect(feed.items[0]?.title).toBe("On PIs");
+  });
+
   it("does not mistake DOCTYPE text inside CDATA for a declaration", async () => {
     const feed = await parseFeed(
       '<rss version="2.0"><channel><title>x</title><item><title>On XML</title><description><![CDATA[<p>Write <!DOCTYPE html> first.</p>]]></description></item></channel></rss>',

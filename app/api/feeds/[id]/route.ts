@@ -2,10 +2,11 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/app-error";
+import { ZRowId } from "@/lib/api/row-id";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 
-const ZParams = z.object({ id: z.coerce.number().int().positive() });
+const ZParams = z.object({ id: ZRowId });
 
 export async function DELETE(_request: Request, context: { params: Promise<{ id: string }> }) {
   try {

@@ -1,10 +1,13 @@
 // GET /api/feeds/opml — export subscriptions. POST (admin, OPML body) — import them.
 import { NextResponse } from "next/server";
-import { AppError, errorResponse } from "@/lib/api/app-error";
+import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { readBodyText } from "@/lib/http/read-body";
 import { buildOpml } from "@/lib/ingest/build-opml";
 import { importOpml } from "@/lib/ingest/import-opml";
+
+const MAX_OPML_BYTES = 1_000_000;
 
 export async function GET() {
   try {
@@ -18,9 +21,8 @@ export async function GET() {
 
 export async function POST(request: Request) {
   try {
-    await requireAdmin();
-    const body = await request.text();
-    if (body.length > 1_000_000) throw new AppError("too_large", 413, "the OPML file is larger than 1 MB");
+    await requireAdmin(request);
+    const body = await readBodyText(request, MAX_OPML_BYTES, "the OPML file");
     return NextResponse.json(await importOpml(getDb(), body));
   } catch (error) {
     return errorResponse(error);

@@ -1,0 +1,20 @@
+"use client";
+// The paste form's file picker: a file over the upload limit is refused in the browser, with the
+// limit in the message, before a large body travels to the server.
+import { formatMegabytes } from "@/lib/admin-upload-limits";
+
+export function TextFileInput({ maxBytes, className }: { maxBytes: number; className: string }) {
+  return (
+    <input
+      name="file"
+      type="file"
+      accept=".txt,text/plain"
+      className={className}
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        event.currentTarget.setCustomValidity(file && file.size > maxBytes ? `This file is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(maxBytes)}.` : "");
+        event.currentTarget.reportValidity();
+      }}
+    />
+  );
+}

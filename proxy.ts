@@ -1,0 +1,42 @@
+// Runs before every request: refuses cross-site writes and oversized form posts with a clear
+// status (Next's server-action handler would answer 500), and gives each page a fresh CSP nonce.
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { refuseCrossSite, refuseOversizedForm, type TRefusal } from "@/lib/security/request-guard";
+
+function refusalResponse(request: NextRequest, refusal: TRefusal): NextResponse {
+  // A plain form post (no JavaScript) lands back on its page with the message shown there.
+  const isPlainFormPost = request.method === "POST" && !request.headers.get("next-action") && !request.nextUrl.pathname.startsWith("/api/");
+  if (isPlainFormPost && refusal.status === 413) {
+    const back = new URL(request.nextUrl.pathname, request.url);
+    back.searchParams.set("error", refusal.message);
+    return NextResponse.redirect(back, 303);
+  }
+  if (request.headers.get("next-action")) {
+    // Next's client shows a text/plain error body as the action's error message.
+    return new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain" } });
+  }
+  return NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status });
+}
+
+export function proxy(request: NextRequest) {
+  const refusal = refuseCrossSite(request.method, request.headers) ?? refuseOversizedForm(request.method, request.nextUrl.pathname, request.headers);
+  if (refusal) return refusalResponse(request, refusal);
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: (process.env.PUBLIC_URL ?? "").startsWith("https:"),
+  });
+  // Next reads the nonce from the request's policy header and stamps it on its own scripts.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  // Static build output and the share images need no nonce; everything else passes through.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+};
