@@ -112,6 +112,18 @@ function findNameSpan(text: string, seg: TSegment, name: string): TSpan[] {
 
 /** The extraction of one text. Never throws on any string input; options are validated by zod. */
 export function extract(text: string, options: TExtractOptions = {}): TExtraction {
+  const { extraction, candidates } = extractStatements(text, options);
+  for (const p of findPairs(candidates)) {
+    extraction.documents[p.docIndex]?.pairs.push({ claimId: p.claimId, responseId: p.responseId, relation: p.relation, confidence: p.confidence });
+  }
+  return extraction;
+}
+
+/**
+ * Everything but the pairs: the extraction with empty `pairs`, and what the pair finder sees of each
+ * statement. The pair model's training script starts here, so it learns from what the engine finds.
+ */
+export function extractStatements(text: string, options: TExtractOptions = {}): { extraction: TExtraction; candidates: TPairCandidate[] } {
   const opts = ZExtractOptions.parse(options);
   const segments = segmentDocuments(text);
   const single = segments.length === 1;
@@ -179,6 +191,9 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
         country: profile?.country ?? null,
         opposition: /\b(?:opposition|shadow)\b/i.test(profile?.role ?? ""),
         text: st.text,
+        mode: st.mode,
+        sentenceText: text.slice(r.sentence.start, r.sentence.end),
+        spanStartInSentence: Math.max(0, r.span.start - r.sentence.start),
         sentenceNames,
         responseCue: r.responseCue,
         factCheckOf: r.factCheckOf !== null ? (statements[r.factCheckOf]?.id ?? null) : null,
@@ -201,8 +216,5 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
     });
   });
 
-  for (const p of findPairs(candidates)) {
-    documents[p.docIndex]?.pairs.push({ claimId: p.claimId, responseId: p.responseId, relation: p.relation, confidence: p.confidence });
-  }
-  return { version: 1, documents };
+  return { extraction: { version: 1, documents }, candidates };
 }

@@ -1,9 +1,10 @@
 // Links responses to the claims they answer: by cue ("In response", "countered the claim", an
 // outlet's "— though …"), by a speaker keeping on answering, and by topic overlap between
 // speakers of different countries or a commenter and the quoted politicians.
-import { countryCodeOf } from "./countries";
-import { CONCEPTS, CONTRAST_WORDS, STOPWORDS, SUPPORT_WORDS } from "./lexicon";
-import type { TRelation, TSpeakerKind } from "./types";
+import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
+import { CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
+import { topicTokens } from "./topic";
+import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TPairCandidate {
   id: string;
@@ -18,6 +19,10 @@ export interface TPairCandidate {
   /** An opposition or shadow title: disputes with the government of its own country are expected. */
   opposition: boolean;
   text: string;
+  mode: TStatementMode;
+  /** The statement's whole sentence, and where the statement starts in it: cues sit before the words. */
+  sentenceText: string;
+  spanStartInSentence: number;
   /** Canonical names the statement's sentence mentions (a response often names its claimant). */
   sentenceNames: readonly string[];
   responseCue: { relation: TRelation; text: string; target: { name: string | null; country: string | null } | null } | null;
@@ -36,49 +41,33 @@ export interface TFoundPair {
 const WINDOW = 60;
 // Measured on the eval sets: 2.5 adds no wrong pair there; 2 and below do.
 const NO_CUE_RESPONDS = 2.5;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
-
-function stem(word: string): string {
-  if (word.length > 7 && word.endsWith("ments")) return word.slice(0, -5);
-  if (word.length > 6 && word.endsWith("ment")) return word.slice(0, -4);
-  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith("ly")) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
-
-/** Topic tokens of a statement: concepts, stems, and countries as "@JP" however they are named. */
-export function topicTokens(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = new RegExp(TOKEN.source, "gu");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const part of m[0].split("-")) {
-      let word = part;
-      while (/[.’']$/.test(word)) word = word.slice(0, -1);
-      if (word.endsWith("’s") || word.endsWith("'s")) word = word.slice(0, -2);
-      if (word.length < 2) continue;
-      const first = word.charCodeAt(0);
-      const code = first >= 65 && first <= 90 ? countryCodeOf(word) : null;
-      if (code) {
-        out.add(`@${code}`);
-        continue;
-      }
-      const lower = word.toLowerCase();
-      if (lower.length < 3 || STOPWORDS.has(lower)) continue;
-      out.add(CONCEPTS[lower] ?? stem(lower));
-    }
-  }
-  return out;
-}
-
 interface TScored {
   item: TPairCandidate;
   tokens: Set<string>;
   order: number;
 }
 
-export function findPairs(items: readonly TPairCandidate[]): TFoundPair[] {
+/**
+ * Pairs among one input's statements: the hand-written rules' pairs, then the learned model's
+ * (pair-model/, trained on real disputes) for the responses the rules left unpaired.
+ */
+export function findPairs(items: readonly TPairCandidate[], weights: TPairWeights = PAIR_WEIGHTS): TFoundPair[] {
+  const indexOf = new Map(items.map((item, i) => [item.id, i]));
+  const rules = findRulePairs(items);
+  const rulePairs = new Map<string, string>();
+  for (const p of rules) rulePairs.set(`${indexOf.get(p.claimId)}>${indexOf.get(p.responseId)}`, p.relation);
+  const learned = scorePairs(items, rulePairs, weights).flatMap((p) => {
+    const claim = items[p.claim];
+    const response = items[p.response];
+    if (!claim || !response) return [];
+    const confidence = Math.round(p.probability * 100) / 100;
+    return [{ claimId: claim.id, responseId: response.id, relation: p.relation, confidence, docIndex: response.docIndex }];
+  });
+  return [...rules, ...learned];
+}
+
+/** The hand-written rules: cues ("In response", "rejected X's claim"), fact-checks, a speaker answering on. */
+export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
   const scored: TScored[] = items.map((item, order) => ({ item, tokens: topicTokens(item.text), order }));
   const df = new Map<string, number>();
   for (const s of scored) for (const t of s.tokens) df.set(t, (df.get(t) ?? 0) + 1);

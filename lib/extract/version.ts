@@ -5,4 +5,5 @@
 // 1: the first recorded version.
 // 2: one speaker per person in an article (first and last name, surname-first names), sentence ends
 //    split name groups, US party tags and Sen./Rep./Gov. titles give a country.
-export const EXTRACTOR_VERSION = 2;
+// 3: pairs from a learned scorer (lib/extract/pair-model) for responses the rules leave unpaired.
+export const EXTRACTOR_VERSION = 3;
