@@ -1,7 +1,7 @@
 // Command line for the extraction engine: prints the version-1 JSON of one text (file or stdin).
-// npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO]
+// npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model]
 import { readFileSync } from "node:fs";
-import { extract } from "@/lib/extract";
+import { DEFAULT_ENGINE, extract } from "@/lib/extract";
 import { ZExtractOptions } from "@/lib/extract/types";
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -9,7 +9,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): { input: string; options: Record<string, string> } {
-  const flags: Record<string, string> = { "--url": "url", "--outlet": "outlet", "--published-at": "publishedAt" };
+  const flags: Record<string, string> = { "--url": "url", "--outlet": "outlet", "--published-at": "publishedAt", "--engine": "engine" };
   const options: Record<string, string> = {};
   let input: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
@@ -29,7 +29,7 @@ function parseArgs(argv: readonly string[]): { input: string; options: Record<st
       throw new UsageError(`unexpected argument ${arg}`);
     }
   }
-  if (input === null) throw new UsageError("usage: extract <file|-> [--url U] [--outlet O] [--published-at ISO]");
+  if (input === null) throw new UsageError("usage: extract <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model]");
   return { input, options };
 }
 
@@ -57,14 +57,16 @@ function decodeText(bytes: Buffer): string {
 
 function main(): number {
   try {
-    const { input, options } = parseArgs(process.argv.slice(2));
+    const { input, options: all } = parseArgs(process.argv.slice(2));
+    const { engine = DEFAULT_ENGINE, ...options } = all;
+    if (engine !== "rules" && engine !== "model") throw new UsageError("option --engine must be rules or model");
     const parsed = ZExtractOptions.safeParse(options);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new UsageError(`invalid option ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "bad value"}`);
     }
     const text = decodeText(readInput(input));
-    process.stdout.write(`${JSON.stringify(extract(text, parsed.data), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(extract(text, parsed.data, engine), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `extraction failed: ${error instanceof Error ? error.message : "unknown error"}`;

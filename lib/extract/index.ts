@@ -9,6 +9,10 @@ import { countryCodeOf, findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
+import type { TRuleHint } from "./model/features";
+import { AttributionTagger, ZModelWeights } from "./model/model";
+import { mergeModelStatements } from "./model/statements";
+import weights from "./model/weights.json";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -110,9 +114,25 @@ function findNameSpan(text: string, seg: TSegment, name: string): TSpan[] {
   return at !== -1 && at + name.length <= seg.span.end ? [{ start: at, end: at + name.length }] : [];
 }
 
+let tagger: AttributionTagger | null = null;
+/** The committed weights, parsed once per process. */
+function loadTagger(): AttributionTagger {
+  tagger ??= new AttributionTagger(ZModelWeights.parse(weights));
+  return tagger;
+}
+
+/** Which statement engine runs: the rules alone, or the rules plus the attribution tagger's additions. */
+export type TEngine = "rules" | "model";
+export const DEFAULT_ENGINE: TEngine = "rules";
+
 /** The extraction of one text. Never throws on any string input; options are validated by zod. */
-export function extract(text: string, options: TExtractOptions = {}): TExtraction {
-  const { extraction, candidates } = extractStatements(text, options);
+export function extract(text: string, options: TExtractOptions = {}, engine: TEngine = DEFAULT_ENGINE): TExtraction {
+  return extractWith(text, options, engine === "model" ? loadTagger() : null);
+}
+
+/** The extraction with a given tagger beside the rules, or with the rules alone (null). */
+export function extractWith(text: string, options: TExtractOptions, withTagger: AttributionTagger | null): TExtraction {
+  const { extraction, candidates } = extractStatements(text, options, withTagger);
   for (const p of findPairs(candidates)) {
     extraction.documents[p.docIndex]?.pairs.push({ claimId: p.claimId, responseId: p.responseId, relation: p.relation, confidence: p.confidence });
   }
@@ -123,7 +143,11 @@ export function extract(text: string, options: TExtractOptions = {}): TExtractio
  * Everything but the pairs: the extraction with empty `pairs`, and what the pair finder sees of each
  * statement. The pair model's training script starts here, so it learns from what the engine finds.
  */
-export function extractStatements(text: string, options: TExtractOptions = {}): { extraction: TExtraction; candidates: TPairCandidate[] } {
+export function extractStatements(
+  text: string,
+  options: TExtractOptions = {},
+  withTagger: AttributionTagger | null = null,
+): { extraction: TExtraction; candidates: TPairCandidate[] } {
   const opts = ZExtractOptions.parse(options);
   const segments = segmentDocuments(text);
   const single = segments.length === 1;
@@ -140,11 +164,16 @@ export function extractStatements(text: string, options: TExtractOptions = {}): 
     const outlet = seg.outlet ?? (single ? (opts.outlet ?? null) : null);
     const factCheckVoice = outlet ?? (single ? hostOf(opts.url) : null);
     const commenter = seg.kind === "comment" ? seg.author : null;
-    const raw: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
+    const rules: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
       paragraphs: seg.paragraphs,
       outlet: seg.kind === "comment" ? null : factCheckVoice,
       commenter,
     });
+    // A commenter's own sentences are claims the rules already cut; the tagger learned news prose.
+    const raw =
+      withTagger && seg.kind !== "comment"
+        ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
+        : rules;
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);
@@ -217,4 +246,17 @@ export function extractStatements(text: string, options: TExtractOptions = {}): 
   });
 
   return { extraction: { version: 1, documents }, candidates };
+}
+
+/** The rule engine's statements, cues and sources as hints for the attribution tagger. */
+export function ruleHints(text: string): TRuleHint[] {
+  const hints: TRuleHint[] = [];
+  for (const doc of extractWith(text, {}, null).documents) {
+    for (const st of doc.statements) {
+      hints.push({ kind: st.mode, start: st.span.start, end: st.span.end });
+      if (st.cue) hints.push({ kind: "cue", start: st.cue.start, end: st.cue.end });
+      if (st.source) hints.push({ kind: "source", start: st.source.start, end: st.source.end });
+    }
+  }
+  return hints;
 }

@@ -1,0 +1,148 @@
+// Statements from the attribution tagger, merged with the rule engine's: the tagger's content span
+// (quote marks trimmed), its cue and source, and a speaker resolved from the source mention (a name,
+// a title, a pronoun back to the last named person, or the described group itself).
+import type { MentionIndex, SpeakerRegistry } from "../speakers";
+import type { TRawStatement, TSpeakerRef } from "../statements";
+import type { TSpan, TStatementMode } from "../types";
+import type { TRuleHint } from "./features";
+import { quoteLookup } from "./features";
+import { linkAttributions, type TAttribution } from "./link";
+import type { AttributionTagger } from "./model";
+import { findQuotes } from "../quotes";
+
+const QUOTE_OR_SPACE = /[\s“”"‘’'«»„]/;
+const TRAILING = /[\s“”"‘’'«»„.,;:—–-]/;
+const QUOTE_MARK = /[“”"«»„]/;
+const PRONOUN = /^(?:he|she|him|her|i|we|they|it)$/i;
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const LOOKBACK = 2000;
+const MAX_GROUP_NAME = 60;
+const MIN_WORDS = 3;
+
+function trimContent(text: string, span: TSpan): TSpan {
+  let { start, end } = span;
+  while (start < end && QUOTE_OR_SPACE.test(text[start] ?? "")) start += 1;
+  while (end > start && TRAILING.test(text[end - 1] ?? "")) end -= 1;
+  return { start, end };
+}
+
+function modeOf(text: string, content: TSpan, trimmed: TSpan): TStatementMode {
+  const inner = text.slice(trimmed.start, trimmed.end);
+  const before = text.slice(content.start, trimmed.start);
+  const after = text.slice(trimmed.end, content.end);
+  const wrapped = QUOTE_MARK.test(before) || /^[‘']/.test(before.trim());
+  if (wrapped && (QUOTE_MARK.test(after) || /[’']$/.test(after.trim()) || !QUOTE_MARK.test(inner))) return "direct";
+  return QUOTE_MARK.test(inner) || wrapped ? "mixed" : "indirect";
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function overlaps(a: TSpan, b: TSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export interface TModelContext {
+  text: string;
+  paragraphs: readonly TSpan[];
+  registry: SpeakerRegistry;
+  mentions: MentionIndex;
+}
+
+function speakerOf(ctx: TModelContext, source: TSpan | null, previous: TSpeakerRef | null): TSpeakerRef | null {
+  if (!source) return previous;
+  const inside = ctx.mentions.within(source).filter((m) => !m.possessive);
+  const named = [...inside].reverse().find((m) => m.name);
+  if (named?.name) {
+    const profile = ctx.registry.profile(named.name);
+    return { name: ctx.registry.canonical(named.name), kind: profile?.kind ?? named.kind };
+  }
+  const titled = inside.find((m) => m.role);
+  if (titled?.role) {
+    const profile = ctx.registry.byRole(titled.role, []);
+    if (profile) return { name: profile.name, kind: profile.kind };
+  }
+  const words = ctx.text.slice(source.start, source.end).trim();
+  if (PRONOUN.test(words)) {
+    if (!PERSON_PRONOUN.test(words)) return previous;
+    const before = ctx.mentions.within({ start: Math.max(0, source.start - LOOKBACK), end: source.start });
+    for (let k = before.length - 1; k >= 0; k -= 1) {
+      const m = before[k];
+      if (m?.name && m.kind === "person") return { name: ctx.registry.canonical(m.name), kind: "person" };
+    }
+    return previous;
+  }
+  const described = words.replace(/^(?:the|a|an)\s+/i, "");
+  if (!described || described.length > MAX_GROUP_NAME || !/\p{L}/u.test(described)) return null;
+  return { name: described, kind: "person" };
+}
+
+function sentenceOf(text: string, paragraph: TSpan, at: TSpan): TSpan {
+  const before = text.slice(paragraph.start, at.start);
+  const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
+  const start = cut === -1 ? paragraph.start : paragraph.start + cut + 2;
+  const rest = text.slice(at.end, paragraph.end);
+  const stop = /[.!?](?:\s|$)/.exec(rest);
+  return { start, end: stop ? at.end + stop.index + 1 : paragraph.end };
+}
+
+function hintsOf(rules: readonly TRawStatement[]): TRuleHint[] {
+  const hints: TRuleHint[] = [];
+  for (const r of rules) {
+    hints.push({ kind: r.mode, start: r.span.start, end: r.span.end });
+    if (r.cue) hints.push({ kind: "cue", start: r.cue.start, end: r.cue.end });
+    if (r.source) hints.push({ kind: "source", start: r.source.start, end: r.source.end });
+  }
+  return hints;
+}
+
+/** The tagger's attributions of every paragraph, given the rule engine's statements as hints. */
+export function tagAttributions(tagger: AttributionTagger, ctx: TModelContext, rules: readonly TRawStatement[]): { paragraph: number; a: TAttribution }[] {
+  const hints = hintsOf(rules);
+  const lookup = quoteLookup(findQuotes(ctx.text, ctx.paragraphs));
+  const out: { paragraph: number; a: TAttribution }[] = [];
+  ctx.paragraphs.forEach((p, index) => {
+    const mine = hints.filter((h) => h.start < p.end && h.end > p.start);
+    for (const a of linkAttributions(tagger.tagParagraph(ctx.text, p, lookup, mine))) out.push({ paragraph: index, a });
+  });
+  return out;
+}
+
+/**
+ * The rule statements, plus every tagged attribution that no rule statement overlaps. A rule
+ * statement the tagger extends keeps its speaker and cue but takes the tagger's longer span.
+ */
+export function mergeModelStatements(tagger: AttributionTagger, ctx: TModelContext, rules: readonly TRawStatement[]): TRawStatement[] {
+  const out = [...rules];
+  let previous: TSpeakerRef | null = null;
+  for (const { paragraph, a } of tagAttributions(tagger, ctx, rules)) {
+    const span = trimContent(ctx.text, a.content);
+    if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
+    if (rules.some((r) => overlaps(r.span, span))) continue;
+    const speaker = speakerOf(ctx, a.source, previous);
+    if (speaker) previous = speaker;
+    const p = ctx.paragraphs[paragraph] ?? span;
+    out.push({
+      speaker,
+      mode: modeOf(ctx.text, a.content, span),
+      span,
+      cue: a.cue ? { text: ctx.text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end } : null,
+      source: a.source,
+      confidence: 0.6,
+      sentence: sentenceOf(ctx.text, p, span),
+      paragraph,
+      responseCue: null,
+      factCheckOf: null,
+      question: false,
+    });
+  }
+  // factCheckOf indexes the list: re-point it after the tagger's statements are slotted in.
+  const targets = out.map((st) => (st.factCheckOf !== null ? rules[st.factCheckOf] : undefined));
+  const order = out.map((st, k) => ({ st, target: targets[k] })).sort((x, y) => x.st.span.start - y.st.span.start);
+  const merged = order.map((o) => o.st);
+  order.forEach((o) => {
+    if (o.target) o.st.factCheckOf = merged.indexOf(o.target);
+  });
+  return merged;
+}
