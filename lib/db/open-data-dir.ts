@@ -10,6 +10,9 @@ import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./embedded-postgr
 export const JOINED_APPLICATION_NAME = "counterpoint-joined";
 const RETRY_MS = 150;
 const SAY_WAITING_AFTER_MS = 2000;
+// The owner answers from its own event loop, which a busy machine can hold up for a long while;
+// a join that times out is only retried.
+const JOIN_TIMEOUT_MS = 60_000;
 
 export type TOpenedDataDir = TEmbeddedPostgres & { owner: boolean };
 
@@ -71,7 +74,7 @@ async function serveAsOwner(dataDir: string, lock: TDataDirLock, prepare: (url: 
 
 /** Joins the owner's server; the open connection keeps the owner serving until `stop`. */
 async function join(url: string): Promise<TOpenedDataDir | null> {
-  const presence = new pg.Client({ connectionString: url, application_name: JOINED_APPLICATION_NAME, connectionTimeoutMillis: 5000 });
+  const presence = new pg.Client({ connectionString: url, application_name: JOINED_APPLICATION_NAME, connectionTimeoutMillis: JOIN_TIMEOUT_MS });
   // The owner going away later surfaces on the queries themselves, not on this idle connection.
   presence.on("error", () => undefined);
   try {

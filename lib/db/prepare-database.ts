@@ -18,8 +18,8 @@ function describeTarget(url: string): string {
 }
 
 /** Connects once with a short timeout; the error names the variable and the target, never the password. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>, label = "DATABASE_URL"): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>, label = "DATABASE_URL", timeoutMs = 5000): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();
   } catch (error) {
@@ -33,8 +33,13 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
-async function migrate(url: string): Promise<string[]> {
-  return withClient(url, (client) => applyMigrations(client));
+// A server named in DATABASE_URL that does not answer within seconds is misconfigured; the embedded
+// one runs in this process (or the one we joined) and, on a busy machine, may take far longer to
+// answer its first connection.
+const EMBEDDED_CONNECT_TIMEOUT_MS = 120_000;
+
+async function migrate(url: string, timeoutMs = 5000): Promise<string[]> {
+  return withClient(url, (client) => applyMigrations(client), "DATABASE_URL", timeoutMs);
 }
 
 /**
@@ -46,7 +51,7 @@ export async function prepareDatabase(options: { url?: string; dataDir: string |
   if (options.dataDir === null) {
     const embedded = await startEmbeddedPostgres(null);
     try {
-      return { url: embedded.url, embedded, applied: await migrate(embedded.url) };
+      return { url: embedded.url, embedded, applied: await migrate(embedded.url, EMBEDDED_CONNECT_TIMEOUT_MS) };
     } catch (error) {
       await embedded.stop();
       throw error;
@@ -54,11 +59,11 @@ export async function prepareDatabase(options: { url?: string; dataDir: string |
   }
   let applied: string[] = [];
   const embedded = await openDataDir(options.dataDir, options.role ?? "command", async (url) => {
-    applied = await migrate(url);
+    applied = await migrate(url, EMBEDDED_CONNECT_TIMEOUT_MS);
   });
   try {
     // A joined process may run newer code than the owner (`npm run db:migrate` beside `npm start`).
-    if (!embedded.owner) applied = await migrate(embedded.url);
+    if (!embedded.owner) applied = await migrate(embedded.url, EMBEDDED_CONNECT_TIMEOUT_MS);
     return { url: embedded.url, embedded, applied };
   } catch (error) {
     await embedded.stop();
