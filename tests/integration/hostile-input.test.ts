@@ -67,13 +67,14 @@ describe.each(testTargets)("hostile input on %s", (target) => {
   });
 
   /** A failed run with the expected reason, recorded as finished, nothing stored, no socket left open. */
-  async function expectCleanFailure(summary: TRunSummary, reason: string, articlesBefore: number): Promise<void> {
+  async function expectCleanFailure(summary: TRunSummary, reason: string | RegExp, articlesBefore: number): Promise<void> {
     expect(summary.status).toBe("failed");
-    expect(summary.error).toContain(reason);
+    const matches = (value: string | null | undefined) => (typeof reason === "string" ? expect(value).toContain(reason) : expect(value).toMatch(reason));
+    matches(summary.error);
     const run = await db.ingestRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run.status).toBe("failed");
     expect(run.finishedAt).not.toBeNull();
-    expect(run.error).toContain(reason);
+    matches(run.error);
     expect(await db.ingestRun.count({ where: { status: "running" } })).toBe(0);
     expect(await db.article.count()).toBe(articlesBefore);
     await server.allClosed();
@@ -99,9 +100,11 @@ describe.each(testTargets)("hostile input on %s", (target) => {
       const before = await db.article.count();
       const feed = await subscribeFeed(db, `${server.url(pathname)}${pathname.includes("?") ? "&" : "?"}as=subscribed-feed`);
       const summary = await pollFeed(db, feed.id, budget);
-      await expectCleanFailure(summary, error, before);
+      // A poll runs within its own budget, so a server that drips may hit that deadline first.
+      const reason = new RegExp(`${error.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|took longer than`);
+      await expectCleanFailure(summary, reason, before);
       const health = await db.feed.findUniqueOrThrow({ where: { id: feed.id } });
-      expect(health.lastError).toContain(error);
+      expect(health.lastError).toMatch(reason);
       expect(health.consecutiveFailures).toBe(1);
       expect(health.nextPollAt.getTime()).toBeGreaterThan(Date.now());
     });
