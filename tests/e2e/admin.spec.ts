@@ -26,7 +26,8 @@ test.describe("admin", () => {
     await page.getByRole("button", { name: "Ingest text" }).click();
 
     const run = page.getByTestId("ingest-run").first();
-    await expect(run).toContainText("succeeded");
+    // The server's first ingest also starts its worker threads, which takes a few seconds.
+    await expect(run).toContainText("succeeded", { timeout: 60_000 });
     await expect(run).toContainText("forum thread");
     await expect(run.getByText(/^new$/)).toHaveCount(3);
     await expect(run).toContainText("Trump Criticizes Security Treaty With Japan as Unequal");
