@@ -1,6 +1,9 @@
 // Deterministic generator of realistic synthetic news articles (invented text, no real articles):
 // hundreds of speakers from many countries with roles, direct and reported quotes and rebuttals,
 // with a long-tail (Zipf) choice of who speaks. Reused by the benchmark and by corpus seeding.
+import { createRandom } from "@/lib/seeded-random";
+
+export { createRandom };
 
 export interface TGeneratedSpeaker {
   name: string;
@@ -26,18 +29,6 @@ export interface TGenerateOptions {
   words?: number;
   /** How many distinct speakers exist in the whole corpus (default 400). */
   speakerPool?: number;
-}
-
-/** mulberry32: small, fast and good enough for test data. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick<T>(rand: () => number, list: readonly T[]): T {

@@ -18,6 +18,7 @@ import {
   type TModelWeights,
 } from "@/lib/extract/model/model";
 import type { TPolnearRecord } from "./polnear";
+import { createRandom } from "@/lib/seeded-random";
 
 export const HASH_BITS = 20;
 const SCALE = 10;
@@ -110,17 +111,6 @@ export function examplesOf(records: readonly TPolnearRecord[], bits = HASH_BITS)
   return out;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged structured perceptron (Collins 2002) with the lazy-average trick: avg = w − u / c. */
 export function train(
   examples: readonly TExample[],
@@ -140,7 +130,7 @@ export function train(
     }
   };
   const order = examples.map((_e, i) => i);
-  const random = mulberry32(SHUFFLE_SEED);
+  const random = createRandom(SHUFFLE_SEED);
   let c = 1;
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {

@@ -5,6 +5,7 @@
 // on the fixtures at ~94 ms per 1,400 words (≈ 50 ms per 800-word article) for parsing alone, five
 // times the 10 ms budget, and its people()/quotations() missed "Japan’s Prime Minister Shigeru
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
+import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
@@ -12,7 +13,6 @@ import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from ".
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
 import { mergeModelStatements } from "./model/statements";
-import weights from "./model/weights.json";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -115,9 +115,9 @@ function findNameSpan(text: string, seg: TSegment, name: string): TSpan[] {
 }
 
 let tagger: AttributionTagger | null = null;
-/** The committed weights, parsed once per process. */
+/** The committed weights, read and parsed once per process, and only when the model engine is asked for. */
 function loadTagger(): AttributionTagger {
-  tagger ??= new AttributionTagger(ZModelWeights.parse(weights));
+  tagger ??= new AttributionTagger(ZModelWeights.parse(JSON.parse(readFileSync(new URL("./model/weights.json", import.meta.url), "utf8"))));
   return tagger;
 }
 

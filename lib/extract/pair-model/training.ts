@@ -10,6 +10,7 @@ import { findRulePairs, type TPairCandidate } from "../pairs";
 import type { TRelation, TSpan } from "../types";
 import { buildPairContext, pairFeatures, relationFeatures, type TFeatures } from "./features";
 import { RELATIONS, candidatePairs, decodePairs, dot, relationOf, sigmoid, type TPairWeights } from "./model";
+import { createRandom } from "@/lib/seeded-random";
 
 const ZGoldFile = z.object({
   input: z.string(),
@@ -283,14 +284,7 @@ export function decodeArticle(
 
 /** Deterministic fold of each article: a seeded shuffle of the sorted names, dealt round-robin. */
 export function assignFolds(names: readonly string[], folds: number, seed: number): Record<string, number> {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   const order = [...names].sort();
   for (let i = order.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
