@@ -8,7 +8,8 @@ export type TFontWeight = 400 | 700;
 export type TShareFont = { name: string; data: Buffer; weight: TFontWeight; style: "normal" };
 
 type TSubset = { file: string; ranges: [number, number][] };
-type TFamily = { name: string; packageName: string };
+/** `owns`: a script this family is drawn first for, even when an earlier family also has glyphs for it. */
+type TFamily = { name: string; packageName: string; owns?: RegExp };
 
 // In order of preference: a code point is drawn by the first family with a subset that covers it.
 const FAMILIES: TFamily[] = [
@@ -16,6 +17,9 @@ const FAMILIES: TFamily[] = [
   { name: "Noto Sans Arabic", packageName: "@fontsource/noto-sans-arabic" },
   { name: "Noto Sans Hebrew", packageName: "@fontsource/noto-sans-hebrew" },
   { name: "Noto Sans SC", packageName: "@fontsource/noto-sans-sc" },
+  // Noto Sans SC has some Hangul syllables too; a Korean line should not mix two faces.
+  { name: "Noto Sans KR", packageName: "@fontsource/noto-sans-kr", owns: /\p{Script=Hangul}/u },
+  { name: "Noto Sans Thai", packageName: "@fontsource/noto-sans-thai" },
 ];
 
 export const BASE_FAMILY = "Noto Sans";
@@ -85,8 +89,10 @@ export function fontsFor(text: string): TShareFont[] {
   }
   const codePoints = new Set([...text].map((char) => char.codePointAt(0) ?? 0).filter((codePoint) => codePoint > 0x20));
   for (const codePoint of codePoints) {
+    const char = String.fromCodePoint(codePoint);
+    const families = [...FAMILIES.filter((family) => family.owns?.test(char)), ...FAMILIES];
     for (const weight of WEIGHTS) {
-      for (const family of FAMILIES) {
+      for (const family of families) {
         const subset = subsetsOf(family, weight).find((candidate) => covers(candidate, codePoint));
         if (subset) {
           choose(family, weight, subset);

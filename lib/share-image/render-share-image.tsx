@@ -16,9 +16,13 @@ export type TShareCard = {
   response: { speaker: string; text: string; relation: string } | null;
 };
 
+/** At most `max` characters, cut at a word boundary when one is near, so the card never ends mid-word. */
 const clip = (text: string, max: number) => {
   const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : text;
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join("");
+  const lastSpace = head.lastIndexOf(" ");
+  return `${(lastSpace > head.length * 0.6 ? head.slice(0, lastSpace) : head).trimEnd()}…`;
 };
 
 // Right-to-left when the first letter with a strong direction is Hebrew or Arabic.
@@ -30,16 +34,21 @@ function directionOf(text: string) {
   return isRightToLeft(text) ? ({ direction: "rtl", textAlign: "right", justifyContent: "flex-end", paddingRight: 150 } as const) : {};
 }
 
+// satori wraps text only within an explicit width; without one a long quote runs off the right edge.
+const PADDING = 56;
+const CONTENT_WIDTH = SHARE_IMAGE_SIZE.width - 2 * PADDING;
+const QUOTE_WIDTH = CONTENT_WIDTH - 8 - 20; // minus the coloured border and its gap
+
 function ShareCard({ card }: { card: TShareCard }) {
-  const quote = { display: "flex", fontSize: 30, wordBreak: "break-word" } as const;
+  const quote = { display: "flex", fontSize: 27, width: QUOTE_WIDTH, wordBreak: "break-word" } as const;
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#0f172a", color: "#f8fafc", padding: 56, fontSize: 28, fontFamily: BASE_FAMILY }}>
-      <div style={{ display: "flex", fontSize: 26, color: "#7dd3fc", marginBottom: 20 }}>Counterpoint</div>
-      <div style={{ display: "flex", fontSize: 46, fontWeight: 700, lineHeight: 1.15, marginBottom: 28, wordBreak: "break-word", ...directionOf(card.title) }}>{clip(card.title, 110)}</div>
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#0f172a", color: "#f8fafc", padding: PADDING, fontSize: 28, fontFamily: BASE_FAMILY }}>
+      <div style={{ display: "flex", fontSize: 26, color: "#7dd3fc", marginBottom: 14 }}>Counterpoint</div>
+      <div style={{ display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.15, marginBottom: 24, width: CONTENT_WIDTH, wordBreak: "break-word", ...directionOf(card.title) }}>{clip(card.title, 100)}</div>
       {card.claim ? (
         <div style={{ display: "flex", flexDirection: "column", borderLeft: "8px solid #fbbf24", paddingLeft: 20, marginBottom: 22 }}>
           <div style={{ display: "flex", color: "#fcd34d", fontSize: 24 }}>{card.claim.speaker} claimed</div>
-          <div style={{ ...quote, ...directionOf(card.claim.text) }}>“{clip(card.claim.text, 150)}”</div>
+          <div style={{ ...quote, ...directionOf(card.claim.text) }}>“{clip(card.claim.text, 140)}”</div>
         </div>
       ) : null}
       {card.response ? (
@@ -47,7 +56,7 @@ function ShareCard({ card }: { card: TShareCard }) {
           <div style={{ display: "flex", color: "#7dd3fc", fontSize: 24 }}>
             {card.response.speaker} {card.response.relation}
           </div>
-          <div style={{ ...quote, ...directionOf(card.response.text) }}>“{clip(card.response.text, 150)}”</div>
+          <div style={{ ...quote, ...directionOf(card.response.text) }}>“{clip(card.response.text, 140)}”</div>
         </div>
       ) : null}
     </div>

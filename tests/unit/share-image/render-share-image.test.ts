@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emojiImage } from "@/lib/share-image/emoji-images";
 import { fontsFor } from "@/lib/share-image/font-library";
 import { SHARE_IMAGE_SIZE, renderShareImage, type TShareCard } from "@/lib/share-image/render-share-image";
+import { decodePng } from "../../support/png-pixels";
 
 const attempted: string[] = [];
 const realFetch = globalThis.fetch;
@@ -37,6 +38,11 @@ const cards: Record<string, TShareCard> = {
     claim: { speaker: "石破茂", text: "日本は基地を提供する負担を担っている" },
     response: null,
   },
+  Korean: {
+    title: "한미 외교장관, 방위비 분담금 협상 재개 합의",
+    claim: { speaker: "조현", text: "협상은 다음 주에 다시 시작된다" },
+    response: null,
+  },
   RTL: {
     title: "وزير الخارجية: المحادثات ستستأنف يوم الاثنين بعد أسبوع من الخلافات",
     claim: { speaker: "מירב כהן", text: "השיחות יימשכו בשבוע הבא" },
@@ -53,6 +59,27 @@ describe("renderShareImage with the network unreachable", { timeout: 120_000 }, 
     expect(png.byteLength).toBeGreaterThan(15_000);
   });
 
+  it("keeps a long headline and long quotes inside the card's margins", async () => {
+    const sentence = "Negotiators described the settlement of the maritime claims as the most comprehensive in a generation, and parliament will review it next week";
+    const png = await renderShareImage({
+      title: `${sentence} before the final vote on the agreement`,
+      claim: { speaker: "Prime Minister Anna Lindqvist", text: sentence },
+      response: { speaker: "Opposition leader Tomas Berg", text: `Unacceptablyoverreachingandunaccountablenegotiations ${sentence}`, relation: "rebuts" },
+    });
+    const { width, height, rgba } = decodePng(png);
+    const background = [rgba[0], rgba[1], rgba[2]];
+    // The card has 56 px of padding; nothing may be drawn in the outer 40 px on the right or at the bottom.
+    const drawnAt: string[] = [];
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        if (x < width - 40 && y < height - 40) continue;
+        const at = (y * width + x) * 4;
+        if ([rgba[at], rgba[at + 1], rgba[at + 2]].some((c, i) => Math.abs((c ?? 0) - (background[i] ?? 0)) > 8)) drawnAt.push(`${x},${y}`);
+      }
+    }
+    expect(drawnAt.slice(0, 5)).toEqual([]);
+  });
+
   it("attempted no network request while rendering", () => {
     expect(attempted).toEqual([]);
   });
@@ -61,7 +88,10 @@ describe("renderShareImage with the network unreachable", { timeout: 120_000 }, 
 describe("local fonts and emoji", () => {
   const families = (text: string) => new Set(fontsFor(text).map((font) => font.name.replace(/ noto-sans.*$/, "")));
 
-  it("picks the CJK, Arabic and Hebrew faces for their scripts, always with the Latin base", () => {
+  it("picks the CJK, Korean, Arabic, Hebrew and Thai faces for their scripts, always with the Latin base", () => {
+    expect(families("한미 안보 협정")).toEqual(new Set(["Noto Sans", "Noto Sans KR"]));
+    expect(families("व्यापार समझौता")).toEqual(new Set(["Noto Sans"])); // the base family has Devanagari
+    expect(families("การเจรจาการค้า")).toEqual(new Set(["Noto Sans", "Noto Sans Thai"]));
     expect(families("安全保障")).toEqual(new Set(["Noto Sans", "Noto Sans SC"]));
     expect(families("المحادثات")).toEqual(new Set(["Noto Sans", "Noto Sans Arabic"]));
     expect(families("השיחות")).toEqual(new Set(["Noto Sans", "Noto Sans Hebrew"]));
