@@ -131,7 +131,7 @@ describe("parseFeed: broken and hostile input", () => {
     expect(feed.items[0]?.title).toBe("Freight & logistics ministers meet in Orlen");
     expect(feed.items[0]?.url).toBe("https://tradetransport.example/a?id=4&page=1");
     expect(feed.items[0]?.summary).toBe("Ports & railways top the agenda © TTW.");
-    expect(feed.warnings).toEqual(["escaped stray '&' characters"]);
+    expect(feed.warnings).toEqual(["escaped stray '&' characters and HTML entity names"]);
   });
 
   it("keeps the complete items of a truncated feed, with a warning", async () => {
