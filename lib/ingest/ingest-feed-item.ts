@@ -42,7 +42,7 @@ export async function ingestFeedItem(db: PrismaClient, run: IngestRun, item: TFe
     siteUrl: context.siteUrl,
   };
   try {
-    const result = item.url ? await storeLinkedItem(db, item, item.url, feedText, meta, options) : await storeLinklessItem(db, item, feedText, meta, context);
+    const result = item.url ? await storeLinkedItem(db, item.url, feedText, meta, options) : await storeLinklessItem(db, item, feedText, meta, context);
     await run.record({ url: item.url, title: item.title, outcome: result.outcome, reason: result.note, articleId: result.articleId });
   } catch (error) {
     await run.record({ url: item.url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
@@ -61,7 +61,7 @@ async function storeLinklessItem(db: PrismaClient, item: TFeedItem, feedText: st
   return { outcome: stored.outcome, articleId: stored.articleId, note };
 }
 
-async function storeLinkedItem(db: PrismaClient, item: TFeedItem, url: string, feedText: string, meta: TArticleMeta, options: TIngestOptions): Promise<TItemResult> {
+async function storeLinkedItem(db: PrismaClient, url: string, feedText: string, meta: TArticleMeta, options: TIngestOptions): Promise<TItemResult> {
   if (wordCount(feedText) >= FULL_TEXT_MIN_WORDS) {
     const stored = await storeArticleText(db, feedText, meta);
     return { outcome: stored.outcome, articleId: stored.articleId, note: null };
@@ -74,7 +74,8 @@ async function storeLinkedItem(db: PrismaClient, item: TFeedItem, url: string, f
     if (options.fetch?.signal?.aborted) throw error;
     const reason = `the page could not be ${problem}: ${describeError(error)}`;
     if (!feedText.trim()) throw new Error(`${reason}; the feed gives no text for the item either`);
-    const note = `From the feed's ${item.contentHtml ? "text" : "summary"}; ${reason}`;
+    // Feed text this short (under FULL_TEXT_MIN_WORDS) is a summary, whichever element carried it.
+    const note = `From the feed's summary; ${reason}`;
     // Still unreachable: the copy from the feed's text stays as it is.
     if (known) return { outcome: "duplicate", articleId: known.id, note };
     const stored = await storeArticleText(db, feedText, { ...meta, textNote: note });

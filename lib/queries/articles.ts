@@ -31,6 +31,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
       text: true,
       sourceUrl: true,
       canonicalUrl: true,
+      textNote: true,
       publishedAt: true,
       sortAt: true,
       outlet: { select: { slug: true, name: true, domain: true } },
