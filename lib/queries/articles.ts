@@ -89,6 +89,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
     author: article.author,
     text: article.text,
     sourceUrl: article.canonicalUrl ?? article.sourceUrl,
+    textNote: article.textNote,
     publishedAt: article.publishedAt,
     sortAt: article.sortAt,
     outlet: article.outlet,
