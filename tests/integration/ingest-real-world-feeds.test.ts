@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
+import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
 import type { TIngestOptions } from "@/lib/ingest/pipeline";
 import { pollFeed, subscribeFeed } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
@@ -183,6 +184,16 @@ describe.each(testTargets)("real-world feed files on %s", (target) => {
     expect(outcomes(again)).toEqual(["duplicate"]);
     const article = await articleTitled("Nachtzug verbindet Łódź und Thessaloniki");
     expect(article.outlet?.name).toBe("Ostbahn Kurier");
+  });
+
+  it("the API takes a gzip-compressed feed file as base64 through the same door", async () => {
+    const feed = (await fixture("rss-093.xml")).toString("utf8").replace("Water board raises rates", "Sewer board raises rates").replace("Our pipes", "Our sewers").replace("/stories/water-rates", "/stories/sewer-rates");
+    const request = ZIngestRequest.parse({ kind: "file", name: "courier.xml.gz", base64: gzipSync(Buffer.from(feed)).toString("base64") });
+    const run = await runIngestRequest(db, request, options);
+    expect(outcomes(run)).toEqual(["new"]);
+    expect((await articleTitled("Sewer board raises rates by nine percent")).text).toContain("Our sewers are older than most of our customers");
+    expect((await db.ingestRun.findUniqueOrThrow({ where: { id: run.runId } })).input).toBe("courier.xml.gz");
+    expect(ZIngestRequest.safeParse({ kind: "file", name: "x.gz", base64: "not base64!" }).success).toBe(false);
   });
 
   it("a gzip bomb and a cut-short gzip file are refused with one line, and nothing is stored", async () => {
