@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
+import { normalizeText } from "@/lib/ingest/normalize-text";
 import type { TFeedItem } from "@/lib/ingest/parse-feed";
 import { fetchPage, storeArticlePage, storeArticleText, type TArticleMeta, type TFetchedPage, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { describeError, type IngestRun } from "@/lib/ingest/runs";
@@ -57,7 +58,11 @@ export function feedItemKey(scope: string, guid: string): string {
 async function storeLinklessItem(db: PrismaClient, item: TFeedItem, feedText: string, meta: TArticleMeta, context: TFeedContext): Promise<TItemResult> {
   if (!feedText.trim()) throw new Error("the item has no link and no text of its own: there is nothing to store");
   const note = "From the feed item itself: it links to no page.";
-  const stored = await storeArticleText(db, feedText, { ...meta, url: null, feedItemKey: feedItemKey(context.scope, item.guid), textNote: note });
+  const key = feedItemKey(context.scope, item.guid);
+  // Polled again unchanged: known without extracting it again (the text is hashed as storing would).
+  const unchanged = await db.article.findFirst({ where: { feedItemKey: key, contentHash: contentHash(normalizeText(feedText)) }, select: { id: true } });
+  if (unchanged) return { outcome: "duplicate", articleId: unchanged.id, note };
+  const stored = await storeArticleText(db, feedText, { ...meta, url: null, feedItemKey: key, textNote: note });
   return { outcome: stored.outcome, articleId: stored.articleId, note };
 }
 
