@@ -184,6 +184,14 @@ describe.each(testTargets)("real-world feed files on %s", (target) => {
     expect(outcomes(again)).toEqual(["duplicate"]);
     const article = await articleTitled("Nachtzug verbindet Łódź und Thessaloniki");
     expect(article.outlet?.name).toBe("Ostbahn Kurier");
+
+    // The same file served as application/gzip (no Content-Encoding) is a feed too.
+    await server.serveFile("/feeds/kurier.xml.gz", "real-world/feeds/gzipped-feed.xml.gz", { contentType: "application/gzip" });
+    const feed = await subscribeFeed(db, server.url("/feeds/kurier.xml.gz"));
+    const run = await pollFeed(db, feed.id, options);
+    expect(run).toMatchObject({ status: "succeeded", error: null });
+    expect(outcomes(run)).toEqual(["duplicate"]);
+    expect((await db.feed.findUniqueOrThrow({ where: { id: feed.id } })).title).toBe("Ostbahn Kurier");
   });
 
   it("the API takes a gzip-compressed feed file as base64 through the same door", async () => {
