@@ -1,22 +1,22 @@
 // `npm run ingest -- <feed-url|article-url|file|->` and `npm run ingest:poll`: the command-line
-// door to the ingestion pipeline. Prints one line per item and exits non-zero if the run failed.
+// door to the ingestion pipeline. Prints one line per item; exits 0 only when every item was stored
+// or deliberately skipped (duplicate, unchanged), otherwise non-zero with each failure's reason on stderr.
 import { readFile } from "node:fs/promises";
 import { parseEnv } from "@/lib/env";
 import { openDatabaseForScript } from "@/lib/db/prepare-database";
 import { createPrismaClient } from "@/lib/db/client";
-import { looksLikeFeed } from "@/lib/ingest/detect-feed";
-import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
-import { ingestFeedText, pollDueFeeds } from "@/lib/ingest/poll-feed";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { pollDueFeeds } from "@/lib/ingest/poll-feed";
 import { markInterruptedRuns, type TRunSummary } from "@/lib/ingest/runs";
 import { runScript } from "./run-script";
 
 const USAGE = "usage: npm run ingest -- <feed-url|article-url|file|-> | npm run ingest:poll [-- --all]";
 
-async function readInput(target: string): Promise<string> {
-  const bytes = target === "-" ? await readStdin() : await readFile(target).catch((error: NodeJS.ErrnoException) => {
+async function readInput(target: string): Promise<Uint8Array> {
+  return target === "-" ? readStdin() : readFile(target).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${target}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   });
-  return new TextDecoder("utf-8").decode(bytes);
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -55,6 +55,24 @@ function report(summary: TRunSummary): void {
   console.log(`run #${summary.runId} ${summary.status}: ${tally}${summary.error ? ` — ${summary.error}` : ""}`);
 }
 
+/** One stderr line per failed item (and per run that failed as a whole); returns how many there were. */
+function reportFailures(summaries: TRunSummary[]): number {
+  let failures = 0;
+  for (const summary of summaries) {
+    const failed = summary.items.filter((entry) => entry.outcome === "failed");
+    // A URL that cannot be fetched fails its one item and its run with the same reason: one line.
+    if (summary.error && !failed.some((item) => item.reason === summary.error)) {
+      failures += 1;
+      console.error(`failed: run #${summary.runId}: ${summary.error}`);
+    }
+    for (const item of failed) {
+      failures += 1;
+      console.error(`failed: ${item.title ?? item.url ?? `item ${item.position + 1}`} — ${item.reason ?? "no reason recorded"}`);
+    }
+  }
+  return failures;
+}
+
 runScript(async () => {
   const args = process.argv.slice(2);
   const poll = args.includes("--poll");
@@ -66,7 +84,7 @@ runScript(async () => {
   const db = createPrismaClient(database.url, 4);
   await markInterruptedRuns(db);
   const options: TIngestOptions = { allowPrivateHosts: env.INGEST_ALLOW_PRIVATE_HOSTS, pollIntervalMs: (env.POLL_INTERVAL_MINUTES || 15) * 60_000, fetch: { signal } };
-  let failed = false;
+  let failures = 0;
   try {
     const summaries: TRunSummary[] = [];
     if (poll) {
@@ -75,15 +93,13 @@ runScript(async () => {
     } else if (/^https?:\/\//i.test(target!)) {
       summaries.push(await ingestUrl(db, target!, options));
     } else {
-      const text = await readInput(target!);
-      const label = target === "-" ? "standard input" : target!;
-      summaries.push(looksLikeFeed(text, null) ? await ingestFeedText(db, text, label, options) : await ingestPaste(db, text, { label }));
+      summaries.push(await ingestFile(db, await readInput(target!), target === "-" ? "standard input" : target!, options));
     }
     summaries.forEach(report);
-    failed = summaries.some((summary) => summary.status === "failed");
+    failures = reportFailures(summaries);
   } finally {
     await db.$disconnect();
     await database.embedded?.stop();
   }
-  if (failed) throw new Error("the ingest run failed (see above)");
+  if (failures > 0) throw new Error(`${failures} item(s) could not be ingested (see above)`);
 });

@@ -4,7 +4,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AppError, toErrorBody } from "@/lib/api/app-error";
+import { toErrorBody } from "@/lib/api/app-error";
 import { ZRowId } from "@/lib/api/row-id";
 import { ADMIN_COOKIE, checkAdminToken } from "@/lib/auth/admin-token";
 import { ADMIN_SESSION_TTL_SECONDS, endAdminSession, startAdminSession } from "@/lib/auth/admin-session";
@@ -13,6 +13,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
 import { importOpml } from "@/lib/ingest/import-opml";
+import { ingestFile } from "@/lib/ingest/ingest-file";
 import { pollFeed, subscribeFetchedFeed } from "@/lib/ingest/poll-feed";
 import { MAX_UPLOAD_BYTES, formatMegabytes } from "@/lib/admin-upload-limits";
 
@@ -57,18 +58,15 @@ export async function ingestPasteAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const upload = formData.get("file");
-    const typed = String(formData.get("text") ?? "");
-    let text = typed;
-    let label = String(formData.get("label") ?? "").trim() || undefined;
+    const label = String(formData.get("label") ?? "").trim() || undefined;
     if (upload instanceof File && upload.size > 0) {
+      // A file may be a feed, gzip-compressed or in UTF-16/32: the same door as the command line's.
       const file = ZUpload.parse(upload);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (bytes.includes(0)) throw new AppError("binary_file", 422, `${file.name} looks like a binary file, not text`);
-      text = new TextDecoder("utf-8").decode(bytes);
-      label ??= file.name;
+      runId = (await ingestFile(getDb(), new Uint8Array(await file.arrayBuffer()), label ?? file.name, ingestOptions())).runId;
+    } else {
+      const request = ZIngestRequest.parse({ kind: "paste", text: String(formData.get("text") ?? ""), label });
+      runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
     }
-    const request = ZIngestRequest.parse({ kind: "paste", text, label });
-    runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
   } catch (error) {
     failure(error);
   }

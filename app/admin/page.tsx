@@ -73,7 +73,7 @@ async function AdminTools({ highlightRun }: { highlightRun?: number }) {
             <textarea name="text" rows={8} maxLength={PASTE_CHARS_LIMIT} className={field} />
           </label>
           <label className="block">
-            …or a .txt file (up to {formatMegabytes(MAX_UPLOAD_BYTES)})
+            …or a .txt file, or a feed file (.xml, .json, also .gz), up to {formatMegabytes(MAX_UPLOAD_BYTES)}
             <TextFileInput maxBytes={MAX_UPLOAD_BYTES} className={field} />
           </label>
           <label className="block">

@@ -36,7 +36,9 @@ export function RunList({ runs, highlight }: { runs: TRun[]; highlight?: number 
                 <li key={item.id}>
                   <span className="inline-block w-20 font-mono">{item.outcome}</span>{" "}
                   {item.article ? <Link href={`/articles/${item.article.slug}`} className="underline">{item.title ?? item.url}</Link> : <span>{item.title ?? item.url ?? "(untitled)"}</span>}
-                  {item.reason && <span className="text-red-800 dark:text-red-300"> — {item.reason}</span>}
+                  {item.reason && (
+                    <span className={item.outcome === "failed" ? "text-red-800 dark:text-red-300" : "text-zinc-700 dark:text-zinc-300"}> — {item.reason}</span>
+                  )}
                 </li>
               ))}
             </ul>

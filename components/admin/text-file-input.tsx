@@ -1,6 +1,6 @@
 "use client";
-// The paste form's file picker: a file over the upload limit is refused in the browser, with the
-// limit in the message, before a large body travels to the server.
+// The paste form's file picker (text, or a feed file, plain or gzip-compressed): a file over the
+// upload limit is refused in the browser, with the limit in the message, before a large body travels.
 import { formatMegabytes } from "@/lib/admin-upload-limits";
 
 export function TextFileInput({ maxBytes, className }: { maxBytes: number; className: string }) {
@@ -8,7 +8,7 @@ export function TextFileInput({ maxBytes, className }: { maxBytes: number; class
     <input
       name="file"
       type="file"
-      accept=".txt,text/plain"
+      accept=".txt,text/plain,.xml,.rss,.atom,.rdf,.json,.gz,application/xml,text/xml,application/rss+xml,application/atom+xml,application/feed+json,application/gzip"
       className={className}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];

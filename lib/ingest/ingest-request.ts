@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PASTE_CHARS, ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { ingestFile } from "@/lib/ingest/ingest-file";
 import { subscribeAndPoll } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
 
@@ -20,6 +21,12 @@ export const ZIngestRequest = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("url"), url: ZHttpUrl }),
   z.object({ kind: z.literal("feed"), url: ZHttpUrl }),
+  // A whole file (a feed, plain or gzip-compressed, or text in any charset), base64-encoded.
+  z.object({
+    kind: z.literal("file"),
+    name: z.string().trim().min(1, "the file needs a name").max(200),
+    base64: z.base64("must be base64").min(1, "the file is empty"),
+  }),
 ]);
 export type TIngestRequest = z.infer<typeof ZIngestRequest>;
 
@@ -34,5 +41,7 @@ export async function runIngestRequest(db: PrismaClient, request: TIngestRequest
       return ingestUrl(db, request.url, options);
     case "feed":
       return subscribeAndPoll(db, request.url, options);
+    case "file":
+      return ingestFile(db, new Uint8Array(Buffer.from(request.base64, "base64")), request.name, options);
   }
 }

@@ -4,7 +4,9 @@ import Parser from "rss-parser";
 import { z } from "zod";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
+import { resolveHtmlEntities } from "@/lib/ingest/html-entities";
 import {
+  dropExternalDoctype,
   dropInvalidAtomDates,
   escapeBareAmpersands,
   flattenXhtmlConstructs,
@@ -125,10 +127,11 @@ function buildItems(raws: TRawItem[], base: string | null, warnings: string[]) {
     const summaryText = summarySource ? htmlToText(summarySource) : "";
     const title = cleanTitle(raw.title);
     const publishedAt = parseDate(raw.date);
+    // An empty or blank <guid> is no id: the link is, and without either the item's own words are.
     const guid =
       (raw.guid ? stripControlChars(raw.guid).trim() : "") ||
       url ||
-      (title ? `hash:${contentHash(`${title}\n${publishedAt?.toISOString() ?? ""}`)}` : "");
+      `hash:${contentHash(`${title}\n${contentHtml ? htmlToText(contentHtml) : summaryText}`)}`;
     const candidate = {
       guid,
       url,
@@ -290,8 +293,11 @@ function detectXmlFormat(root: "rss" | "atom" | "rdf", xml: string): TFeedFormat
   return version && /^0\.9/.test(version) ? "rss09" : "rss2";
 }
 
-async function parseXmlFeed(text: string, options: TParseFeedOptions): Promise<TParsedFeed> {
+async function parseXmlFeed(input: string, options: TParseFeedOptions): Promise<TParsedFeed> {
   const warnings: string[] = [];
+  const doctype = dropExternalDoctype(input);
+  const text = doctype.xml;
+  if (doctype.dropped) warnings.push("ignored the feed's DOCTYPE (an external DTD, never fetched)");
   const located = locateFeedRoot(text);
   if (!located) {
     const what = /<html[\s>]/i.test(text) ? "an HTML page" : "neither XML nor JSON feed content";
@@ -319,8 +325,9 @@ async function parseXmlFeed(text: string, options: TParseFeedOptions): Promise<T
 
   // Strict parse first; each repair is only tried when the previous form failed.
   const attempts: { xml: string; repairs: string[] }[] = [{ xml, repairs: [] }];
-  const escaped = escapeBareAmpersands(xml);
-  const escapeNote = escaped !== xml ? ["escaped stray '&' characters"] : [];
+  // HTML entity names (&nbsp;, &eacute;) become numeric references, stray '&' are escaped.
+  const escaped = escapeBareAmpersands(resolveHtmlEntities(xml));
+  const escapeNote = escaped !== xml ? ["escaped stray '&' characters and HTML entity names"] : [];
   if (escaped !== xml) attempts.push({ xml: escaped, repairs: escapeNote });
   const salvaged = salvageTruncatedFeed(escaped);
   if (salvaged && salvaged.xml !== escaped) {

@@ -7,13 +7,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TDocument, TExtraction } from "@/lib/extract/types";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
-import { decodeText } from "@/lib/ingest/decode-text";
 import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
 import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { looksLikeFeed } from "@/lib/ingest/detect-feed";
 import { normalizeText } from "@/lib/ingest/normalize-text";
+import { textFromBytes } from "@/lib/ingest/text-from-bytes";
 import { describeNonText } from "@/lib/ingest/text-quality";
 
 /** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
@@ -133,7 +133,13 @@ function linkedDocuments(extraction: TExtraction): Map<number, Set<number>> {
 }
 
 export type TArticleMeta = {
-  url: string;
+  /** The article's page; null for a feed item with no link (then `feedItemKey` identifies it). */
+  url: string | null;
+  feedItemKey?: string | null;
+  /** Where the text came from when it is not the page's own (shown on the permalink). */
+  textNote?: string | null;
+  /** The outlet's site, for its domain when there is no article URL. */
+  siteUrl?: string | null;
   title?: string | null;
   author?: string | null;
   publishedAt?: Date | null;
@@ -142,13 +148,22 @@ export type TArticleMeta = {
   feedId?: number | null;
 };
 
+function hostnameOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
   const clean = validatePastedText(normalizeText(text));
-  const canonicalUrl = canonicalizeUrl(meta.url);
-  const outletDomain = new URL(canonicalUrl).hostname.replace(/^www\./, "");
+  const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
+  const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
   const extraction = await extractOffThread(clean, {
-    url: canonicalUrl,
+    ...(canonicalUrl ? { url: canonicalUrl } : {}),
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
   });
@@ -159,6 +174,8 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     kind: "article",
     outlet: meta.outlet ?? first?.outlet ?? outletDomain,
     outletDomain,
+    feedItemKey: meta.feedItemKey ?? null,
+    textNote: meta.textNote ?? null,
     author: meta.author ?? first?.author ?? null,
     publishedAt: meta.publishedAt ?? null,
     description: meta.description ?? null,
@@ -178,7 +195,7 @@ export type TFetchedPage = { finalUrl: string; contentType: string | null; text:
 export async function fetchPage(url: string, options: TIngestOptions): Promise<TFetchedPage> {
   const result = await fetchUrl(url, { ...options.fetch, allowPrivateHosts: options.allowPrivateHosts });
   if (result.notModified) throw new IngestInputError(`${url} answered 304 Not Modified to an unconditional request`);
-  const decoded = decodeText(result.bytes, result.headers.contentType);
+  const decoded = textFromBytes(result.bytes, { contentType: result.headers.contentType, maxInflatedBytes: options.fetch?.maxBytes });
   return { finalUrl: result.finalUrl, contentType: result.headers.contentType, text: decoded.text };
 }
 

@@ -3,19 +3,17 @@
 import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
-import { decodeText } from "@/lib/ingest/decode-text";
 import { fetchUrl } from "@/lib/ingest/fetch-url";
-import { parseFeed, type TFeedItem } from "@/lib/ingest/parse-feed";
-import { htmlToText } from "@/lib/ingest/sanitize-html";
-import { fetchPage, storeArticlePage, storeArticleText, type TFetchedPage, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { ingestFeedItem, type TFeedContext } from "@/lib/ingest/ingest-feed-item";
+import { parseFeed, type TParsedFeed } from "@/lib/ingest/parse-feed";
+import { fetchPage, type TFetchedPage, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { IngestRun, describeError, type TRunSummary } from "@/lib/ingest/runs";
+import { textFromBytes } from "@/lib/ingest/text-from-bytes";
 
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60 * 1000;
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 /** A feed lists its newest items first; older ones were seen on earlier polls. */
 const MAX_ITEMS_PER_POLL = 100;
-/** Feed content shorter than this is a summary: the full text is fetched from the item's page. */
-const FULL_TEXT_MIN_WORDS = 120;
 /**
  * One feed's whole poll (the feed and every item page) ends by then, so a feed whose pages all
  * stall cannot hold up the feeds polled after it; items left over are fetched on the next poll.
@@ -76,10 +74,6 @@ export function backoffDelay(consecutiveFailures: number, intervalMs = DEFAULT_P
   return Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** Math.max(0, consecutiveFailures));
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /** Polls one feed now. `prefetched` is a response already in hand (an "add URL" that was a feed). */
 export async function pollFeed(db: PrismaClient, feedId: number, outerOptions: TIngestOptions, prefetched?: TFetchedPage): Promise<TRunSummary> {
   const feed = await db.feed.findUniqueOrThrow({ where: { id: feedId } });
@@ -102,7 +96,7 @@ export async function pollFeed(db: PrismaClient, feedId: number, outerOptions: T
         });
         return await run.finish();
       }
-      text = decodeText(response.bytes, response.headers.contentType).text;
+      text = textFromBytes(response.bytes, { contentType: response.headers.contentType, maxInflatedBytes: options.fetch?.maxBytes }).text;
       validators = { etag: response.headers.etag, lastModified: response.headers.lastModified };
     }
     const parsed = await parseFeed(text, { feedUrl: feed.url });
@@ -112,7 +106,7 @@ export async function pollFeed(db: PrismaClient, feedId: number, outerOptions: T
     const items = parsed.items.slice(0, MAX_ITEMS_PER_POLL);
     for (const item of items) {
       if (signal.aborted) throw new PollStoppedError(`stopped after ${run.items.length} item(s): ${abortReason(signal)}`);
-      await ingestFeedItem(db, run, item, { feedId: feed.id, outlet: parsed.title || null }, options);
+      await ingestFeedItem(db, run, item, feedContext(parsed, feed.id, feed.url), options);
     }
     const created = run.items.filter((item) => item.outcome === "new").length;
     const failedItems = run.items.filter((item) => item.outcome === "failed");
@@ -160,32 +154,8 @@ class PollStoppedError extends Error {
   override name = "PollStoppedError";
 }
 
-async function ingestFeedItem(db: PrismaClient, run: IngestRun, item: TFeedItem, context: { feedId: number | null; outlet: string | null }, options: TIngestOptions): Promise<void> {
-  const url = item.url ?? (item.guid.startsWith("http") ? item.guid : null);
-  try {
-    if (!url) throw new Error("the item has no link, so it cannot be stored or shared");
-    const canonical = canonicalizeUrl(url);
-    const known = await db.article.findUnique({ where: { canonicalUrl: canonical }, select: { id: true } });
-    const feedText = htmlToText(item.contentHtml ?? item.summary ?? "");
-    const meta = { url, title: item.title || null, author: item.author, publishedAt: item.publishedAt, outlet: context.outlet, feedId: context.feedId };
-    // Stored before and the feed offers no fuller text: nothing new to fetch.
-    if (known && wordCount(feedText) < FULL_TEXT_MIN_WORDS) {
-      await run.record({ url, title: item.title, outcome: "duplicate", reason: null, articleId: known.id });
-      return;
-    }
-    const stored =
-      wordCount(feedText) >= FULL_TEXT_MIN_WORDS
-        ? await storeArticleText(db, feedText, meta)
-        : await fetchPage(url, options)
-            .then((page) => storeArticlePage(db, page, { ...meta, title: meta.title ?? undefined }))
-            .catch(async (error: unknown) => {
-              if (!feedText.trim() || options.fetch?.signal?.aborted) throw error;
-              return storeArticleText(db, feedText, meta);
-            });
-    await run.record({ url, title: item.title, outcome: stored.outcome, reason: null, articleId: stored.articleId });
-  } catch (error) {
-    await run.record({ url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
-  }
+function feedContext(parsed: TParsedFeed, feedId: number | null, feedUrl: string | null): TFeedContext {
+  return { feedId, outlet: parsed.title || null, siteUrl: parsed.siteUrl, scope: parsed.siteUrl || parsed.title || feedUrl || "untitled feed" };
 }
 
 /** A feed document in hand (a file): its items are ingested without subscribing to anything. */
@@ -197,7 +167,7 @@ export async function ingestFeedText(db: PrismaClient, text: string, label: stri
       await run.record({ url: null, title: rejected.guid, outcome: "failed", reason: rejected.reason, articleId: null });
     }
     for (const item of parsed.items.slice(0, MAX_ITEMS_PER_POLL)) {
-      await ingestFeedItem(db, run, item, { feedId: null, outlet: parsed.title || null }, options);
+      await ingestFeedItem(db, run, item, feedContext(parsed, null, null), options);
     }
     return await run.finish();
   } catch (error) {

@@ -20,6 +20,20 @@ export function hasDoctypeOrEntity(xml: string): boolean {
   return /<!(?:DOCTYPE|ENTITY)\b/i.test(maskLiterals(xml));
 }
 
+const QUOTED = `(?:"[^"]*"|'[^']*')`;
+const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+[\\w:.-]+(?:\\s+(?:PUBLIC\\s+${QUOTED}(?:\\s+${QUOTED})?|SYSTEM\\s+${QUOTED}))?\\s*>`, "i");
+
+/**
+ * Removes a DOCTYPE that only names an external DTD (RSS 0.91's Netscape DTD): with no internal
+ * subset it declares nothing here, and the DTD is never fetched. One with an internal subset stays,
+ * for hasDoctypeOrEntity to refuse.
+ */
+export function dropExternalDoctype(xml: string): { xml: string; dropped: boolean } {
+  const match = EXTERNAL_DOCTYPE.exec(maskLiterals(xml));
+  if (!match) return { xml, dropped: false };
+  return { xml: xml.slice(0, match.index) + xml.slice(match.index + match[0].length), dropped: true };
+}
+
 const FEED_ROOT = /<(rss|feed|(?:[\w-]+:)?RDF)[\s>/]/;
 
 export type TFeedRoot = "rss" | "atom" | "rdf";

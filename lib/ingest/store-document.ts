@@ -24,6 +24,10 @@ export type TDocumentToStore = {
   publishedAt: Date | null;
   description: string | null;
   canonicalUrl: string | null;
+  /** A link-less feed item's stable key: like the canonical URL, it finds the item's earlier copy. */
+  feedItemKey?: string | null;
+  /** Where the text came from when not from the article's own page (shown on the permalink). */
+  textNote?: string | null;
   sourceUrl: string | null;
   feedId: number | null;
   pasteId: number | null;
@@ -67,12 +71,20 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string, print: string, bands: string[]): Promise<TStoredDocument> {
-  // One look-up answers both "this URL is known" and "this exact text is known".
+  // One look-up answers both "this URL (or link-less feed item) is known" and "this exact text is known".
+  const itemKey = input.feedItemKey ?? null;
   const known = await tx.article.findMany({
-    where: { OR: [{ contentHash: hash }, ...(input.canonicalUrl ? [{ canonicalUrl: input.canonicalUrl }] : [])] },
-    select: { id: true, contentHash: true, storyId: true, canonicalUrl: true },
+    where: {
+      OR: [
+        { contentHash: hash },
+        ...(input.canonicalUrl ? [{ canonicalUrl: input.canonicalUrl }] : []),
+        ...(itemKey ? [{ feedItemKey: itemKey }] : []),
+      ],
+    },
+    select: { id: true, contentHash: true, storyId: true, canonicalUrl: true, feedItemKey: true },
   });
-  const byUrl = input.canonicalUrl ? (known.find((row) => row.canonicalUrl === input.canonicalUrl) ?? null) : null;
+  const byUrl =
+    known.find((row) => (input.canonicalUrl !== null && row.canonicalUrl === input.canonicalUrl) || (itemKey !== null && row.feedItemKey === itemKey)) ?? null;
   const sameText = known.find((row) => row.contentHash === hash);
   if (sameText) return duplicateOf(tx, sameText.id, sameText.storyId, input);
   if (!byUrl) {
@@ -104,6 +116,7 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
     fingerprint: print,
     nearBands: bands,
     sourceUrl: input.sourceUrl,
+    textNote: input.textNote ?? null,
     feedId: input.feedId,
     pasteId: input.pasteId,
     pastePosition: input.pastePosition,
@@ -118,7 +131,7 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
     articleId = byUrl.id;
   } else {
     const created = await tx.article.create({
-      data: { ...fields, storyId, canonicalUrl: input.canonicalUrl, slug: articleSlug(input.title, hash) },
+      data: { ...fields, storyId, canonicalUrl: input.canonicalUrl, feedItemKey: itemKey, slug: articleSlug(input.title, hash) },
       select: { id: true },
     });
     articleId = created.id;

@@ -165,10 +165,13 @@ describe.each(testTargets)("feeds on %s", (target) => {
     expect(feed.lastError ?? failedItems.map((item) => item.reason).join("; ")).toMatch(/\S/);
   });
 
-  it("javascript: links and scripts from a hostile feed are never stored", async () => {
+  it("javascript: links and scripts from a hostile feed are never stored (the item is kept without its link)", async () => {
     const run = runs.get("hostile");
     const bad = run?.items.find((item) => item.title?.startsWith("Election commission"));
-    expect(bad?.outcome ?? "failed").toBe("failed");
+    expect(bad).toMatchObject({ outcome: "new", url: null, reason: "From the feed item itself: it links to no page." });
+    const kept = await db.article.findUniqueOrThrow({ where: { id: bad?.articleId ?? -1 }, select: { text: true, canonicalUrl: true, sourceUrl: true } });
+    expect(kept).toMatchObject({ canonicalUrl: null, sourceUrl: null });
+    expect(kept.text).toContain("Turnout was 64 percent.");
     expect(await db.article.count({ where: { OR: [{ canonicalUrl: { startsWith: "javascript:" } }, { sourceUrl: { startsWith: "javascript:" } }] } })).toBe(0);
     expect(await db.ingestItem.count({ where: { url: { startsWith: "javascript:" } } })).toBe(0);
     expect(await db.article.count({ where: { OR: [{ text: { contains: "<script" } }, { text: { contains: "steal()" } }, { text: { contains: "document.cookie" } }] } })).toBe(0);
@@ -216,6 +219,10 @@ describe.each(testTargets)("feeds on %s", (target) => {
     expect(dam?.canonicalUrl).toBe("https://rivertonpost.example/news/2026/05/dam-inquiry");
     // The page that 404s but whose item has a summary falls back to the summary.
     expect(articles.find((article) => article.title.startsWith("Felsham"))?.text).toContain("three weeks of repairs");
+    const felsham = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Felsham" } }, select: { textNote: true } });
+    expect(felsham.textNote).toMatch(/^From the feed's summary; the page could not be fetched: .*answered HTTP 404$/);
+    expect(dam?.id).toBeDefined();
+    expect((await db.article.findUniqueOrThrow({ where: { id: dam?.id ?? -1 }, select: { textNote: true } })).textNote).toBeNull();
     const feed = await db.feed.findUniqueOrThrow({ where: { id: feedIds.get("summary") ?? -1 } });
     expect(feed.lastError).toMatch(/1 item\(s\) failed.*404/);
     expect(feed.consecutiveFailures).toBe(0);

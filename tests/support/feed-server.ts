@@ -21,6 +21,8 @@ export type TRoute = {
   /** Which validators a conditional route sends (and honours). Default both. */
   validators?: "both" | "etag" | "last-modified";
   lastModified?: Date;
+  /** Never answer: the request hangs until the client gives up or the server closes. */
+  stall?: boolean;
 };
 
 export type TLoggedRequest = { path: string; ifNoneMatch: string | null; ifModifiedSince: string | null; status: number };
@@ -84,6 +86,10 @@ export async function startFeedServer(): Promise<TFeedServer> {
     if (!route) {
       log(404);
       response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>Not found</title><h1>Not found</h1>");
+      return;
+    }
+    if (route.stall) {
+      log(0);
       return;
     }
     const status = route.status ?? 200;

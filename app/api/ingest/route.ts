@@ -1,5 +1,6 @@
 // POST /api/ingest — paste text, an article URL or a feed URL. Needs the admin token.
 // Body: {"kind":"paste","text":"…","label"?:"…"} | {"kind":"url","url":"…"} | {"kind":"feed","url":"…"}
+//     | {"kind":"file","name":"…","base64":"…"} (a feed or text file, plain or gzip-compressed)
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";

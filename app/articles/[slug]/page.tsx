@@ -77,6 +77,11 @@ export default async function ArticlePage({ params }: { params: TParams }) {
             </>
           ) : null}
         </p>
+        {article.textNote ? (
+          <p data-testid="text-note" className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            {article.textNote}
+          </p>
+        ) : null}
         <CopyLinkButton label="Copy link to this article" />
       </header>
 

@@ -42,4 +42,40 @@ describe("decodeText", () => {
     expect(decodeText(latin1("\u0080 5 \u0096 \u0085"), "text/xml; charset=iso-8859-1").text).toBe("€ 5 – …");
     expect(decodeText(new Uint8Array(Buffer.from("plain ü")), "text/html; charset=x-unknown")).toMatchObject({ source: "default", text: "plain ü" });
   });
+
+  it("decodes UTF-32 LE and BE by BOM, including characters outside the BMP", () => {
+    const text = "<a>Łódź 🚆</a>";
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0) ?? 0)];
+    const le = Buffer.alloc(points.length * 4);
+    const be = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => {
+      le.writeUInt32LE(p, i * 4);
+      be.writeUInt32BE(p, i * 4);
+    });
+    expect(decodeText(new Uint8Array(le), "text/xml; charset=utf-8")).toEqual({ text, charset: "utf-32le", source: "bom" });
+    expect(decodeText(new Uint8Array(be))).toEqual({ text, charset: "utf-32be", source: "bom" });
+    // Without the BOM, "<" in four-byte units still tells the width and the order.
+    expect(decodeText(new Uint8Array(be.subarray(4)))).toEqual({ text, charset: "utf-32be", source: "utf32-sniff" });
+    expect(decodeText(new Uint8Array(le.subarray(4)))).toEqual({ text, charset: "utf-32le", source: "utf32-sniff" });
+    // UTF-16LE's BOM is the start of UTF-32LE's: only two NUL bytes after it make it UTF-32.
+    expect(detectCharset(new Uint8Array([0xff, 0xfe, 0x3c, 0x00])).charset).toBe("utf-16le");
+  });
+
+  it("takes UTF-32 from the HTTP header and turns invalid code units into U+FFFD", () => {
+    const bytes = Buffer.alloc(12);
+    bytes.writeUInt32BE(0x41, 0);
+    bytes.writeUInt32BE(0x110000, 4);
+    bytes.writeUInt32BE(0xd800, 8);
+    expect(decodeText(new Uint8Array(bytes), "text/plain; charset=UTF-32")).toMatchObject({ text: "A\ufffd\ufffd", charset: "utf-32be", source: "http" });
+    expect(decodeText(new Uint8Array([0, 0, 0, 0x41, 0, 0]), "text/plain; charset=utf-32be").text).toBe("A\ufffd");
+  });
+
+  it("sniffs BOM-less UTF-16 that starts with an element rather than a declaration", () => {
+    expect(decodeText(new Uint8Array(Buffer.from("<rss/>", "utf16le")))).toMatchObject({ text: "<rss/>", source: "utf16-sniff" });
+    expect(decodeText(new Uint8Array(Buffer.from("<rss/>", "utf16le").swap16()))).toMatchObject({ text: "<rss/>", charset: "utf-16be" });
+  });
+
+  it("ignores a false UTF-32 declaration in a document readable as ASCII", () => {
+    expect(decodeText(latin1('<?xml version="1.0" encoding="UTF-32"?><a>b</a>'))).toMatchObject({ source: "default", text: '<?xml version="1.0" encoding="UTF-32"?><a>b</a>' });
+  });
 });

@@ -131,7 +131,7 @@ describe("parseFeed: broken and hostile input", () => {
     expect(feed.items[0]?.title).toBe("Freight & logistics ministers meet in Orlen");
     expect(feed.items[0]?.url).toBe("https://tradetransport.example/a?id=4&page=1");
     expect(feed.items[0]?.summary).toBe("Ports & railways top the agenda © TTW.");
-    expect(feed.warnings).toEqual(["escaped stray '&' characters"]);
+    expect(feed.warnings).toEqual(["escaped stray '&' characters and HTML entity names"]);
   });
 
   it("keeps the complete items of a truncated feed, with a warning", async () => {
@@ -228,3 +228,54 @@ describe("parseFeed: broken and hostile input", () => {
     await expectFeedError('{"hello": "world"}', "invalid_json_feed");
   });
 });
+
+describe("parseFeed: shapes real feeds take (issue 10)", () => {
+  const rss = (items: string) => `<rss version="2.0"><channel><title>Kessling</title><link>https://k.example/</link>${items}</channel></rss>`;
+
+  it("an empty or blank guid falls back to the link, and without a link to a hash of the item's words", async () => {
+    const feed = await parseFeed(
+      rss(
+        '<item><title>A</title><link>https://k.example/a</link><guid></guid></item>' +
+          '<item><guid isPermaLink="false"> </guid><description>Ferries resume on Thursday.</description></item>' +
+          '<item><guid isPermaLink="false"></guid><title>B</title><description>Text of B.</description></item>',
+      ),
+    );
+    expect(feed.rejected).toEqual([]);
+    expect(feed.items.map((item) => [item.guid.startsWith("hash:") ? "hash" : item.guid, item.url])).toEqual([
+      ["https://k.example/a", "https://k.example/a"],
+      ["hash", null],
+      ["hash", null],
+    ]);
+    // The same words give the same id on every poll; other words, another.
+    const again = await parseFeed(rss('<item><guid> </guid><description>Ferries resume on Thursday.</description></item>'));
+    expect(again.items[0]?.guid).toBe(feed.items[1]?.guid);
+    expect(feed.items[2]?.guid).not.toBe(feed.items[1]?.guid);
+  });
+
+  it("reads RSS 0.93", async () => {
+    const feed = await parseFeed('<rss version="0.93"><channel><title>Delmar</title><item><title>Rates rise</title><link>https://d.example/r</link><description>Up nine percent.</description></item></channel></rss>');
+    expect(feed.format).toBe("rss09");
+    expect(feed.items.map((item) => [item.title, item.url, item.contentHtml])).toEqual([["Rates rise", "https://d.example/r", "Up nine percent."]]);
+  });
+
+  it("reads RSS 0.91 with Netscape's external DOCTYPE and its HTML entity names", async () => {
+    const feed = await parseFeed(
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n' +
+        '<rss version="0.91"><channel><title>Journal de Valbrune</title><item><title>Le budget&nbsp;2027 pr&eacute;sent&eacute;</title><link>https://v.example/b</link></item></channel></rss>',
+    );
+    expect(feed.format).toBe("rss09");
+    expect(feed.items[0]?.title).toBe("Le budget 2027 présenté");
+    expect(feed.warnings).toEqual(expect.arrayContaining(["ignored the feed's DOCTYPE (an external DTD, never fetched)"]));
+  });
+
+  it("still refuses a DOCTYPE with an internal subset after an external identifier, and an external one with an ENTITY", async () => {
+    await expectFeedError('<!DOCTYPE rss PUBLIC "a" "b" [<!ENTITY x "y">]><rss version="2.0"><channel><title>&x;</title></channel></rss>', "doctype_forbidden");
+    await expectFeedError('<!DOCTYPE rss SYSTEM "http://evil.example/a.dtd"><!DOCTYPE rss [<!ENTITY x "y">]><rss version="2.0"><channel><title>&x;</title></channel></rss>', "doctype_forbidden");
+  });
+
+  it("an external DTD that would define an entity is never read: the reference stays as text", async () => {
+    const feed = await parseFeed('<!DOCTYPE rss SYSTEM "file:///etc/passwd"><rss version="2.0"><channel><title>x</title><item><title>Leak &xxe; here</title><link>https://x.example/1</link></item></channel></rss>');
+    expect(feed.items[0]?.title).toBe("Leak &xxe; here");
+  });
+});
+

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "feedItemKey" TEXT,
+ADD COLUMN     "textNote" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_feedItemKey_key" ON "Article"("feedItemKey");
