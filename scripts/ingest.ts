@@ -4,9 +4,9 @@ import { readFile } from "node:fs/promises";
 import { parseEnv } from "@/lib/env";
 import { openDatabaseForScript } from "@/lib/db/prepare-database";
 import { createPrismaClient } from "@/lib/db/client";
-import { looksLikeFeed } from "@/lib/ingest/detect-feed";
-import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
-import { ingestFeedText, pollDueFeeds } from "@/lib/ingest/poll-feed";
+import { ingestBody } from "@/lib/ingest/ingest-body";
+import { ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { pollDueFeeds } from "@/lib/ingest/poll-feed";
 import { markInterruptedRuns, type TRunSummary } from "@/lib/ingest/runs";
 import { runScript } from "./run-script";
 
@@ -77,7 +77,7 @@ runScript(async () => {
     } else {
       const text = await readInput(target!);
       const label = target === "-" ? "standard input" : target!;
-      summaries.push(looksLikeFeed(text, null) ? await ingestFeedText(db, text, label, options) : await ingestPaste(db, text, { label }));
+      summaries.push(await ingestBody(db, { text, label }, options));
     }
     summaries.forEach(report);
     failed = summaries.some((summary) => summary.status === "failed");

@@ -8,7 +8,7 @@ export function TextFileInput({ maxBytes, className }: { maxBytes: number; class
     <input
       name="file"
       type="file"
-      accept=".txt,text/plain"
+      accept=".txt,.html,.htm,.xml,.rss,.atom,.json,text/plain,text/html,application/xml"
       className={className}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];

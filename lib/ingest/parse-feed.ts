@@ -13,6 +13,7 @@ import {
   rootAttribute,
   salvageTruncatedFeed,
 } from "@/lib/ingest/repair-feed-xml";
+import { choosePublicationDate } from "@/lib/ingest/publication-date";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 
 export type TFeedFormat = "rss2" | "rss09" | "rss1" | "atom" | "json";
@@ -91,11 +92,6 @@ function httpUrl(raw: string | null, base: string | null): string | null {
   return raw ? toHttpUrl(stripControlChars(raw), base) : null;
 }
 
-function parseDate(raw: string | null): Date | null {
-  if (!raw) return null;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? null : new Date(time);
-}
 
 /** RSS `author` is "email (Name)"; keep the name. */
 function cleanAuthor(raw: string | null): string | null {
@@ -124,7 +120,9 @@ function buildItems(raws: TRawItem[], base: string | null, warnings: string[]) {
     const summarySource = raw.summaryHtml ?? raw.contentHtml;
     const summaryText = summarySource ? htmlToText(summarySource) : "";
     const title = cleanTitle(raw.title);
-    const publishedAt = parseDate(raw.date);
+    const date = choosePublicationDate([{ source: `item ${index + 1}: date`, raw: raw.date }]);
+    warnings.push(...date.problems.map((problem) => `${problem}; dropped`));
+    const publishedAt = date.date;
     const guid =
       (raw.guid ? stripControlChars(raw.guid).trim() : "") ||
       url ||

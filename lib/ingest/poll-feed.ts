@@ -182,7 +182,7 @@ async function ingestFeedItem(db: PrismaClient, run: IngestRun, item: TFeedItem,
               if (!feedText.trim() || options.fetch?.signal?.aborted) throw error;
               return storeArticleText(db, feedText, meta);
             });
-    await run.record({ url, title: item.title, outcome: stored.outcome, reason: null, articleId: stored.articleId });
+    await run.record({ url, title: item.title, outcome: stored.outcome, reason: stored.note, articleId: stored.articleId });
   } catch (error) {
     await run.record({ url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
   }

@@ -119,9 +119,13 @@ export type TDateChoice = { date: Date | null; source: string | null; problems: 
 /** The first candidate, in order of trust, that is a plausible date; the ones dropped on the way, with why. */
 export function choosePublicationDate(candidates: readonly TDateCandidate[], now: Date = new Date()): TDateChoice {
   const problems: string[] = [];
+  const tried = new Set<string>();
   for (const candidate of candidates) {
-    if (!candidate.raw?.trim()) continue;
-    const verdict = parsePublicationDate(candidate.raw, candidate.source, now);
+    // Sources often repeat one value (Readability reads the same JSON-LD): one verdict each.
+    const raw = candidate.raw?.trim();
+    if (!raw || tried.has(raw)) continue;
+    tried.add(raw);
+    const verdict = parsePublicationDate(raw, candidate.source, now);
     if (verdict.date) return { date: verdict.date, source: candidate.source, problems };
     problems.push(verdict.problem);
   }
