@@ -32,6 +32,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
       sourceUrl: true,
       canonicalUrl: true,
       publishedAt: true,
+      ingestedAt: true,
       sortAt: true,
       outlet: { select: { slug: true, name: true, domain: true } },
       story: { select: { id: true, slug: true, title: true } },
@@ -61,7 +62,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
       where: { storyId: article.story.id, id: { not: article.id } },
       orderBy: [{ sortAt: "desc" }, { id: "desc" }],
       take: 20,
-      select: { slug: true, title: true, sortAt: true, kind: true, author: true, outlet: { select: { name: true } } },
+      select: { slug: true, title: true, publishedAt: true, ingestedAt: true, kind: true, author: true, outlet: { select: { name: true } } },
     }),
   ]);
 
@@ -89,6 +90,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
     text: article.text,
     sourceUrl: article.canonicalUrl ?? article.sourceUrl,
     publishedAt: article.publishedAt,
+    ingestedAt: article.ingestedAt,
     sortAt: article.sortAt,
     outlet: article.outlet,
     story: article.story,
