@@ -262,7 +262,9 @@ function toRawItem(item: Record<string, unknown>, format: TFeedFormat): TRawItem
     link: readString(item.link),
     title: readString(item.title),
     author: readString(item.dcCreator) ?? readString(item.creator) ?? readString(item.author),
-    date: readString(item.isoDate) ?? readString(item.dcDate) ?? readString(item.pubDate) ?? readString(item.atomUpdated),
+    // The date as the feed wrote it, for the strict parser: rss-parser's isoDate is Date.parse's guess
+    // (it reads the year 0000 as 2000).
+    date: readString(item.pubDate) ?? readString(item.dcDate) ?? readString(item.atomUpdated) ?? readString(item.isoDate),
     contentHtml: encoded ?? content ?? (format === "atom" ? summary : null),
     // RSS description is the summary when content:encoded carries the body; Atom has <summary>.
     summaryHtml: format === "atom" ? summary : encoded ? content : null,
