@@ -6,8 +6,11 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db/client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ingestBody } from "@/lib/ingest/ingest-body";
 import { runIngestRequest } from "@/lib/ingest/ingest-request";
@@ -15,6 +18,8 @@ import { ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
 import type { TRunSummary } from "@/lib/ingest/runs";
 import { FIXTURES, startFeedServer, type TFeedServer } from "../support/feed-server";
 import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+
+const { listTimeline } = await import("@/lib/queries/timeline");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PAGES = path.join(FIXTURES, "real-world", "pages");
@@ -36,6 +41,7 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
   beforeAll(async () => {
     database = await createTestDatabase(target);
     db = createPrismaClient(database.url);
+    process.env.DATABASE_URL = database.url;
     server = await startFeedServer();
     const html = { contentType: "text/html; charset=utf-8" };
     await server.serveFile("/news/elm-street-bridge-trucks", "real-world/pages/bad-date-json-ld.html", html);
@@ -46,6 +52,7 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
   });
 
   afterAll(async () => {
+    await disconnectPrisma();
     await db?.$disconnect();
     await server?.close();
     await database?.drop();
@@ -94,6 +101,18 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     expect(article.title).toBe("Mayor defends new parking fees downtown");
     expect(article.publishedAt).toBeNull();
     expect(article.text).not.toMatch(/<[a-z!/]/i);
+  });
+
+  it("shows the undated article on the timeline by when it was added, but not under a publication-date filter", async () => {
+    const cards = (await listTimeline({})).stories.flatMap((story) => story.articles);
+    const undated = cards.find((card) => card.title === "Mayor defends new parking fees downtown");
+    expect(undated?.publishedAt).toBeNull();
+    expect(undated?.ingestedAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 1000);
+    const today = new Date().toISOString().slice(0, 10);
+    const filtered = (await listTimeline({ from: today, to: today })).stories.flatMap((story) => story.articles.map((card) => card.title));
+    expect(filtered).not.toContain("Mayor defends new parking fees downtown");
+    const may2019 = (await listTimeline({ from: "2019-05-14", to: "2019-05-14" })).stories.flatMap((story) => story.articles.map((card) => card.title));
+    expect(may2019.sort()).toEqual(["Library extends weekend hours for exam season", "Senate passes harbor dredging bill after long night"]);
   });
 
   it("drops a date years in the future, keeping the article", async () => {
