@@ -10,7 +10,7 @@ test.describe("articles with no publication date", () => {
     await page.goto("/");
     const card = page.getByTestId("article-card").first();
     await expect(card.getByTestId("date-unknown")).toHaveText(ADDED);
-    await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /^Date unknown · added / }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /^Date unknown · added /i }).first()).toBeVisible();
   });
 
   test("the permalink and its story say so too, with no og publishedTime", async ({ page }) => {
