@@ -92,7 +92,6 @@ function httpUrl(raw: string | null, base: string | null): string | null {
   return raw ? toHttpUrl(stripControlChars(raw), base) : null;
 }
 
-
 /** RSS `author` is "email (Name)"; keep the name. */
 function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
