@@ -17,7 +17,7 @@ test.describe("articles with no publication date", () => {
     await page.goto("/");
     await page.getByTestId("article-card").first().getByRole("heading").getByRole("link").click();
     await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
-    await expect(page.locator("article header").getByTestId("date-unknown")).toHaveText(ADDED);
+    await expect(page.locator("article header").getByTestId("date-unknown").first()).toHaveText(ADDED);
     await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(0);
     await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").nth(1).click();
     await expect(page.getByTestId("story-undated")).toContainText("date unknown");
