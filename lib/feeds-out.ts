@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/api/app-error";
+import { describeUndated } from "@/lib/article-dates";
 import { filtersToParams, parseTimelineFilters, toQueryString, type TTimelineFilters } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
 import type { TArticleCard, TStatementView } from "@/lib/queries/article-cards";
@@ -65,6 +66,8 @@ export function renderFeed(format: TFeedFormat, input: { origin: string; filters
   const self = `${origin}${PATHS[format]}${query}`;
   const updated = (cards[0]?.sortAt ?? new Date(0)).toISOString();
   const link = (card: TArticleCard) => `${origin}/articles/${card.slug}`;
+  // An undated article carries no publication date, and says so in its text.
+  const text = (card: TArticleCard) => (card.publishedAt ? summarizeCard(card) : `${describeUndated(card.ingestedAt)}\n${summarizeCard(card)}`);
   if (format === "json") {
     return JSON.stringify({
       version: "https://jsonfeed.org/version/1.1",
@@ -75,8 +78,8 @@ export function renderFeed(format: TFeedFormat, input: { origin: string; filters
         id: link(card),
         url: link(card),
         title: card.title,
-        content_text: summarizeCard(card),
-        date_published: card.sortAt.toISOString(),
+        content_text: text(card),
+        ...(card.publishedAt ? { date_published: card.publishedAt.toISOString() } : { date_modified: card.ingestedAt.toISOString() }),
         ...(card.outlet ? { authors: [{ name: card.outlet.name }] } : card.author ? { authors: [{ name: card.author }] } : {}),
       })),
     });
@@ -87,9 +90,9 @@ export function renderFeed(format: TFeedFormat, input: { origin: string; filters
     <id>${escapeXml(link(card))}</id>
     <title>${escapeXml(card.title)}</title>
     <link href="${escapeXml(link(card))}"/>
-    <updated>${card.sortAt.toISOString()}</updated>
+${card.publishedAt ? `    <published>${card.publishedAt.toISOString()}</published>\n` : ""}    <updated>${(card.publishedAt ?? card.ingestedAt).toISOString()}</updated>
     <author><name>${escapeXml(card.outlet?.name ?? card.author ?? "Unknown")}</name></author>
-    <summary type="text">${escapeXml(summarizeCard(card))}</summary>
+    <summary type="text">${escapeXml(text(card))}</summary>
   </entry>`,
     );
     return `<?xml version="1.0" encoding="utf-8"?>
@@ -108,8 +111,7 @@ ${entries.join("\n")}
       <title>${escapeXml(card.title)}</title>
       <link>${escapeXml(link(card))}</link>
       <guid isPermaLink="true">${escapeXml(link(card))}</guid>
-      <pubDate>${card.sortAt.toUTCString()}</pubDate>
-      <description>${escapeXml(summarizeCard(card))}</description>
+${card.publishedAt ? `      <pubDate>${card.publishedAt.toUTCString()}</pubDate>\n` : ""}      <description>${escapeXml(text(card))}</description>
     </item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>

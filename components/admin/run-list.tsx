@@ -1,4 +1,5 @@
-// Recent ingest runs, each with its items' outcomes (new, duplicate, updated, failed + reason).
+// Recent ingest runs, each with its items' outcomes (new, duplicate, updated, failed + reason; a stored
+// item may carry a note, e.g. the date dropped from it).
 import Link from "next/link";
 import type { listRecentRuns } from "@/lib/queries/feeds";
 
@@ -36,6 +37,7 @@ export function RunList({ runs, highlight }: { runs: TRun[]; highlight?: number 
                 <li key={item.id}>
                   <span className="inline-block w-20 font-mono">{item.outcome}</span>{" "}
                   {item.article ? <Link href={`/articles/${item.article.slug}`} className="underline">{item.title ?? item.url}</Link> : <span>{item.title ?? item.url ?? "(untitled)"}</span>}
+                  {/* A stored item's reason is a note (a dropped date), not a failure. */}
                   {item.reason && (
                     <span className={item.outcome === "failed" ? "text-red-800 dark:text-red-300" : "text-zinc-700 dark:text-zinc-300"}> — {item.reason}</span>
                   )}

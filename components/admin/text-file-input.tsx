@@ -8,7 +8,7 @@ export function TextFileInput({ maxBytes, className }: { maxBytes: number; class
     <input
       name="file"
       type="file"
-      accept=".txt,text/plain,.xml,.rss,.atom,.rdf,.json,.gz,application/xml,text/xml,application/rss+xml,application/atom+xml,application/feed+json,application/gzip"
+      accept=".txt,.html,.htm,text/plain,text/html,.xml,.rss,.atom,.rdf,.json,.gz,application/xml,text/xml,application/rss+xml,application/atom+xml,application/feed+json,application/gzip"
       className={className}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TArticleCard } from "@/lib/queries/article-cards";
-import { Time } from "@/components/ui/format-time";
+import { ArticleDate } from "@/components/ui/format-time";
 import { PairGroupView } from "@/components/timeline/pair-group-view";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
@@ -24,7 +24,7 @@ export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArti
             <span className="font-medium">{source}</span>
           )}
           <span aria-hidden="true">·</span>
-          <Time date={card.sortAt} />
+          <ArticleDate publishedAt={card.publishedAt} ingestedAt={card.ingestedAt} />
         </p>
         <Heading id={`article-${card.id}-title`} className="text-lg font-semibold leading-snug">
           <Link href={`/articles/${card.slug}`} className="underline-offset-2 hover:underline">

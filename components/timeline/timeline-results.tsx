@@ -4,13 +4,22 @@ import { listTimeline, type TTimelineStory } from "@/lib/queries/timeline";
 import { formatDay } from "@/components/ui/format-time";
 import { StorySection } from "@/components/timeline/story-section";
 
-function groupByDay(stories: TTimelineStory[]): { day: string; label: string; stories: TTimelineStory[] }[] {
-  const groups: { day: string; label: string; stories: TTimelineStory[] }[] = [];
+type TDayGroup = { key: string; day: string; label: string; undated: boolean; stories: TTimelineStory[] };
+
+/**
+ * Stories under a heading per day. A story placed by an undated article (its newest shown card has
+ * no publication date, so it sorts by when it was added) goes under "Date unknown · added <day>",
+ * never under that day as if published then.
+ */
+export function groupByDay(stories: TTimelineStory[]): TDayGroup[] {
+  const groups: TDayGroup[] = [];
   for (const story of stories) {
     const day = story.latestAt.toISOString().slice(0, 10);
+    const undated = story.articles[0] !== undefined && story.articles[0].publishedAt === null;
+    const key = undated ? `undated-${day}` : day;
     const last = groups.at(-1);
-    if (last?.day === day) last.stories.push(story);
-    else groups.push({ day, label: formatDay(story.latestAt), stories: [story] });
+    if (last?.key === key) last.stories.push(story);
+    else groups.push({ key, day, label: formatDay(story.latestAt), undated, stories: [story] });
   }
   return groups;
 }
@@ -38,8 +47,9 @@ export async function TimelineResults({ filters, cursor }: { filters: TTimelineF
   return (
     <div className="space-y-8">
       {groupByDay(page.stories).map((group) => (
-        <section key={group.day} aria-labelledby={`day-${group.day}`} className="space-y-4">
-          <h2 id={`day-${group.day}`} className="sticky top-0 z-10 -mx-1 bg-zinc-50/95 px-1 py-1 text-sm font-bold uppercase tracking-wide text-zinc-700 backdrop-blur dark:bg-zinc-950/95 dark:text-zinc-300">
+        <section key={group.key} aria-labelledby={`day-${group.key}`} className="space-y-4">
+          <h2 id={`day-${group.key}`} className="sticky top-0 z-10 -mx-1 bg-zinc-50/95 px-1 py-1 text-sm font-bold uppercase tracking-wide text-zinc-700 backdrop-blur dark:bg-zinc-950/95 dark:text-zinc-300">
+            {group.undated ? "Date unknown · added " : null}
             <time dateTime={group.day}>{group.label}</time>
           </h2>
           {group.stories.map((story) => (

@@ -1,3 +1,5 @@
+import { formatShortDay } from "@/lib/article-dates";
+
 // Dates shown in UTC so server-rendered text is the same for every reader and every render.
 const dateTime = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -25,4 +27,14 @@ export function formatDay(date: Date): string {
 
 export function Time({ date, withTime = true }: { date: Date; withTime?: boolean }) {
   return <time dateTime={date.toISOString()}>{withTime ? formatDateTime(date) : formatDay(date)}</time>;
+}
+
+/** The article's publication time, or "date unknown · added 1 Dec 2026" when the source stated none. */
+export function ArticleDate({ publishedAt, ingestedAt }: { publishedAt: Date | null; ingestedAt: Date }) {
+  if (publishedAt) return <Time date={publishedAt} />;
+  return (
+    <span data-testid="date-unknown">
+      date unknown · added <time dateTime={ingestedAt.toISOString()}>{formatShortDay(ingestedAt)}</time>
+    </span>
+  );
 }

@@ -26,6 +26,11 @@ export type TFeedContext = {
 
 type TItemResult = { outcome: TStoreOutcome; articleId: number; note: string | null };
 
+/** Where the text came from, and what storing it noted (a dropped date), as one reason line. */
+function withStoreNote(note: string, storeNote: string | null): string {
+  return storeNote ? `${note} ${storeNote}` : note;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -63,13 +68,13 @@ async function storeLinklessItem(db: PrismaClient, item: TFeedItem, feedText: st
   const unchanged = await db.article.findFirst({ where: { feedItemKey: key, contentHash: contentHash(normalizeText(feedText)) }, select: { id: true } });
   if (unchanged) return { outcome: "duplicate", articleId: unchanged.id, note };
   const stored = await storeArticleText(db, feedText, { ...meta, url: null, feedItemKey: key, textNote: note });
-  return { outcome: stored.outcome, articleId: stored.articleId, note };
+  return { outcome: stored.outcome, articleId: stored.articleId, note: withStoreNote(note, stored.note) };
 }
 
 async function storeLinkedItem(db: PrismaClient, url: string, feedText: string, meta: TArticleMeta, options: TIngestOptions): Promise<TItemResult> {
   if (wordCount(feedText) >= FULL_TEXT_MIN_WORDS) {
     const stored = await storeArticleText(db, feedText, meta);
-    return { outcome: stored.outcome, articleId: stored.articleId, note: null };
+    return { outcome: stored.outcome, articleId: stored.articleId, note: stored.note };
   }
   const known = await db.article.findUnique({ where: { canonicalUrl: canonicalizeUrl(url) }, select: { id: true, textNote: true } });
   // Stored from its page before: nothing new to fetch. Stored from the feed's text: try the page again.
@@ -84,7 +89,7 @@ async function storeLinkedItem(db: PrismaClient, url: string, feedText: string, 
     // Still unreachable: the copy from the feed's text stays as it is.
     if (known) return { outcome: "duplicate", articleId: known.id, note };
     const stored = await storeArticleText(db, feedText, { ...meta, textNote: note });
-    return { outcome: stored.outcome, articleId: stored.articleId, note };
+    return { outcome: stored.outcome, articleId: stored.articleId, note: withStoreNote(note, stored.note) };
   };
 
   let page: TFetchedPage;
@@ -95,7 +100,7 @@ async function storeLinkedItem(db: PrismaClient, url: string, feedText: string, 
   }
   try {
     const stored = await storeArticlePage(db, page, { ...meta, title: meta.title ?? undefined });
-    return { outcome: stored.outcome, articleId: stored.articleId, note: null };
+    return { outcome: stored.outcome, articleId: stored.articleId, note: stored.note };
   } catch (error) {
     return fallBack("read", error);
   }

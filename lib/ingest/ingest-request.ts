@@ -1,7 +1,8 @@
 // What the API and the admin page accept, in one zod schema, and how each kind is carried out.
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { MAX_PASTE_CHARS, ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { MAX_PASTE_CHARS, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { ingestBody } from "@/lib/ingest/ingest-body";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { subscribeAndPoll } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
@@ -36,7 +37,8 @@ export const MAX_INGEST_BODY_BYTES = MAX_PASTE_CHARS * 4 + 16_000;
 export async function runIngestRequest(db: PrismaClient, request: TIngestRequest, options: TIngestOptions): Promise<TRunSummary> {
   switch (request.kind) {
     case "paste":
-      return ingestPaste(db, request.text, { label: request.label });
+      // A "paste" may be a saved page or feed: markup is read as such, or refused, never stored as text.
+      return ingestBody(db, { text: request.text, label: request.label }, options);
     case "url":
       return ingestUrl(db, request.url, options);
     case "feed":

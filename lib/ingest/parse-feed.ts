@@ -15,6 +15,7 @@ import {
   rootAttribute,
   salvageTruncatedFeed,
 } from "@/lib/ingest/repair-feed-xml";
+import { choosePublicationDate } from "@/lib/ingest/publication-date";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 
 export type TFeedFormat = "rss2" | "rss09" | "rss1" | "atom" | "json";
@@ -93,12 +94,6 @@ function httpUrl(raw: string | null, base: string | null): string | null {
   return raw ? toHttpUrl(stripControlChars(raw), base) : null;
 }
 
-function parseDate(raw: string | null): Date | null {
-  if (!raw) return null;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? null : new Date(time);
-}
-
 /** RSS `author` is "email (Name)"; keep the name. */
 function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
@@ -126,7 +121,9 @@ function buildItems(raws: TRawItem[], base: string | null, warnings: string[]) {
     const summarySource = raw.summaryHtml ?? raw.contentHtml;
     const summaryText = summarySource ? htmlToText(summarySource) : "";
     const title = cleanTitle(raw.title);
-    const publishedAt = parseDate(raw.date);
+    const date = choosePublicationDate([{ source: `item ${index + 1}: date`, raw: raw.date }]);
+    warnings.push(...date.problems.map((problem) => `${problem}; dropped`));
+    const publishedAt = date.date;
     // An empty or blank <guid> is no id: the link is, and without either the item's own words are.
     const guid =
       (raw.guid ? stripControlChars(raw.guid).trim() : "") ||
@@ -267,7 +264,9 @@ function toRawItem(item: Record<string, unknown>, format: TFeedFormat): TRawItem
     link: readString(item.link),
     title: readString(item.title),
     author: readString(item.dcCreator) ?? readString(item.creator) ?? readString(item.author),
-    date: readString(item.isoDate) ?? readString(item.dcDate) ?? readString(item.pubDate) ?? readString(item.atomUpdated),
+    // The date as the feed wrote it, for the strict parser: rss-parser's isoDate is Date.parse's guess
+    // (it reads the year 0000 as 2000).
+    date: readString(item.pubDate) ?? readString(item.dcDate) ?? readString(item.atomUpdated) ?? readString(item.isoDate),
     contentHtml: encoded ?? content ?? (format === "atom" ? summary : null),
     // RSS description is the summary when content:encoded carries the body; Atom has <summary>.
     summaryHtml: format === "atom" ? summary : encoded ? content : null,

@@ -11,9 +11,10 @@ import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
 import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
-import { looksLikeFeed } from "@/lib/ingest/detect-feed";
+import { classifyBody } from "@/lib/ingest/classify-body";
 import { normalizeText } from "@/lib/ingest/normalize-text";
 import { textFromBytes } from "@/lib/ingest/text-from-bytes";
+import { choosePublicationDate, dateInDateline } from "@/lib/ingest/publication-date";
 import { describeNonText } from "@/lib/ingest/text-quality";
 
 /** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
@@ -89,6 +90,11 @@ async function storeDocuments(db: PrismaClient, run: IngestRun, text: string, ex
     const title = document.title ?? (document.kind === "comment" && document.author ? `Comment by ${document.author}` : fallbackTitle(docText));
     try {
       const partner = [...(linked.get(index) ?? [])].map((other) => stored.get(other)).find(Boolean);
+      // A paste has no metadata: its date is the one the extraction was given, or its dateline's.
+      const date = choosePublicationDate([
+        { source: "the given date", raw: document.publishedAt },
+        { source: "the dateline", raw: dateInDateline(docText) },
+      ]);
       const result = await storeDocument(db, {
         text: docText,
         title,
@@ -96,7 +102,8 @@ async function storeDocuments(db: PrismaClient, run: IngestRun, text: string, ex
         outlet: document.outlet,
         outletDomain: null,
         author: document.author,
-        publishedAt: document.publishedAt ? new Date(document.publishedAt) : null,
+        publishedAt: date.date,
+        dateProblems: date.problems,
         description: null,
         canonicalUrl: null,
         sourceUrl: null,
@@ -107,7 +114,7 @@ async function storeDocuments(db: PrismaClient, run: IngestRun, text: string, ex
         documents: [document],
       });
       stored.set(index, result);
-      await run.record({ url: null, title, outcome: result.outcome, reason: null, articleId: result.articleId });
+      await run.record({ url: null, title, outcome: result.outcome, reason: result.note, articleId: result.articleId });
     } catch (error) {
       await run.record({ url: null, title, outcome: "failed", reason: describeError(error), articleId: null });
     }
@@ -133,7 +140,7 @@ function linkedDocuments(extraction: TExtraction): Map<number, Set<number>> {
 }
 
 export type TArticleMeta = {
-  /** The article's page; null for a feed item with no link (then `feedItemKey` identifies it). */
+  /** The article's page; null for a feed item with no link (then `feedItemKey` identifies it) or a page read from a file that names no URL of its own. */
   url: string | null;
   feedItemKey?: string | null;
   /** Where the text came from when it is not the page's own (shown on the permalink). */
@@ -143,6 +150,8 @@ export type TArticleMeta = {
   title?: string | null;
   author?: string | null;
   publishedAt?: Date | null;
+  /** Dates the source stated that were dropped, with why. */
+  dateProblems?: string[];
   outlet?: string | null;
   description?: string | null;
   feedId?: number | null;
@@ -178,6 +187,7 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     textNote: meta.textNote ?? null,
     author: meta.author ?? first?.author ?? null,
     publishedAt: meta.publishedAt ?? null,
+    dateProblems: meta.dateProblems ?? [],
     description: meta.description ?? null,
     canonicalUrl,
     sourceUrl: meta.url,
@@ -207,7 +217,9 @@ export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, ove
     url: article.canonicalUrl ?? page.finalUrl,
     title,
     author: overrides.author ?? article.byline,
+    // A feed item's own date wins; the page's dropped dates matter only when the page's date is used.
     publishedAt: overrides.publishedAt ?? article.publishedAt,
+    dateProblems: overrides.publishedAt ? [] : article.dateProblems,
     outlet: overrides.outlet ?? article.outlet,
     description: article.description,
     feedId: overrides.feedId ?? null,
@@ -226,14 +238,16 @@ export async function ingestUrl(db: PrismaClient, url: string, options: TIngestO
     await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });
     return run.finish(describeError(error));
   }
-  if (looksLikeFeed(page.text, page.contentType)) {
+  const kind = classifyBody(page.text, page.contentType);
+  if (kind === "feed") {
     const { subscribeAndPoll } = await import("@/lib/ingest/poll-feed");
     return subscribeAndPoll(db, page.finalUrl, options, page);
   }
   const run = await IngestRun.start(db, "url", canonical);
   try {
+    if (kind === "xml") throw new IngestInputError("the page is XML but not an RSS, Atom or JSON feed, nor an article page");
     const stored = await storeArticlePage(db, page);
-    await run.record({ url: canonical, title: stored.title, outcome: stored.outcome, reason: null, articleId: stored.articleId });
+    await run.record({ url: canonical, title: stored.title, outcome: stored.outcome, reason: stored.note, articleId: stored.articleId });
     return await run.finish();
   } catch (error) {
     await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });

@@ -7,13 +7,19 @@ import { stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
+import { describeNonArticlePage } from "@/lib/ingest/non-article-page";
+import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
+import { countTextWords } from "@/lib/ingest/text-tokens";
 
 export type TReadableArticle = {
   title: string | null;
   byline: string | null;
   outlet: string | null;
+  /** Null when the page states no plausible date: never the time it was read. */
   publishedAt: Date | null;
+  /** Dates the page states that were dropped, with why ("JSON-LD datePublished "0000-12-18" is before 1900"). */
+  dateProblems: string[];
   canonicalUrl: string | null;
   description: string | null;
   lang: string | null;
@@ -73,13 +79,14 @@ function names(value: unknown): string[] {
   return single && !/^https?:\/\//.test(single) ? [single] : [];
 }
 
-function parseDate(raw: string | null | undefined): Date | null {
-  if (!raw) return null;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? null : new Date(time);
-}
+type TPageMetadata = Omit<TReadableArticle, "lang" | "text" | "html" | "publishedAt" | "dateProblems"> & {
+  articleBody: string | null;
+  /** Where the page states its date, most trusted first; the URL and a dateline come after these. */
+  dateCandidates: TDateCandidate[];
+};
 
-type TPageMetadata = Omit<TReadableArticle, "lang" | "text" | "html"> & { articleBody: string | null };
+// Meta tags publishers put the publication date in (names compared in lower case).
+const DATE_META_NAMES = ["date", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "article.published"];
 
 type TParsedPage = ReturnType<typeof parseHTML>["document"];
 
@@ -109,18 +116,25 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
   const timeValue = ['time[itemprop="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"]
     .map((selector) => document.querySelector(selector)?.getAttribute("datetime"))
     .find((value) => value);
+  const namedMeta = [...document.querySelectorAll("meta[name]")].find((element) =>
+    DATE_META_NAMES.includes((element.getAttribute("name") ?? "").toLowerCase()),
+  );
+  const itemprop = document.querySelector('[itemprop="datePublished"]');
 
   const authors = article ? names(article.author) : [];
   return {
     title: text(article?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
     byline: authors.length > 0 ? [...new Set(authors)].join(", ") : meta('meta[name="author"]'),
     outlet: meta('meta[property="og:site_name"]') ?? publisher ?? meta('meta[name="application-name"]'),
-    publishedAt:
-      parseDate(text(article?.datePublished)) ??
-      parseDate(meta('meta[property="article:published_time"]')) ??
-      parseDate(meta('meta[itemprop="datePublished"]')) ??
-      parseDate(meta('meta[name="date"]')) ??
-      parseDate(timeValue),
+    dateCandidates: [
+      { source: "JSON-LD datePublished", raw: text(article?.datePublished) },
+      { source: "JSON-LD dateCreated", raw: text(article?.dateCreated) },
+      { source: "meta article:published_time", raw: meta('meta[property="article:published_time"]') },
+      { source: "itemprop datePublished", raw: text(itemprop?.getAttribute("content") ?? itemprop?.getAttribute("datetime")) },
+      { source: `meta ${namedMeta?.getAttribute("name")}`, raw: text(namedMeta?.getAttribute("content")) },
+      { source: "<time datetime>", raw: text(timeValue) },
+      { source: "<time>", raw: text(document.querySelector("article time, time")?.textContent) },
+    ],
     canonicalUrl:
       toHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
       toHttpUrl(meta('meta[property="og:url"]'), pageUrl) ??
@@ -138,24 +152,42 @@ function cleanByline(byline: string | null | undefined): string | null {
 
 /** Reads the article in a page; throws ReadArticleError when the page has no article text at all. */
 export function readArticle(html: string, url: string): TReadableArticle {
-  const metadata = readMetadata(parsePage(html), url);
+  const page = parsePage(html);
+  const metadata = readMetadata(page, url);
   // Readability rewrites the DOM it is given, so it gets its own parse.
   const document = parsePage(html);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
 
   const body = chooseArticleBody({ readabilityHtml: parsed?.content ?? null, jsonLdBody: metadata.articleBody, pageHtml: html });
-  if (!body) throw new ReadArticleError(`No article text found at ${url}`);
+  const bodyText = body ? htmlToText(body.html) : "";
+  const notArticle = describeNonArticlePage({
+    title: text(page.querySelector("title")?.textContent),
+    heading: text(page.querySelector("h1")?.textContent),
+    html,
+    bodyText,
+    bodyWords: countTextWords(bodyText),
+  });
+  if (notArticle) throw new ReadArticleError(notArticle);
+  if (!body) throw new ReadArticleError("No article text found on the page");
 
   const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
+  const plainText = htmlToText(safeHtml);
+  const date = choosePublicationDate([
+    ...metadata.dateCandidates,
+    { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },
+    { source: "the URL", raw: dateInUrl(metadata.canonicalUrl) ?? dateInUrl(url) },
+    { source: "the dateline", raw: dateInDateline(plainText) },
+  ]);
   return {
     title: metadata.title ?? text(parsed?.title),
     byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline),
     outlet: metadata.outlet ?? text(parsed?.siteName),
-    publishedAt: metadata.publishedAt ?? parseDate(parsed?.publishedTime),
+    publishedAt: date.date,
+    dateProblems: date.problems,
     canonicalUrl: metadata.canonicalUrl,
     description: metadata.description ?? text(parsed?.excerpt),
     lang: text(parsed?.lang) ?? text(document.documentElement?.getAttribute("lang")),
-    text: htmlToText(safeHtml),
+    text: plainText,
     html: safeHtml,
   };
 }

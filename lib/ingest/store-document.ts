@@ -9,6 +9,7 @@ import { fingerprint, lshBands, similarity, NEAR_DUPLICATE_THRESHOLD } from "@/l
 import { quoteKey } from "@/lib/ingest/quote-key";
 import { slugify } from "@/lib/ingest/slugify";
 import { assignStory } from "@/lib/ingest/assign-story";
+import { checkPlausibleDate } from "@/lib/ingest/publication-date";
 import { upsertOutlet, upsertSpeakers } from "@/lib/ingest/store-entities";
 
 type Tx = Prisma.TransactionClient;
@@ -22,6 +23,8 @@ export type TDocumentToStore = {
   outletDomain: string | null;
   author: string | null;
   publishedAt: Date | null;
+  /** Dates the source stated and the reader dropped, with why: reported on the stored item. */
+  dateProblems?: string[];
   description: string | null;
   canonicalUrl: string | null;
   /** A link-less feed item's stable key: like the canonical URL, it finds the item's earlier copy. */
@@ -46,22 +49,29 @@ export type TStoredDocument = {
   storyId: number;
   /** Extraction statement id → Statement.id, also for duplicates (so pairs across documents still link). */
   statementIds: Map<string, number>;
+  /** What the run should say about a stored item: the dates dropped from it, or null. */
+  note: string | null;
 };
 
 // Shorter texts share too many shingles by chance to call them copies of each other.
 const NEAR_DUPLICATE_MIN_WORDS = 80;
 
-export async function storeDocument(db: PrismaClient, input: TDocumentToStore): Promise<TStoredDocument> {
+export async function storeDocument(db: PrismaClient, given: TDocumentToStore): Promise<TStoredDocument> {
+  // The last check before the database: whatever the door, an implausible date is dropped, never an insert error.
+  const verdict = given.publishedAt ? checkPlausibleDate(given.publishedAt, "the publication date") : null;
+  const dateProblems = [...(given.dateProblems ?? []), ...(verdict?.problem ? [verdict.problem] : [])];
+  const input = { ...given, publishedAt: verdict?.date ?? null };
+  const note = dateProblems.length ? `date dropped: ${dateProblems.join("; ")}` : null;
   const hash = contentHash(input.text);
   const print = fingerprint(input.text);
   const bands = lshBands(print);
   const attempt = () =>
     db.$transaction((tx) => storeInTransaction(tx, input, hash, print, bands), { timeout: 30_000, maxWait: 30_000 });
   try {
-    return await attempt();
+    return { ...(await attempt()), note };
   } catch (error) {
     // A concurrent writer won the race on a unique key: run again, now it is found as a duplicate.
-    if (isUniqueViolation(error)) return attempt();
+    if (isUniqueViolation(error)) return { ...(await attempt()), note };
     throw error;
   }
 }
@@ -70,7 +80,9 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string, print: string, bands: string[]): Promise<TStoredDocument> {
+type TStoredInTransaction = Omit<TStoredDocument, "note">;
+
+async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string, print: string, bands: string[]): Promise<TStoredInTransaction> {
   // One look-up answers both "this URL (or link-less feed item) is known" and "this exact text is known".
   const itemKey = input.feedItemKey ?? null;
   const known = await tx.article.findMany({
@@ -168,7 +180,7 @@ async function findNearDuplicate(tx: Tx, text: string, print: string, bands: str
 }
 
 /** A duplicate still reports its statement ids, matched by position in the stored copy. */
-async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TDocumentToStore): Promise<TStoredDocument> {
+async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TDocumentToStore): Promise<TStoredInTransaction> {
   const stored = await tx.statement.findMany({ where: { articleId }, select: { id: true, start: true, end: true, quoteKey: true } });
   const byOffsets = new Map(stored.map((row) => [`${row.start}:${row.end}`, row.id]));
   const byQuote = new Map(stored.map((row) => [row.quoteKey, row.id]));

@@ -3,7 +3,8 @@
 // any number of these processes can share one database; a failed job is retried with backoff.
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ingestPaste, ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { ingestBody } from "@/lib/ingest/ingest-body";
+import { ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { pollFeed } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
 import { QUEUES, ZIngestPasteJob, ZIngestUrlJob, ZPollFeedJob, ensureQueues, type TQueueName } from "./queues";
@@ -30,7 +31,7 @@ async function runJob(db: PrismaClient, queue: TQueueName, data: unknown, option
       return ingestUrl(db, ZIngestUrlJob.parse(data).url, options.ingest);
     case QUEUES.ingestPaste: {
       const job = ZIngestPasteJob.parse(data);
-      return ingestPaste(db, job.text, job.label ? { label: job.label } : {});
+      return ingestBody(db, { text: job.text, ...(job.label ? { label: job.label } : {}) }, options.ingest);
     }
   }
 }

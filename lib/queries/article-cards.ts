@@ -26,7 +26,11 @@ export type TArticleCard = {
   title: string;
   kind: DocumentKind;
   author: string | null;
+  /** Where the timeline places the card: publishedAt, or ingestedAt for an undated article. */
   sortAt: Date;
+  /** Null when the source stated no plausible date. */
+  publishedAt: Date | null;
+  ingestedAt: Date;
   outlet: { slug: string; name: string } | null;
   pairs: TPairGroup[];
   keyClaims: TStatementView[];
@@ -140,6 +144,8 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
       kind: true,
       author: true,
       sortAt: true,
+      publishedAt: true,
+      ingestedAt: true,
       outlet: { select: { slug: true, name: true } },
       statements: {
         orderBy: { start: "asc" },
@@ -185,6 +191,8 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
         kind: article.kind,
         author: article.author,
         sortAt: article.sortAt,
+        publishedAt: article.publishedAt,
+        ingestedAt: article.ingestedAt,
         outlet: article.outlet,
         pairs: [...groups.values()],
         keyClaims,

@@ -32,6 +32,9 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Pair" p JOIN "Statement" s ON s.id = p."claimId" OR s.id = p."responseId"
                                   WHERE s."articleId" = a.id AND p.relation::text = ${filters.relation})`);
   }
+  // Dates filter on publication: an undated article is not "published" on the day it was added.
+  // (For a dated article sortAt is its publication time, so the sortAt index still serves.)
+  if (filters.from || filters.to) parts.push(Prisma.sql`a."publishedAt" IS NOT NULL`);
   if (filters.from) {
     parts.push(Prisma.sql`a."sortAt" >= ${new Date(`${filters.from}T00:00:00.000Z`)}`);
   }

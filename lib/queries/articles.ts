@@ -33,6 +33,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
       canonicalUrl: true,
       textNote: true,
       publishedAt: true,
+      ingestedAt: true,
       sortAt: true,
       outlet: { select: { slug: true, name: true, domain: true } },
       story: { select: { id: true, slug: true, title: true } },
@@ -62,7 +63,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
       where: { storyId: article.story.id, id: { not: article.id } },
       orderBy: [{ sortAt: "desc" }, { id: "desc" }],
       take: 20,
-      select: { slug: true, title: true, sortAt: true, kind: true, author: true, outlet: { select: { name: true } } },
+      select: { slug: true, title: true, publishedAt: true, ingestedAt: true, kind: true, author: true, outlet: { select: { name: true } } },
     }),
   ]);
 
@@ -91,6 +92,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
     sourceUrl: article.canonicalUrl ?? article.sourceUrl,
     textNote: article.textNote,
     publishedAt: article.publishedAt,
+    ingestedAt: article.ingestedAt,
     sortAt: article.sortAt,
     outlet: article.outlet,
     story: article.story,

@@ -10,7 +10,7 @@ import { ArticlePairs } from "@/components/article/article-pairs";
 import { HighlightedText, HighlightLegend } from "@/components/article/highlighted-text";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { CountryTag } from "@/components/ui/country-tag";
-import { Time } from "@/components/ui/format-time";
+import { ArticleDate } from "@/components/ui/format-time";
 import { SpeakerName } from "@/components/ui/speaker-name";
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, "")}…` : text);
@@ -43,7 +43,8 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
       title: article.title,
       description,
       siteName: "Counterpoint",
-      publishedTime: (article.publishedAt ?? article.sortAt).toISOString(),
+      // No date stated: no publishedTime, rather than the time it was added here.
+      ...(article.publishedAt ? { publishedTime: article.publishedAt.toISOString() } : {}),
     },
     twitter: { card: "summary_large_image", title: article.title, description },
   };
@@ -66,7 +67,7 @@ export default async function ArticlePage({ params }: { params: TParams }) {
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
           {source ? <span className="font-medium">{source}</span> : null}
           {source ? <span aria-hidden="true">·</span> : null}
-          <Time date={article.publishedAt ?? article.sortAt} />
+          <ArticleDate publishedAt={article.publishedAt} ingestedAt={article.ingestedAt} />
           {article.author && article.kind !== "comment" ? <span>by {article.author}</span> : null}
           {article.sourceUrl ? (
             <>
@@ -127,7 +128,7 @@ export default async function ArticlePage({ params }: { params: TParams }) {
               <li key={other.slug} className="text-sm">
                 <Link href={`/articles/${other.slug}`} className="font-medium underline underline-offset-2">{other.title}</Link>
                 <span className="text-zinc-700 dark:text-zinc-300">
-                  {" "}— {other.outlet?.name ?? (other.kind === "comment" ? `comment${other.author ? ` by ${other.author}` : ""}` : "unknown outlet")}, <Time date={other.sortAt} />
+                  {" "}— {other.outlet?.name ?? (other.kind === "comment" ? `comment${other.author ? ` by ${other.author}` : ""}` : "unknown outlet")}, <ArticleDate publishedAt={other.publishedAt} ingestedAt={other.ingestedAt} />
                 </span>
               </li>
             ))}

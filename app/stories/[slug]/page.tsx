@@ -7,6 +7,7 @@ import { getStoryBySlug } from "@/lib/queries/stories";
 import { ArticleCard } from "@/components/timeline/article-card";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { Time } from "@/components/ui/format-time";
+import { publicationSpan } from "@/lib/article-dates";
 
 type TParams = Promise<{ slug: string }>;
 
@@ -25,13 +26,21 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 export default async function StoryPage({ params }: { params: TParams }) {
   const story = await loadStory(params);
   if (!story) notFound();
+  // Only stated dates make the span; undated articles are counted, never dated by when they were added.
+  const span = publicationSpan(story.articles);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm"><Link href="/" className="underline underline-offset-2">Timeline</Link></nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{story.title}</h1>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          {story.articles.length} {story.articles.length === 1 ? "article" : "articles"}, <Time date={story.firstAt} /> – <Time date={story.latestAt} />
+          {story.articles.length} {story.articles.length === 1 ? "article" : "articles"}
+          {span.first && span.last ? (
+            <>
+              , <Time date={span.first} /> – <Time date={span.last} />
+            </>
+          ) : null}
+          {span.undated > 0 ? <span data-testid="story-undated">, {span.undated === story.articles.length ? "date unknown" : `${span.undated} with date unknown`}</span> : null}
         </p>
         <CopyLinkButton />
       </header>

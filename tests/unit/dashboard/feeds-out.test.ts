@@ -12,6 +12,8 @@ const card: TArticleCard = {
   kind: "article",
   author: null,
   sortAt: new Date("2025-03-07T09:00:00Z"),
+  publishedAt: new Date("2025-03-07T09:00:00Z"),
+  ingestedAt: new Date("2026-12-01T06:00:00Z"),
   outlet: { slug: "ex", name: "Example" },
   statementCount: 2,
   keyClaims: [],
@@ -54,5 +56,32 @@ describe("feeds", () => {
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.items[0]?.url).toBe("https://cp.example/articles/a-title");
     expect(feed.items[0]?.content_text).toContain("rebuts: Shigeru Ishiba");
+  });
+
+  describe("an article whose source stated no date", () => {
+    const undated: TArticleCard = { ...card, publishedAt: null, sortAt: new Date("2026-12-01T06:00:00Z") };
+    const render = (format: "rss" | "atom" | "json") => renderFeed(format, { origin: "https://cp.example", filters: {}, cards: [undated, card] });
+
+    it("RSS gives it no pubDate and says 'date unknown · added …'", () => {
+      const [first, second] = render("rss").split("</item>");
+      expect(first).not.toContain("<pubDate>");
+      expect(first).toContain("<description>date unknown · added 1 Dec 2026\nDonald Trump:");
+      expect(second).toContain("<pubDate>Fri, 07 Mar 2025 09:00:00 GMT</pubDate>");
+    });
+
+    it("Atom gives it no <published>, only when it was added as <updated>", () => {
+      const [first, second] = render("atom").split("</entry>");
+      expect(first).not.toContain("<published>");
+      expect(first).toContain("<updated>2026-12-01T06:00:00.000Z</updated>");
+      expect(first).toContain('<summary type="text">date unknown · added 1 Dec 2026');
+      expect(second).toContain("<published>2025-03-07T09:00:00.000Z</published>");
+    });
+
+    it("JSON Feed gives it no date_published", () => {
+      const feed = JSON.parse(render("json")) as { items: { date_published?: string; content_text: string }[] };
+      expect(feed.items[0]?.date_published).toBeUndefined();
+      expect(feed.items[0]?.content_text.split("\n")[0]).toBe("date unknown · added 1 Dec 2026");
+      expect(feed.items[1]?.date_published).toBe("2025-03-07T09:00:00.000Z");
+    });
   });
 });

@@ -48,4 +48,12 @@ describe("readArticle", () => {
   it("says so when a page has no article text", () => {
     expect(() => readArticle("<html><body><nav>Home</nav></body></html>", "https://x.example/")).toThrow(ReadArticleError);
   });
+
+  it("passes a year-0000 JSON-LD date over for the next source, saying why", () => {
+    // The page also carries article:published_time 2026-03-16T08:15:00Z.
+    const html = page("news-article.html").replace(/"datePublished"\s*:\s*"[^"]*"/, '"datePublished": "0000-12-18"');
+    const article = readArticle(html, url);
+    expect(article.publishedAt?.toISOString()).toBe("2026-03-16T08:15:00.000Z");
+    expect(article.dateProblems).toEqual(['JSON-LD datePublished "0000-12-18" is before 1900']);
+  });
 });
