@@ -1,9 +1,10 @@
 // The shapes of corrections: what a request asks for (one zod schema for the API, the permalink's
 // forms and the tests), and what a stored correction that re-applies to the text holds.
 import { z } from "zod";
+import { MAX_ROW_ID } from "@/lib/api/row-id";
 import { ZAnchor } from "@/lib/review/anchor";
 
-const ZId = z.number().int().positive();
+const ZId = z.number().int().positive().max(MAX_ROW_ID);
 const ZMode = z.enum(["direct", "indirect", "mixed"]);
 const ZRelation = z.enum(["rebuts", "supports", "responds"]);
 const ZSpeakerKind = z.enum(["person", "organization", "outlet", "commenter"]);
