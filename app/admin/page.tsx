@@ -53,6 +53,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <button type="submit" className={button}>Sign in</button>
         </form>
       )}
+      {admin && (
+        <p>
+          <Link href="/admin/corrections" className="underline underline-offset-2">Corrections log</Link>: every editorial correction, filterable and undoable.
+        </p>
+      )}
       {admin && <AdminTools highlightRun={params.run} />}
     </div>
   );

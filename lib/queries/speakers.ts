@@ -71,3 +71,9 @@ export const getSpeakerBySlug = cache(async (slug: string) => {
     rebutters: rebutters.map((row): TRebutter => ({ slug: row.slug, name: row.name, count: Number(row.n) })),
   };
 });
+
+/** Where a merged-away speaker's slug leads now (its URLs keep working). */
+export async function findSpeakerRedirect(slug: string): Promise<string | null> {
+  const row = await getDb().speakerRedirect.findUnique({ where: { slug }, select: { speaker: { select: { slug: true } } } });
+  return row?.speaker.slug ?? null;
+}

@@ -33,7 +33,7 @@ export async function listCorrections(db: PrismaClient, filters: TCorrectionFilt
     orderBy: { id: "desc" },
     take: CORRECTIONS_PAGE_SIZE + 1,
     select: {
-      id: true, createdAt: true, author: true, kind: true, status: true, statusNote: true, undoneAt: true, undoOfId: true,
+      id: true, createdAt: true, author: true, kind: true, summary: true, status: true, statusNote: true, undoneAt: true, undoOfId: true,
       articleId: true, speakerId: true, target: true, before: true, after: true,
       article: { select: { slug: true, title: true } },
     },

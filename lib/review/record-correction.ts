@@ -43,6 +43,7 @@ async function insertCorrection(tx: Tx, author: string, correction: TNewCorrecti
     data: {
       author,
       kind: correction.kind,
+      summary: message,
       articleId: correction.articleId ?? null,
       otherArticleId: correction.otherArticleId ?? null,
       speakerId: correction.speakerId ?? null,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { reextractInTransaction } from "@/lib/ingest/reextract";
 import { ZArticleFields, reapplyArticleFields, writeArticleFields, type TArticleFields } from "@/lib/review/article-fields";
-import { CORRECTION_LABELS, TEXT_CORRECTION_KINDS } from "@/lib/review/correction-types";
+import { TEXT_CORRECTION_KINDS } from "@/lib/review/correction-types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,10 +52,12 @@ async function undoInTransaction(tx: Tx, correctionId: number, author: string): 
     await reapplyArticleFields(tx, correction.articleId);
   }
 
+  const message = `Undid #${correction.id}: ${correction.summary}`;
   const undo = await tx.correction.create({
     data: {
       author,
       kind: "undo",
+      summary: message,
       articleId: correction.articleId,
       otherArticleId: correction.otherArticleId,
       speakerId: correction.speakerId,
@@ -66,5 +68,5 @@ async function undoInTransaction(tx: Tx, correctionId: number, author: string): 
     },
     select: { id: true },
   });
-  return { id: undo.id, undoneId: correction.id, message: `Undone: #${correction.id} (${CORRECTION_LABELS[correction.kind]}).` };
+  return { id: undo.id, undoneId: correction.id, message };
 }

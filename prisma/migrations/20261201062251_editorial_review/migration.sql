@@ -43,6 +43,7 @@ CREATE TABLE "Correction" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "author" TEXT NOT NULL,
     "kind" "CorrectionKind" NOT NULL,
+    "summary" TEXT NOT NULL,
     "articleId" INTEGER,
     "otherArticleId" INTEGER,
     "speakerId" INTEGER,
