@@ -105,6 +105,20 @@ describe.each(testTargets)("gold export of reviewed articles on %s", (target) =>
       }
     }
 
+    // 2b. Pairs nobody expects (optional ones and alternative claims count as expected) go.
+    for (const file of expected) {
+      const byKey = new Map(file.documents.flatMap((doc) => doc.statements.map((statement) => [statement.key, statement])));
+      const current = (await rows()).filter(scope(file.input));
+      const idOf = (key: string) => covering(current, texts, byKey.get(key)!.excerpt)?.id;
+      const wanted = new Set(
+        file.documents.flatMap((doc) => doc.pairs).flatMap((pair) => [pair.claim, ...(pair.alternatives_claim ?? [])].map((claim) => `${idOf(claim)}:${idOf(pair.response)}`)),
+      );
+      const ids = current.map((row) => row.id);
+      for (const pair of await db.pair.findMany({ where: { responseId: { in: ids } } })) {
+        if (!wanted.has(`${pair.claimId}:${pair.responseId}`)) await correct({ kind: "pair_remove", pairId: pair.id });
+      }
+    }
+
     // 3. Reviewed.
     for (const article of await db.article.findMany({ select: { id: true } })) await correct({ kind: "article_review", articleId: article.id, state: "reviewed" });
     const exported = await exportReviewedGold(db);
@@ -171,6 +185,12 @@ describe.each(testTargets)("gold export of reviewed articles on %s", (target) =>
         expect([pair.relation, ...(pair.alternatives ?? [])]).toContain(link!.relation);
       }
     }
+  });
+
+  it("holds no pair the client does not expect (the editor removed the false ones)", () => {
+    const expectedPairs = expected.reduce((sum, file) => sum + file.documents.reduce((n, doc) => n + doc.pairs.length, 0), 0);
+    const exportedPairs = files.reduce((sum, file) => sum + file.gold.documents.reduce((n, doc) => n + doc.pairs.length, 0), 0);
+    expect(exportedPairs).toBeLessThanOrEqual(expectedPairs);
   });
 
   it("holds nothing marked not a statement, and lists those words as not_statements", () => {
