@@ -18,13 +18,13 @@ export const getSpeakerBySlug = cache(async (slug: string) => {
   if (!speaker) return null;
   const [claims, answers, rebutters, totals] = await Promise.all([
     db.statement.findMany({
-      where: { speakerId: speaker.id },
+      where: { speakerId: speaker.id, article: { hiddenAt: null } },
       orderBy: [{ article: { sortAt: "desc" } }, { start: "asc" }],
       take: SPEAKER_STATEMENT_LIMIT,
       select: { ...statementSelect, claimOf: { select: { id: true, relation: true, response: { select: statementSelect } } } },
     }),
     db.pair.findMany({
-      where: { response: { speakerId: speaker.id } },
+      where: { response: { speakerId: speaker.id, article: { hiddenAt: null } } },
       orderBy: { id: "desc" },
       take: SPEAKER_STATEMENT_LIMIT,
       select: { id: true, relation: true, claim: { select: statementSelect }, response: { select: statementSelect } },

@@ -1,7 +1,8 @@
 // Editorial review on the seeded server, keyboard only: an admin signs in, fixes a statement's
 // speaker, marks a statement "not a statement", adds a missed pair, merges two speakers and marks
 // the article reviewed, all on its permalink; a reader in another browser context sees the
-// corrected page with the "reviewed" mark, and the merged speaker's old URL redirects.
+// corrected page with the "reviewed" mark, and the merged speaker's old URL redirects. Then the
+// audit log undoes one correction.
 // It runs after the other specs on this server (files run in name order) because it changes data.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
@@ -121,4 +122,18 @@ test("an editor corrects a permalink with the keyboard, and a reader sees it rev
   const items = (await feed.json()).items as { title: string }[];
   expect(items.map((item) => item.title)).toEqual([expect.stringMatching(TITLE)]);
   await reader.close();
+
+  // The audit log lists every correction with its author; an undo is recorded and takes effect.
+  await page.goto("/admin/corrections?kind=statement_reject");
+  const row = page.getByTestId("correction-row").first();
+  await expect(row).toContainText("E2E Editor");
+  await expect(row).toContainText("marked not a statement");
+  await expectNoSeriousViolations(page);
+  await press(page, row.getByRole("button", { name: /^Undo #/ }));
+  await expect(page.getByRole("status").filter({ hasText: "Undid #" })).toBeVisible();
+  await page.goto("/admin/corrections?kind=undo");
+  await expect(page.getByTestId("correction-row")).toHaveCount(1);
+  await page.goto(href!);
+  await expect(page.getByTestId("article-text").locator("mark", { hasText: "calling it" })).toHaveCount(1);
+  await expect(page.getByTestId("review-mark")).toContainText("Reviewed by editors");
 });

@@ -81,4 +81,18 @@ describe("the corrections API", () => {
     expect(undone.status).toBe(201);
     expect(await db.statement.count({ where: { text: { contains: "calling it" } } })).toBe(1);
   });
+
+  it("keeps a hidden article out of the feeds, and ?review=reviewed lists only reviewed ones", async () => {
+    const { listTimelineArticles } = await import("@/lib/queries/timeline");
+    const article = await db.article.findFirstOrThrow({ select: { id: true, title: true } });
+    expect((await listTimelineArticles({ review: "reviewed" })).map((card) => card.title)).toEqual([]);
+    expect((await routes.POST(post("/api/corrections", { kind: "article_review", articleId: article.id, state: "reviewed" }, bearer))).status).toBe(201);
+    expect((await listTimelineArticles({ review: "reviewed" })).map((card) => card.title)).toEqual([article.title]);
+
+    expect((await routes.POST(post("/api/corrections", { kind: "article_hide", articleId: article.id, hidden: true, reason: "duplicate" }, bearer))).status).toBe(201);
+    expect((await listTimelineArticles({})).map((card) => card.title)).not.toContain(article.title);
+    const shown = await (await routes.POST(post("/api/corrections", { kind: "article_hide", articleId: article.id, hidden: false }, bearer))).json();
+    expect(shown.message).toContain("is shown again");
+    expect((await listTimelineArticles({})).map((card) => card.title)).toContain(article.title);
+  });
 });
