@@ -55,6 +55,7 @@ export function describeFilters(filters: TTimelineFilters): string {
   if (filters.from) parts.push(`from ${filters.from}`);
   if (filters.to) parts.push(`to ${filters.to}`);
   if (filters.q) parts.push(`“${filters.q}”`);
+  if (filters.review) parts.push("reviewed by editors");
   return parts.length ? `Counterpoint: ${parts.join(", ")}` : "Counterpoint: latest claims and responses";
 }
 

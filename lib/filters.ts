@@ -49,6 +49,9 @@ export function encodeCursor(cursor: TCursor): string {
   return Buffer.from(`${cursor.at.toISOString()}~${cursor.id}`, "utf8").toString("base64url");
 }
 
+/** `reviewed`: only articles an editor checked. */
+export const ZReviewFilter = z.enum(["reviewed"], { message: "must be reviewed" });
+
 export const ZTimelineFilters = z
   .object({
     country: ZCountryFilter.optional(),
@@ -58,12 +61,13 @@ export const ZTimelineFilters = z
     from: ZDay.optional(),
     to: ZDay.optional(),
     q: z.string().trim().min(1).max(200, "is longer than 200 characters").optional(),
+    review: ZReviewFilter.optional(),
     cursor: ZCursor.optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after the end date", path: ["from"] });
 
 export type TTimelineFilters = z.output<typeof ZTimelineFilters>;
-export const FILTER_KEYS = ["country", "speaker", "outlet", "relation", "from", "to", "q", "cursor"] as const;
+export const FILTER_KEYS = ["country", "speaker", "outlet", "relation", "from", "to", "q", "review", "cursor"] as const;
 export type TFilterKey = (typeof FILTER_KEYS)[number];
 
 export type TFilterProblem = { key: TFilterKey; value: string; message: string };
@@ -77,6 +81,7 @@ const LABELS: Record<TFilterKey, string> = {
   from: "Start date",
   to: "End date",
   q: "Search",
+  review: "Review",
   cursor: "Page",
 };
 
@@ -136,8 +141,8 @@ export function toQueryString(filters: Partial<Record<Exclude<TFilterKey, "curso
 
 /** The filters as plain strings (what a link or form carries), without the page marker. */
 export function filtersToParams(filters: TTimelineFilters): Partial<Record<Exclude<TFilterKey, "cursor">, string>> {
-  const { country, speaker, outlet, relation, from, to, q } = filters;
+  const { country, speaker, outlet, relation, from, to, q, review } = filters;
   return Object.fromEntries(
-    Object.entries({ country, speaker, outlet, relation, from, to, q }).filter(([, v]) => v !== undefined),
+    Object.entries({ country, speaker, outlet, relation, from, to, q, review }).filter(([, v]) => v !== undefined),
   ) as Partial<Record<Exclude<TFilterKey, "cursor">, string>>;
 }

@@ -31,7 +31,8 @@ export async function logIn(formData: FormData): Promise<void> {
   const token = z.string().max(500).safeParse(formData.get("token"));
   const verdict = checkAdminToken(token.success ? token.data : null);
   if (verdict !== "ok") back({ error: verdict === "disabled" ? "Writes are disabled on this server." : "That admin token is not valid." });
-  const session = await startAdminSession(getDb(), getEnv().ADMIN_TOKEN!);
+  const name = z.string().trim().max(80).safeParse(formData.get("name") ?? "");
+  const session = await startAdminSession(getDb(), getEnv().ADMIN_TOKEN!, new Date(), (name.success && name.data) || null);
   (await cookies()).set(ADMIN_COOKIE, session, {
     httpOnly: true,
     sameSite: "strict",

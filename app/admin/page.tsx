@@ -46,8 +46,17 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             Admin token
             <input name="token" type="password" required autoComplete="current-password" className={field} />
           </label>
+          <label className="block">
+            Your name <span className="text-sm text-gray-600 dark:text-gray-400">(signs your corrections; optional)</span>
+            <input name="name" type="text" maxLength={80} autoComplete="name" className={field} />
+          </label>
           <button type="submit" className={button}>Sign in</button>
         </form>
+      )}
+      {admin && (
+        <p>
+          <Link href="/admin/corrections" className="underline underline-offset-2">Corrections log</Link>: every editorial correction, filterable and undoable.
+        </p>
       )}
       {admin && <AdminTools highlightRun={params.run} />}
     </div>

@@ -1,6 +1,7 @@
 // Article text with every statement marked in place. Paragraphs follow the text's line breaks;
 // each mark is focusable and describes its speaker and cue on hover and focus.
 import type { THighlight } from "@/lib/queries/articles";
+import { formatDateTime } from "@/components/ui/format-time";
 
 type TPiece = { text: string; highlight?: THighlight; first?: boolean };
 
@@ -16,7 +17,8 @@ export function describeHighlight(h: THighlight): string {
   const who = h.speaker
     ? [h.speaker.name, h.speaker.role, h.speaker.country ? `(${h.speaker.country})` : null].filter(Boolean).join(", ").replace(", (", " (")
     : "Unattributed";
-  return [who, h.cue ? `“${h.cue}”` : null, MODE_LABEL[h.mode], ROLE_LABEL[h.role]].filter(Boolean).join(" · ");
+  const corrected = h.correctedAt ? `corrected by editors ${formatDateTime(h.correctedAt)}` : null;
+  return [who, h.cue ? `“${h.cue}”` : null, MODE_LABEL[h.mode], ROLE_LABEL[h.role], corrected].filter(Boolean).join(" · ");
 }
 
 /** Drops statements that overlap an earlier one: nested marks cannot be shown or focused sensibly. */
@@ -75,6 +77,9 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
                 >
                   {piece.text}
                 </mark>
+                {piece.first && piece.highlight.correctedAt ? (
+                  <sup className="ml-0.5 font-sans text-xs font-semibold text-emerald-800 dark:text-emerald-300" data-testid="corrected-mark">corrected</sup>
+                ) : null}
                 <span
                   role="tooltip"
                   id={`tip-${piece.highlight.id}-${i}`}

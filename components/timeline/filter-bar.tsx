@@ -7,7 +7,7 @@ import type { FormEvent } from "react";
 
 export type TFilterOption = { value: string; label: string };
 export type TFilterBarProps = {
-  values: Partial<Record<"country" | "speaker" | "outlet" | "relation" | "from" | "to" | "q", string>>;
+  values: Partial<Record<"country" | "speaker" | "outlet" | "relation" | "from" | "to" | "q" | "review", string>>;
   countries: TFilterOption[];
   speakers: TFilterOption[];
   outlets: TFilterOption[];
@@ -49,6 +49,7 @@ export function FilterBar({ values, countries, speakers, outlets }: TFilterBarPr
             { value: "responds", label: "Responds" },
           ]}
         />
+        <Select id="filter-review" name="review" label="Review" value={values.review} options={[{ value: "reviewed", label: "Reviewed by editors" }]} />
         <div>
           <label htmlFor="filter-from" className={labelClass}>From</label>
           <input id="filter-from" name="from" type="date" defaultValue={values.from ?? ""} className={fieldClass} />

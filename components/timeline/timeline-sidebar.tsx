@@ -15,11 +15,11 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
     value: facet.value,
     label: `${facet.label} (${facet.count})`,
   });
-  const { country, speaker, outlet, relation, from, to, q } = filters;
+  const { country, speaker, outlet, relation, from, to, q, review } = filters;
   return (
     <div className="space-y-6">
       <FilterBar
-        values={{ country, speaker, outlet, relation, from, to, q }}
+        values={{ country, speaker, outlet, relation, from, to, q, review }}
         countries={countries.map(withCount)}
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}

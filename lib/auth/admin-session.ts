@@ -21,18 +21,24 @@ function verifiedId(cookie: string, adminToken: string): string | null {
 }
 
 /** Opens a session and returns the cookie value for it; drops sessions that have expired. */
-export async function startAdminSession(db: PrismaClient, adminToken: string, now = new Date()): Promise<string> {
+/** `name`, given at sign-in, signs the corrections made in this session. */
+export async function startAdminSession(db: PrismaClient, adminToken: string, now = new Date(), name: string | null = null): Promise<string> {
   await db.adminSession.deleteMany({ where: { expiresAt: { lte: now } } });
   const id = randomBytes(24).toString("base64url");
-  await db.adminSession.create({ data: { id, expiresAt: new Date(now.getTime() + ADMIN_SESSION_TTL_SECONDS * 1000) } });
+  await db.adminSession.create({ data: { id, name, expiresAt: new Date(now.getTime() + ADMIN_SESSION_TTL_SECONDS * 1000) } });
   return `${id}.${sign(id, adminToken)}`;
 }
 
-export async function isAdminSessionValid(db: PrismaClient, cookie: string, adminToken: string, now = new Date()): Promise<boolean> {
+/** The live session behind a cookie (with the name given at sign-in), or null. */
+export async function readAdminSession(db: PrismaClient, cookie: string, adminToken: string, now = new Date()): Promise<{ name: string | null } | null> {
   const id = verifiedId(cookie, adminToken);
-  if (!id) return false;
-  const session = await db.adminSession.findUnique({ where: { id }, select: { expiresAt: true } });
-  return session !== null && session.expiresAt > now;
+  if (!id) return null;
+  const session = await db.adminSession.findUnique({ where: { id }, select: { expiresAt: true, name: true } });
+  return session !== null && session.expiresAt > now ? { name: session.name } : null;
+}
+
+export async function isAdminSessionValid(db: PrismaClient, cookie: string, adminToken: string, now = new Date()): Promise<boolean> {
+  return (await readAdminSession(db, cookie, adminToken, now)) !== null;
 }
 
 /** Revokes the session behind a cookie; a cookie that names none is ignored. */

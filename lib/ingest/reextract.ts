@@ -10,6 +10,7 @@ import { rebaseDocument } from "@/lib/ingest/pipeline";
 import { quoteKey } from "@/lib/ingest/quote-key";
 import { insertCountries, insertPairs, insertStatements } from "@/lib/ingest/store-document";
 import { upsertSpeakers } from "@/lib/ingest/store-entities";
+import { reapplyAfterRewrite } from "@/lib/review/reapply-corrections";
 
 type Tx = Prisma.TransactionClient;
 
@@ -118,7 +119,8 @@ async function extractStoredArticle(tx: Tx, article: TStoredArticle): Promise<{ 
   return { documents: [rebaseDocument(document, document.span.start)], acrossPaste };
 }
 
-async function reextractInTransaction(tx: Tx, articleId: number, force: boolean): Promise<TReextractResult> {
+/** Also run by undoing a correction: the article is rebuilt from its text and the corrections still in force. */
+export async function reextractInTransaction(tx: Tx, articleId: number, force: boolean): Promise<TReextractResult> {
   // The row lock makes two concurrent runs take turns; the second then finds the article current.
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw new Error(`article #${articleId} no longer exists`);
@@ -149,6 +151,8 @@ async function reextractInTransaction(tx: Tx, articleId: number, force: boolean)
   await insertPairs(tx, documents, statementIds);
   await insertCountries(tx, articleId, documents);
   await linkPairs(tx, articleId, [...kept, ...(found.acrossPaste ?? [])]);
+  // Editors' corrections are re-applied on top of the fresh rows, before unused speakers go.
+  await reapplyAfterRewrite(tx, articleId);
   await dropSpeakersWithoutStatements(tx, previousSpeakers.flatMap((row) => (row.speakerId === null ? [] : [row.speakerId])));
 
   const storyId = await restory(tx, article, keys, statements);

@@ -11,6 +11,7 @@ import { slugify } from "@/lib/ingest/slugify";
 import { assignStory } from "@/lib/ingest/assign-story";
 import { checkPlausibleDate } from "@/lib/ingest/publication-date";
 import { upsertOutlet, upsertSpeakers } from "@/lib/ingest/store-entities";
+import { reapplyAfterRewrite } from "@/lib/review/reapply-corrections";
 
 type Tx = Prisma.TransactionClient;
 
@@ -152,6 +153,8 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
   const statementIds = await insertStatements(tx, articleId, statements, keys, speakerIds);
   await insertPairs(tx, input.documents, statementIds);
   await insertCountries(tx, articleId, input.documents);
+  // Editors' corrections outlive the rows they corrected (an updated page, a merged speaker).
+  await reapplyAfterRewrite(tx, articleId);
   // Both follow-up writes in one round trip: the search vector, and the story's time span.
   await tx.$executeRaw`WITH indexed AS (
       UPDATE "Article" SET "searchVector" =

@@ -6,7 +6,11 @@ import type { TTimelineFilters } from "@/lib/filters";
 const DAY_MS = 86_400_000;
 
 export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
+  // Articles an editor hid are out of every list and feed.
+  const parts: Prisma.Sql[] = [Prisma.sql`a."hiddenAt" IS NULL`];
+  if (filters.review) {
+    parts.push(Prisma.sql`a."reviewState" = 'reviewed'`);
+  }
   if (filters.country) {
     // A country filter means "about or from this country": mentioned in the text or a speaker's country.
     parts.push(Prisma.sql`(
@@ -45,5 +49,5 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
   if (filters.q) {
     parts.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
   }
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+  return Prisma.join(parts, " AND ");
 }

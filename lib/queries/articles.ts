@@ -14,6 +14,8 @@ export type THighlight = {
   speaker: TSpeakerRef | null;
   /** claim: has responses; response: answers a claim; plain: neither. */
   role: "claim" | "response" | "plain";
+  /** When an editor last corrected it (null: as extracted). */
+  correctedAt?: Date | null;
 };
 
 
@@ -35,6 +37,9 @@ export const getArticleBySlug = cache(async (slug: string) => {
       publishedAt: true,
       ingestedAt: true,
       sortAt: true,
+      reviewState: true,
+      reviewedAt: true,
+      hiddenAt: true,
       outlet: { select: { slug: true, name: true, domain: true } },
       story: { select: { id: true, slug: true, title: true } },
       countries: { select: { code: true, count: true }, orderBy: [{ count: "desc" }, { code: "asc" }] },
@@ -43,8 +48,9 @@ export const getArticleBySlug = cache(async (slug: string) => {
         select: {
           ...statementSelect,
           end: true,
-          claimOf: { select: { id: true, relation: true, response: { select: statementSelect } } },
-          responseOf: { select: { id: true, relation: true, claim: { select: statementSelect } } },
+          correctedAt: true,
+          claimOf: { select: { id: true, relation: true, correctedAt: true, response: { select: statementSelect } } },
+          responseOf: { select: { id: true, relation: true, correctedAt: true, claim: { select: statementSelect } } },
         },
       },
     },
@@ -60,7 +66,7 @@ export const getArticleBySlug = cache(async (slug: string) => {
   const [seenIn, storyArticles] = await Promise.all([
     countArticlesByQuoteKey([...quoteKeys]),
     db.article.findMany({
-      where: { storyId: article.story.id, id: { not: article.id } },
+      where: { storyId: article.story.id, id: { not: article.id }, hiddenAt: null },
       orderBy: [{ sortAt: "desc" }, { id: "desc" }],
       take: 20,
       select: { slug: true, title: true, publishedAt: true, ingestedAt: true, kind: true, author: true, outlet: { select: { name: true } } },
@@ -77,7 +83,12 @@ export const getArticleBySlug = cache(async (slug: string) => {
     cue: s.cueText,
     speaker: s.speaker,
     role: s.claimOf.length > 0 ? "claim" : s.responseOf.length > 0 ? "response" : "plain",
+    correctedAt: s.correctedAt,
   }));
+  const corrected = [
+    ...article.statements.map((s) => s.correctedAt),
+    ...article.statements.flatMap((s) => [...s.claimOf, ...s.responseOf].map((pair) => pair.correctedAt)),
+  ].filter((at): at is Date => at !== null);
   const speakers = new Map<string, TSpeakerRef>();
   for (const s of article.statements) if (s.speaker) speakers.set(s.speaker.slug, s.speaker);
 
@@ -94,6 +105,13 @@ export const getArticleBySlug = cache(async (slug: string) => {
     publishedAt: article.publishedAt,
     ingestedAt: article.ingestedAt,
     sortAt: article.sortAt,
+    review: {
+      state: article.reviewState,
+      at: article.reviewedAt,
+      hidden: article.hiddenAt !== null,
+      correctedItems: corrected.length,
+      lastCorrectedAt: corrected.reduce<Date | null>((latest, at) => (latest && latest > at ? latest : at), null),
+    },
     outlet: article.outlet,
     story: article.story,
     countries: article.countries.map((c) => ({ code: c.code.trim(), count: c.count })),

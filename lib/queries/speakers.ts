@@ -18,13 +18,13 @@ export const getSpeakerBySlug = cache(async (slug: string) => {
   if (!speaker) return null;
   const [claims, answers, rebutters, totals] = await Promise.all([
     db.statement.findMany({
-      where: { speakerId: speaker.id },
+      where: { speakerId: speaker.id, article: { hiddenAt: null } },
       orderBy: [{ article: { sortAt: "desc" } }, { start: "asc" }],
       take: SPEAKER_STATEMENT_LIMIT,
       select: { ...statementSelect, claimOf: { select: { id: true, relation: true, response: { select: statementSelect } } } },
     }),
     db.pair.findMany({
-      where: { response: { speakerId: speaker.id } },
+      where: { response: { speakerId: speaker.id, article: { hiddenAt: null } } },
       orderBy: { id: "desc" },
       take: SPEAKER_STATEMENT_LIMIT,
       select: { id: true, relation: true, claim: { select: statementSelect }, response: { select: statementSelect } },
@@ -71,3 +71,9 @@ export const getSpeakerBySlug = cache(async (slug: string) => {
     rebutters: rebutters.map((row): TRebutter => ({ slug: row.slug, name: row.name, count: Number(row.n) })),
   };
 });
+
+/** Where a merged-away speaker's slug leads now (its URLs keep working). */
+export async function findSpeakerRedirect(slug: string): Promise<string | null> {
+  const row = await getDb().speakerRedirect.findUnique({ where: { slug }, select: { speaker: { select: { slug: true } } } });
+  return row?.speaker.slug ?? null;
+}

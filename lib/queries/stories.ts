@@ -15,7 +15,7 @@ export const getStoryBySlug = cache(async (slug: string) => {
   if (!story) return null;
   const [articles, repeated] = await Promise.all([
     db.article.findMany({
-      where: { storyId: story.id },
+      where: { storyId: story.id, hiddenAt: null },
       orderBy: [{ sortAt: "desc" }, { id: "desc" }],
       take: STORY_ARTICLE_LIMIT,
       select: { id: true },

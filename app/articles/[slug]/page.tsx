@@ -12,6 +12,10 @@ import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { CountryTag } from "@/components/ui/country-tag";
 import { ArticleDate } from "@/components/ui/format-time";
 import { SpeakerName } from "@/components/ui/speaker-name";
+import { ReviewMark } from "@/components/review/review-mark";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { isAdmin } from "@/lib/auth/require-admin";
+import { getArticleReview } from "@/lib/queries/article-review";
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, "")}…` : text);
 
@@ -50,9 +54,19 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
   };
 }
 
-export default async function ArticlePage({ params }: { params: TParams }) {
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 500);
+
+export default async function ArticlePage({ params, searchParams }: { params: TParams; searchParams: TSearchParams }) {
   const article = await loadArticle(params);
   if (!article) notFound();
+  const admin = await isAdmin();
+  // An article an editor hid is gone for readers; the admin still reaches it to show it again.
+  if (article.review.hidden && !admin) notFound();
+  const query = await searchParams;
+  const notice = admin ? firstOf(query.notice) : undefined;
+  const problem = admin ? firstOf(query.error) : undefined;
+  const review = admin ? await getArticleReview(article.id, article.story.id) : null;
   const source = article.outlet?.name ?? (article.kind === "comment" ? `Comment${article.author ? ` by ${article.author}` : ""}` : null);
   return (
     <article className="space-y-6" aria-labelledby="article-title">
@@ -78,6 +92,7 @@ export default async function ArticlePage({ params }: { params: TParams }) {
             </>
           ) : null}
         </p>
+        <ReviewMark review={article.review} />
         {article.textNote ? (
           <p data-testid="text-note" className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             {article.textNote}
@@ -85,6 +100,16 @@ export default async function ArticlePage({ params }: { params: TParams }) {
         ) : null}
         <CopyLinkButton label="Copy link to this article" />
       </header>
+      <div id="review-status">
+        {notice ? <p role="status" className="rounded-md border border-emerald-700 bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{notice}</p> : null}
+        {problem ? <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">{problem}</p> : null}
+      </div>
+      {review ? (
+        <ReviewPanel
+          article={{ id: article.id, slug: article.slug, text: article.text, title: article.title, outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt }}
+          review={review}
+        />
+      ) : null}
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="text-heading" className="min-w-0 space-y-4">

@@ -1,9 +1,15 @@
 // Answers 404 for an unknown slug before the page's loading skeleton streams (see lib/queries/exists.ts).
-import { notFound } from "next/navigation";
+// A speaker merged into another keeps its URLs: they lead (308) to the speaker it became part of.
+import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { speakerExists } from "@/lib/queries/exists";
+import { ZPathSlug, speakerExists } from "@/lib/queries/exists";
+import { findSpeakerRedirect } from "@/lib/queries/speakers";
 
 export default async function SpeakerLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
-  if (!(await speakerExists((await params).slug))) notFound();
-  return children;
+  const { slug } = await params;
+  if (await speakerExists(slug)) return children;
+  const parsed = ZPathSlug.safeParse(slug);
+  const moved = parsed.success ? await findSpeakerRedirect(parsed.data) : null;
+  if (moved) permanentRedirect(`/speakers/${moved}`);
+  notFound();
 }

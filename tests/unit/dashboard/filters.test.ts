@@ -73,3 +73,18 @@ describe("toQueryString", () => {
     expect(filtersToParams(filters)).toEqual({ country: "JP" });
   });
 });
+
+describe("the review filter", () => {
+  it("keeps ?review=reviewed in the parsed filters and the links written back", () => {
+    const { filters, problems } = parseTimelineFilters({ review: "reviewed", country: "JP" });
+    expect(problems).toEqual([]);
+    expect(filters.review).toBe("reviewed");
+    expect(toQueryString(filtersToParams(filters))).toBe("?country=JP&review=reviewed");
+  });
+
+  it("reports any other value and still applies the other filters", () => {
+    const { filters, problems } = parseTimelineFilters({ review: "machine", country: "JP" });
+    expect(problems).toEqual([{ key: "review", value: "machine", message: "must be reviewed" }]);
+    expect(filters).toEqual({ country: "JP" });
+  });
+});

@@ -1,0 +1,20 @@
+// POST /api/corrections/:id/undo — undoes a correction (admin); the undo is a correction of its own.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { errorResponse } from "@/lib/api/app-error";
+import { ZRowId } from "@/lib/api/row-id";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { undoCorrection } from "@/lib/review/undo-correction";
+
+const ZParams = z.object({ id: ZRowId });
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const author = await requireAdmin(request);
+    const { id } = ZParams.parse(await context.params);
+    return NextResponse.json(await undoCorrection(getDb(), id, author), { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
