@@ -3,7 +3,7 @@
 // speakers of different countries or a commenter and the quoted politicians.
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
-import { cueOf, relationOf, type TResponseCue } from "./response-cue";
+import { AGREEING, cueOf, relationOf, type TResponseCue } from "./response-cue";
 import { topicTokens } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
 
@@ -157,7 +157,9 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
           Math.abs(c.order - r.order) <= WINDOW &&
           (target.name ? c.item.speaker === target.name : c.item.country === target.country && c.item.country !== ri.country),
       );
-      const hit = rank(named, 1);
+      // What was answered was said before, when the story quotes it before; only otherwise after.
+      const before = named.filter((c) => c.order < r.order);
+      const hit = rank(before.length > 0 ? before : named, 1);
       if (hit) {
         add(hit.best, r, relationOf(cue, ri), 0.8);
         continue;
@@ -202,7 +204,10 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       // Between two countries, or government and opposition, such a cue is answer enough.
       const vague = !namesAClaim(cue) && !RESPONSE_PHRASE.test(cue.text);
       const acrossSides = (c: TPairCandidate): boolean => (!!ri.country && !!c.country && ri.country !== c.country) || ri.opposition !== c.opposition;
-      if (hit && vague && !acrossSides(hit.best.item) && (cue.relation === "supports" || (!namesClaimant(ri, hit.best.item) && hit.score < 2))) continue;
+      // "Agreed"/"echoed" always answer someone; "supported"/"backed" often take a plan or a cause.
+      const answersSomeone = AGREEING.test(cue.text);
+      const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
+      if (hit && vague && !acrossSides(hit.best.item) && unsure) continue;
       if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65);
       continue;
     }

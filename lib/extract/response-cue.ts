@@ -44,6 +44,11 @@ export function relationOf(cue: TResponseCue, item: TPairCandidate): TRelation {
  */
 export function responseRelation(item: TPairCandidate): TRelation {
   const cue = cueOf(item);
-  if (cue) return relationOf(cue, item);
+  // "support for his proposal", "backing them up": a support word that names no one it agrees with
+  // says too little to overrule what answers mostly are.
+  if (cue && (cue.relation !== "supports" || cue.target !== null || AGREEING.test(cue.text))) return relationOf(cue, item);
   return SUPPORT_WORDS.test(item.text) ? "supports" : "rebuts";
 }
+
+/** Verbs that mean siding with someone or their act: "agreed", "echoed her remarks", "welcomed the ruling". */
+export const AGREEING = /^(?:agree|echo|concur|welcom|endors|prais)/i;
