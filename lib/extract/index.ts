@@ -173,7 +173,7 @@ export function extractStatements(
     const rules =
       seg.kind === "comment"
         ? found
-        : mergeResponseStatements(found, findResponseStatements({ text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex, found }));
+        : mergeResponseStatements(found, findResponseStatements({ text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex, found, outlet: factCheckVoice }));
     // A commenter's own sentences are claims the rules already cut; the tagger learned news prose.
     const raw =
       withTagger && seg.kind !== "comment"

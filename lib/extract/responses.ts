@@ -22,6 +22,8 @@ interface TResponseInput {
   paragraphs: readonly TSpan[];
   registry: SpeakerRegistry;
   mentions: MentionIndex;
+  /** The publication, when known: the voice of its own corrections. */
+  outlet: string | null;
   /** The statements already found: a response is added only where none of them lies. */
   found: readonly TRawStatement[];
 }
@@ -29,6 +31,14 @@ interface TResponseInput {
 function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
+ * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
+ * response by the outlet.
+ */
+export const CORRECTION =
+  /^(?:(?:but|and)\s+)?in (?:fact|reality)\b|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|\bwithout (?:any )?evidence\b/i;
 
 /** The speaker a denial answers: the first named person or body right after the verb ("rejected Trump's offer"). */
 function targetAfter(input: TResponseInput, from: number, to: number, responder: string): TResponseTarget | null {
@@ -50,6 +60,11 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       if (input.found.some((s) => overlaps(s.span, sentence))) continue;
       const mentions = input.mentions.within(sentence);
       const body = text.slice(sentence.start, sentence.end);
+      const correction = correctionIn(input, sentence, index, inQuote);
+      if (correction) {
+        out.push(correction);
+        continue;
+      }
       for (const m of mentions) {
         if (!m.name || m.pronoun || m.possessive || m.kind === "outlet" || inQuote(m.start)) continue;
         const verb = RESPONSE_VERB.exec(text.slice(m.end, sentence.end));
@@ -82,6 +97,40 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
     }
   });
   return out;
+}
+
+/** The outlet's correction in one sentence of narration, if the sentence is one. */
+function correctionIn(input: TResponseInput, sentence: TSpan, paragraph: number, inQuote: (i: number) => boolean): TRawStatement | null {
+  const { text } = input;
+  const body = text.slice(sentence.start, sentence.end);
+  const marker = CORRECTION.exec(body);
+  if (!marker || inQuote(sentence.start + marker.index)) return null;
+  const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
+  // "was wrong" corrects only when said of the speaker by name ("Trump, for instance, was wrong"):
+  // "never admitting he was wrong", "refusing to say any facts were wrong" report, not correct.
+  if (/^(?:was|is|were|are)\b/i.test(marker[0])) {
+    const at = sentence.start + marker.index;
+    const subject = named.find((m) => m.end <= at && /^(?:,[^,]{1,25},)?\s*$/.test(text.slice(m.end, at)));
+    if (!subject) return null;
+  }
+  const target = named[0]?.name ? input.registry.canonical(named[0].name) : null;
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
+  const span = { start: sentence.start, end };
+  if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 2) return null;
+  return {
+    speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
+    mode: /["“”]|''/.test(body) ? "mixed" : "indirect",
+    span,
+    cue: null,
+    source: null,
+    confidence: 0.55,
+    sentence,
+    paragraph,
+    responseCue: { relation: "rebuts", text: marker[0], target: target ? { name: target, country: input.registry.profile(target)?.country ?? null } : null },
+    factCheckOf: null,
+    question: false,
+  };
 }
 
 /** The finder's statements and the added responses in text order, fact-check links kept pointing right. */

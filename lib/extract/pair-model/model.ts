@@ -74,13 +74,17 @@ export function candidatePairs(ctx: TPairContext, window: number): [number, numb
   const out: [number, number][] = [];
   for (let r = 0; r < items.length; r += 1) {
     const response = items[r];
-    if (!response?.speaker) continue;
+    if (!response) continue;
     for (let c = Math.max(0, r - window); c <= Math.min(items.length - 1, r + window); c += 1) {
       const claim = items[c];
-      if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
+      if (c === r || !claim) continue;
+      if (ctx.rulePairs.has(`${c}>${r}`)) {
+        out.push([c, r]);
+        continue;
+      }
+      if (!response.speaker || !claim.speaker || claim.speaker === response.speaker) continue;
       const marked = ctx.traits[r]?.cue !== "none" || response.docKind === "comment" || claimantNamed(claim, response);
-      if (!marked && !ctx.rulePairs.has(`${c}>${r}`)) continue;
-      out.push([c, r]);
+      if (marked) out.push([c, r]);
     }
   }
   return out;

@@ -75,4 +75,29 @@ describe("claim → response pairs", () => {
     const pairs = pairsOf(result);
     expect(pairs).toEqual([{ claim: expect.stringContaining("pay for the new stadium") as string, response: expect.stringContaining("rejected Pryce's offer") as string, relation: "rebuts" }]);
   });
+
+  it("takes the article's own correction as the outlet's rebuttal of the named speaker", () => {
+    const text = [
+      "Plant Closure Claim Checked",
+      "",
+      "Governor Dale Wexler said on Monday that the Harlow battery plant had closed because of the new state tax.",
+      "",
+      "In fact, the Harlow plant is still open and hired 200 workers last month, according to company filings.",
+      "",
+      "The county budget tables were wrong in several places last year, auditors found.",
+    ].join("\n");
+    const withOutlet = extract(text, { outlet: "Valley Ledger" });
+    const doc = withOutlet.documents[0];
+    const correction = doc?.statements.find((s) => s.text.startsWith("In fact, the Harlow plant is still open"));
+    expect(doc?.speakers.find((s) => s.id === correction?.speakerId)).toMatchObject({ name: "Valley Ledger", kind: "outlet" });
+    expect(pairsOf(withOutlet)).toEqual([
+      { claim: expect.stringContaining("had closed because of the new state tax") as string, response: expect.stringContaining("still open") as string, relation: "rebuts" },
+    ]);
+    // Without a known outlet the correction keeps no invented speaker, and still answers the claim.
+    const bare = extract(text);
+    expect(bare.documents[0]?.statements.find((s) => s.text.startsWith("In fact"))?.speakerId).toBeNull();
+    expect(pairsOf(bare)).toHaveLength(1);
+    // "were wrong" of no one named is a report, not a correction of a speaker.
+    expect(bare.documents[0]?.statements.some((s) => s.text.includes("budget tables"))).toBe(false);
+  });
 });
