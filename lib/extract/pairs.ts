@@ -43,8 +43,6 @@ export interface TFoundPair {
 const WINDOW = 60;
 // Measured on the eval sets: 2.5 adds no wrong pair there; 2 and below do.
 const NO_CUE_RESPONDS = 2.5;
-// How much less topic overlap (idf-weighted) the claimant's latest words may share and still be the claim.
-const NEAREST_SLACK = 1;
 /** "rejected the claim", "echoed her remarks", "In response": the cue itself says words are answered. */
 function namesAClaim(cue: TResponseCue): boolean {
   return cue.target !== null || cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
@@ -145,16 +143,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
           best = c;
         }
       }
-      if (!best) return null;
-      // The rank picks whom the response answers; of that speaker's words, the answer is most often to
-      // the last thing they said before it (two of three gold pairs on real news), unless that shares
-      // clearly less of the topic.
-      const chosen = best;
-      const latest = pool
-        .filter((c) => c.item.speaker === chosen.item.speaker && c.order < r.order && c.order > chosen.order)
-        .sort((a, b) => b.order - a.order)[0];
-      if (latest && similarity(r.tokens, latest.tokens) >= similarity(r.tokens, chosen.tokens) - NEAREST_SLACK) best = latest;
-      return { best, score: bestScore };
+      return best ? { best, score: bestScore } : null;
     };
     const sameDoc = earlier.filter((c) => c.item.docIndex === ri.docIndex);
 
