@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
 import { findPairs, type TPairCandidate } from "./pairs";
+import { findResponseStatements, mergeResponseStatements } from "./responses";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
 import type { TRuleHint } from "./model/features";
@@ -164,11 +165,15 @@ export function extractStatements(
     const outlet = seg.outlet ?? (single ? (opts.outlet ?? null) : null);
     const factCheckVoice = outlet ?? (single ? hostOf(opts.url) : null);
     const commenter = seg.kind === "comment" ? seg.author : null;
-    const rules: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
+    const found: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
       paragraphs: seg.paragraphs,
       outlet: seg.kind === "comment" ? null : factCheckVoice,
       commenter,
     });
+    const rules =
+      seg.kind === "comment"
+        ? found
+        : mergeResponseStatements(found, findResponseStatements({ text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex, found, outlet: factCheckVoice }));
     // A commenter's own sentences are claims the rules already cut; the tagger learned news prose.
     const raw =
       withTagger && seg.kind !== "comment"

@@ -3,6 +3,7 @@
 // lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate } from "../pairs";
+import { cueOf } from "../response-cue";
 import { topicTokens } from "../topic";
 
 export type TFeatures = Map<string, number>;
@@ -63,16 +64,32 @@ function wordsOf(text: string): string[] {
 /** The reporting cue class of a response: what its sentence says before (or around) its words. */
 export function cueClass(item: TPairCandidate): TCueClass {
   const lead = item.sentenceText.slice(0, item.spanStartInSentence + 1);
-  const words = wordsOf(item.sentenceText);
-  if (item.responseCue?.relation === "rebuts" || words.some((w) => REBUT_VERBS.has(w))) return "rebut";
-  if (item.responseCue?.relation === "supports" || words.some((w) => SUPPORT_VERBS.has(w)) || SUPPORT_PHRASE.test(lead)) return "support";
-  if (item.responseCue || RESPONSE_PHRASE.test(item.sentenceText) || RESPOND_WORDS.test(lead)) return "respond";
-  if (ATTACK_WORDS.test(item.sentenceText)) return "attack";
+  // The reporter's words around the statement, not the statement's own: "denied" inside a quote is
+  // what the speaker said, not a sign that they answered someone.
+  const frame = lead + item.sentenceText.slice(item.spanStartInSentence + item.text.length);
+  const words = wordsOf(frame);
+  const cue = cueOf(item);
+  if (cue?.relation === "rebuts" || words.some((w) => REBUT_VERBS.has(w))) return "rebut";
+  if (cue?.relation === "supports" || words.some((w) => SUPPORT_VERBS.has(w)) || SUPPORT_PHRASE.test(lead)) return "support";
+  if (cue || RESPONSE_PHRASE.test(frame) || RESPOND_WORDS.test(lead)) return "respond";
+  if (ATTACK_WORDS.test(frame)) return "attack";
   return "none";
 }
 
 function surnameOf(name: string): string {
   return name.split(/\s+/).pop() ?? "";
+}
+
+function surnameIn(name: string, text: string): boolean {
+  const surname = surnameOf(name);
+  return surname.length > 2 && text.includes(surname);
+}
+
+/** The response's sentence names whoever made the claim, in full or by surname. */
+export function claimantNamed(claim: TPairCandidate, response: TPairCandidate): boolean {
+  const name = claim.speaker;
+  if (!name || name === response.speaker) return false;
+  return response.sentenceNames.includes(name) || surnameIn(name, response.sentenceText);
 }
 
 function overlap(a: Set<string>, b: Set<string>, idf: (t: string) => number): { weighted: number; shared: number } {
@@ -150,8 +167,7 @@ export function pairFeatures(ctx: TPairContext, c: number, r: number): TFeatures
   const claimSpeaker = claim.speaker ?? "";
   const twoSpeakers = claimSpeaker !== "" && !!response.speaker && claimSpeaker !== response.speaker;
   const named = twoSpeakers && response.sentenceNames.includes(claimSpeaker);
-  const surname = surnameOf(claimSpeaker);
-  const surnameInResponse = twoSpeakers && surname.length > 2 && response.sentenceText.includes(surname);
+  const surnameInResponse = twoSpeakers && surnameIn(claimSpeaker, response.sentenceText);
   if (named) set("claimantNamed");
   if (surnameInResponse) set("claimantSurname");
   if ((named || surnameInResponse) && cue !== "none") set(`claimantNamed&cue:${cue}`);
@@ -167,6 +183,7 @@ export function pairFeatures(ctx: TPairContext, c: number, r: number): TFeatures
   if (claim.country && response.country) set(claim.country === response.country ? "sameCountry" : "otherCountry");
   else set("countryUnknown");
   if (claim.opposition !== response.opposition) set("oppositionDiffers");
+  if (claim.country && response.country && claim.country !== response.country && cue !== "none") set("otherCountry&cue");
   set(`claimKind:${claim.speakerKind ?? "none"}`);
   set(`responseKind:${response.speakerKind ?? "none"}`);
   if (claim.docIndex !== response.docIndex) set("otherDocument");

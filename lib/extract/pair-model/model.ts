@@ -3,8 +3,9 @@
 // above the threshold; a small multinomial model names the relation.
 import { z } from "zod";
 import type { TRelation } from "../types";
-import { buildPairContext, pairFeatures, relationFeatures, type TFeatures } from "./features";
+import { buildPairContext, claimantNamed, pairFeatures, type TFeatures, type TPairContext } from "./features";
 import type { TPairCandidate } from "../pairs";
+import { responseRelation } from "../response-cue";
 import weightsJson from "./weights.json";
 
 const ZWeightTable = z.record(z.string(), z.number());
@@ -62,15 +63,28 @@ export interface TScoredPair {
 }
 
 /**
- * Ordered (claim, response) index pairs the model considers, within the window. Statements the engine
- * gave no speaker or the same speaker stay in: the attribution may be what is wrong, and the model
- * weighs that with its own features.
+ * Ordered (claim, response) index pairs the model considers, within the window: two different named
+ * speakers, and a response the text marks as one — a response cue, the claimant named, a comment —
+ * or that the rules paired.
+ * Measured on real news, statements without any of these were almost never gold responses, and
+ * pairing them cost far more wrong pairs than it found right ones.
  */
-export function candidatePairs(items: readonly TPairCandidate[], window: number): [number, number][] {
+export function candidatePairs(ctx: TPairContext, window: number): [number, number][] {
+  const { items } = ctx;
   const out: [number, number][] = [];
   for (let r = 0; r < items.length; r += 1) {
+    const response = items[r];
+    if (!response) continue;
     for (let c = Math.max(0, r - window); c <= Math.min(items.length - 1, r + window); c += 1) {
-      if (c !== r) out.push([c, r]);
+      const claim = items[c];
+      if (c === r || !claim) continue;
+      if (ctx.rulePairs.has(`${c}>${r}`)) {
+        out.push([c, r]);
+        continue;
+      }
+      if (!response.speaker || !claim.speaker || claim.speaker === response.speaker) continue;
+      const marked = ctx.traits[r]?.cue !== "none" || response.docKind === "comment" || claimantNamed(claim, response);
+      if (marked) out.push([c, r]);
     }
   }
   return out;
@@ -127,13 +141,13 @@ export function scorePairs(
   weights: TPairWeights = PAIR_WEIGHTS,
 ): TLearnedPair[] {
   const ctx = buildPairContext(items, rulePairs);
-  const scored = candidatePairs(items, weights.window).map(([c, r]) => ({
+  const scored = candidatePairs(ctx, weights.window).map(([c, r]) => ({
     claim: c,
     response: r,
     probability: sigmoid(dot(weights.pair, pairFeatures(ctx, c, r))),
   }));
   return decodePairs(scored, weights.threshold, weights.maxClaimsPerResponse, responsesOf(rulePairs)).map((s) => ({
     ...s,
-    relation: relationOf(weights.relation, relationFeatures(ctx, s.claim, s.response)),
+    relation: items[s.response] ? responseRelation(items[s.response] as TPairCandidate) : "rebuts",
   }));
 }
