@@ -176,7 +176,8 @@ export function readArticle(html: string, url: string): TReadableArticle {
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },
     { source: "the URL", raw: dateInUrl(metadata.canonicalUrl) ?? dateInUrl(url) },
-    { source: "the dateline", raw: dateInDateline(plainText) },
+    // Before furniture removal, which drops a bare date stamp at the top of the body.
+    { source: "the dateline", raw: dateInDateline(bodyText) },
   ]);
   return {
     title: metadata.title ?? text(parsed?.title),
