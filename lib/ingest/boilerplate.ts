@@ -34,7 +34,7 @@ const FURNITURE_LINES: readonly RegExp[] = [
 
 // Japanese paywall notices say "members only" (会員限定); measured in characters, as Japanese has no spaces.
 const JAPANESE_PAYWALL_NOTICE = /会員限定/;
-const MAX_NOTICE_CHARACTERS = 80;
+const MAX_NOTICE_CHARACTERS = 50;
 
 // Furniture that runs longer than a short line but is still no part of the story: the rules above a
 // comment section, and the previous/next-story links at its foot ("← Older story … Newer story →").

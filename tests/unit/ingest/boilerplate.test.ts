@@ -43,3 +43,44 @@ describe("boilerplate lines", () => {
     expect(kept.match(/<p>Q:<\/p>/g)).toHaveLength(3);
   });
 });
+
+describe("furniture around the story", () => {
+  const bridgePage = readFileSync(new URL("../../fixtures/pages/comment-rules-and-stamps.html", import.meta.url), "utf8");
+
+  it("drops a bare date stamp, a slide counter, the comment rules and the previous/next-story links", () => {
+    const { text, publishedAt } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
+    for (const furniture of ["Published March 3", "1 of 6", "To post a comment", "Ferry adds evening crossings", "Divers to inspect"]) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(text).toContain("The harbour bridge reopened to traffic on Tuesday evening");
+    expect(text).toContain("keep two of its extra boats running until Friday.");
+    // The stamp is furniture in the text but still the page's date.
+    expect(publishedAt?.toISOString().slice(0, 10)).toBe("2015-03-03");
+  });
+
+  it("keeps sentences that start with a date", () => {
+    const { text } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
+    expect(text).toContain("March 2, 2015 was the first day the ferry service ran extra crossings");
+  });
+
+  it("judges date stamps, paywall notices and arrows by the whole line", () => {
+    expect(isBoilerplateLine("Dec. 29, 2014, 5:04 PM")).toBe(true);
+    expect(isBoilerplateLine("28 December 2014")).toBe(true);
+    expect(isBoilerplateLine("Published 12/28/2014")).toBe(true);
+    // A bare day may head a section of a timeline.
+    expect(isBoilerplateLine("March 4")).toBe(false);
+    expect(isBoilerplateLine("In 2014, March was the coldest month.")).toBe(false);
+    expect(isBoilerplateLine("［有料会員限定］ この記事は会員限定です。")).toBe(true);
+    expect(isBoilerplateLine("This article is for subscribers only")).toBe(true);
+    expect(isBoilerplateLine("Prices rose → demand fell → prices fell again, the report said, in a cycle that repeated for years.")).toBe(false);
+  });
+
+  it("never takes a Japanese paragraph, written without spaces, for a short line", () => {
+    const paragraph = "港の橋は火曜日の夜に通行が再開された。二週間前に船が橋脚に衝突し、技術者が点検と修理のために閉鎖していた。";
+    expect(isBoilerplateLine(paragraph)).toBe(false);
+    // The story and its paywall notice in one block: the notice goes, the story stays.
+    const kept = stripBoilerplate(`<div><p>${paragraph}</p><p>［有料会員限定］この記事は会員限定です。</p></div>`);
+    expect(kept).toContain(paragraph);
+    expect(kept).not.toContain("会員限定");
+  });
+});
