@@ -1,7 +1,7 @@
 // Removes page furniture that article readers let through inside the body: short lines that are
 // ad labels, share/follow prompts, newsletter pitches, "read more"/"related" teasers, image credits,
-// caption toggles, paywall notices, pagers and counters, a bare date stamp, short lines a gallery
-// repeats, and the longer comment-section rules and previous/next-story links.
+// caption toggles, paywall notices, pagers and counters, a bare date stamp or byline, short lines a
+// gallery repeats, and the longer comment-section rules, tag lists and previous/next-story links.
 import { parseHTML } from "linkedom";
 import { countTextWords } from "@/lib/ingest/text-tokens";
 
@@ -27,6 +27,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(hide|show|expand|collapse|close|open|view) (caption|captions|gallery|all|more|image|photos?)$/i,
   /^(copyright|©)\s/i,
   /^all rights reserved\.?$/i,
+  /\b(delivered )?(to|in) your inbox\b/i,
+  /^(limited[- ]time offer\b|subscribe (now|today)\b)/i,
+  /^((prev(ious)?|next)( (page|slide|photo|image|article|story|post))?\s*){1,2}$/i,
   // A slide counter ("1 of 10"); with a slash it has no letters and is caught below.
   /^\d+\s+of\s+\d+$/i,
   /^(this (article|story|content) is (only )?(for|available to) (subscribers|members)|(subscribe|log in|sign in) to (continue|keep) reading|already a (subscriber|member)\b)/i,
@@ -44,8 +47,21 @@ const STORY_ARROW_LINK = /^(←|⟵)\s|\s(→|⟶)$/;
 const LONG_FURNITURE_LINES: readonly RegExp[] = [
   /^(to (post|leave|add|write) a comment\b|comments? (are|is|will be) (subject to|moderated|closed|reviewed)\b|(log|sign) in to (comment|post a comment)\b|(join|read) the (conversation|discussion)\b|leave a (comment|reply)\b|(show|view|hide) (all )?\d* ?comments\b)/i,
   /^\d+ comments?$/i,
+  // A trailing list of tags or sections.
+  /^(tags|topics|filed under|categories|more about)\s*:/i,
   STORY_ARROW_LINK,
 ];
+
+// A byline on its own line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Staff Writer".
+const NAME = "\\p{Lu}[\\p{L}'’.-]*";
+const BYLINE = new RegExp(`^(By|BY|by):?\\s+(?!(The|THE|A|An|This|These|Our|Its)\\s)${NAME}(\\s+${NAME}){1,3}((\\s*,\\s*|\\s+(and|AND|&)\\s+)${NAME}(\\s+${NAME}){0,3})*$`, "u");
+
+/** The names of a byline line among the first lines of the text ("Jane Doe and John Roe"), or null. */
+export function bylineInText(text: string): string | null {
+  const lines = text.split(/\n+/).map(normalizeLine).filter(Boolean).slice(0, 3);
+  const line = lines.find((candidate) => BYLINE.test(candidate));
+  return line ? line.replace(/^by:?\s+/i, "") : null;
+}
 
 const MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?";
 // Words a date stamp is made of besides its numbers: weekdays, clock and zone marks, "Updated".
@@ -78,7 +94,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (words > MAX_FURNITURE_WORDS) return false;
   // A pager ("<< 1 2 3 >>") or a share counter ("5,263") has no letters at all.
   if (!/\p{L}/u.test(text)) return true;
-  return FURNITURE_LINES.some((pattern) => pattern.test(text)) || (TRAILING_CREDIT.test(text) && words <= 8) || isDateStamp(text);
+  return FURNITURE_LINES.some((pattern) => pattern.test(text)) || (TRAILING_CREDIT.test(text) && words <= 8) || isDateStamp(text) || BYLINE.test(text);
 }
 
 // A short line that comes back this often (a gallery's title on every slide) is a label, not text;

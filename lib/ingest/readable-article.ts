@@ -3,7 +3,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { chooseArticleBody } from "@/lib/ingest/article-body";
-import { stripBoilerplate } from "@/lib/ingest/boilerplate";
+import { bylineInText, stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
@@ -181,7 +181,8 @@ export function readArticle(html: string, url: string): TReadableArticle {
   ]);
   return {
     title: metadata.title ?? text(parsed?.title),
-    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline),
+    // Last, the byline line the text loses as furniture, so the names stay with the article.
+    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline) ?? bylineInText(bodyText),
     outlet: metadata.outlet ?? text(parsed?.siteName),
     publishedAt: date.date,
     dateProblems: date.problems,

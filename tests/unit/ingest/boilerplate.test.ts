@@ -47,11 +47,13 @@ describe("boilerplate lines", () => {
 describe("furniture around the story", () => {
   const bridgePage = readFileSync(new URL("../../fixtures/pages/comment-rules-and-stamps.html", import.meta.url), "utf8");
 
-  it("drops a bare date stamp, a slide counter, the comment rules and the previous/next-story links", () => {
-    const { text, publishedAt } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
-    for (const furniture of ["Published March 3", "1 of 6", "To post a comment", "Ferry adds evening crossings", "Divers to inspect"]) {
-      expect(text).not.toContain(furniture);
+  it("drops the byline and date stamp, a slide counter, a newsletter pitch, the comment rules, tags, pager and previous/next-story links", () => {
+    const { text, publishedAt, byline } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
+    const furniture = ["Lena Marsh", "Published March 3", "1 of 6", "to your inbox", "To post a comment", "Tags:", "Prev Next", "Ferry adds evening crossings", "Divers to inspect"];
+    for (const line of furniture) {
+      expect(text).not.toContain(line);
     }
+    expect(byline).toBe("Lena Marsh and Tomas Ferreira");
     expect(text).toContain("The harbour bridge reopened to traffic on Tuesday evening");
     expect(text).toContain("keep two of its extra boats running until Friday.");
     // The stamp is furniture in the text but still the page's date.
@@ -70,6 +72,10 @@ describe("furniture around the story", () => {
     // A bare day may head a section of a timeline.
     expect(isBoilerplateLine("March 4")).toBe(false);
     expect(isBoilerplateLine("In 2014, March was the coldest month.")).toBe(false);
+    expect(isBoilerplateLine("BY JANE DOE AND JOHN ROE")).toBe(true);
+    // Subheads and sentences that start with "By" are text.
+    expect(isBoilerplateLine("By The Numbers")).toBe(false);
+    expect(isBoilerplateLine("By Friday, the council had voted.")).toBe(false);
     expect(isBoilerplateLine("［有料会員限定］ この記事は会員限定です。")).toBe(true);
     expect(isBoilerplateLine("This article is for subscribers only")).toBe(true);
     expect(isBoilerplateLine("Prices rose → demand fell → prices fell again, the report said, in a cycle that repeated for years.")).toBe(false);
