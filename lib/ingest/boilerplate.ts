@@ -1,7 +1,9 @@
-// Removes page furniture that article readers let through inside the body: short lines that are
-// ad labels, share/follow prompts, newsletter pitches, "read more"/"related" teasers, image credits,
-// caption toggles, paywall notices, pagers and counters, a bare date stamp or byline, short lines a
-// gallery repeats, and the longer comment-section rules, tag lists and previous/next-story links.
+// Removes page furniture that article readers let through inside the body: short lines that are ad
+// labels, share/follow prompts, newsletter pitches, "read more"/"related" teasers, caption toggles,
+// paywall notices, pagers and counters, a bare date stamp or byline, short lines a gallery repeats,
+// and the longer comment-section rules, tag lists and previous/next-story links. Image credits stay:
+// both public references the reader is measured on (Readability's output and newspaper's) count a
+// caption's "Photo: …/Getty Images" as article text.
 import { parseHTML } from "linkedom";
 import { countTextWords } from "@/lib/ingest/text-tokens";
 
@@ -21,8 +23,6 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /\b(newsletter|inbox)\b.*\b(sign up|subscribe)\b/i,
   /^(related|read more|more from|more on this|recommended|you may also like|don't miss|see also|most (read|popular|viewed))\b/i,
   /^(around the web|powered by \w+|sponsored (links|stories)|promoted (links|stories)|trending( now)?)$/i,
-  /^(photo|image|picture|illustration|video|graphic)s?( credit)?\s*:/i,
-  /^\(?(photo|image|picture)s?\s+(by|courtesy( of)?|credit)\b/i,
   /^click here\b/i,
   /^(hide|show|expand|collapse|close|open|view) (caption|captions|gallery|all|more|image|photos?)$/i,
   /^(copyright|©)\s/i,
@@ -80,9 +80,6 @@ function isDateStamp(text: string): boolean {
   return !/\p{L}/u.test(text.replace(DATE_STAMP_WORDS, ""));
 }
 
-// Credits trail image captions: "… (Getty Images)", "… | AP Photo/Jane Doe".
-const TRAILING_CREDIT = /[(|/–—-]\s*(getty images|ap photo|reuters|afp|shutterstock|istock|epa)\b[^()]*\)?\s*$/i;
-
 
 /** True when a line of body text is page furniture rather than article text. */
 export function isBoilerplateLine(line: string): boolean {
@@ -94,7 +91,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (words > MAX_FURNITURE_WORDS) return false;
   // A pager ("<< 1 2 3 >>") or a share counter ("5,263") has no letters at all.
   if (!/\p{L}/u.test(text)) return true;
-  return FURNITURE_LINES.some((pattern) => pattern.test(text)) || (TRAILING_CREDIT.test(text) && words <= 8) || isDateStamp(text) || BYLINE.test(text);
+  return FURNITURE_LINES.some((pattern) => pattern.test(text)) || isDateStamp(text) || BYLINE.test(text);
 }
 
 // A short line that comes back this often (a gallery's title on every slide) is a label, not text;
