@@ -21,7 +21,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(follow|like) (us|me|@\w+)\b/i,
   /^(sign up|subscribe|register)\b.*\b(newsletter|inbox|emails?|updates|free)\b/i,
   /\b(newsletter|inbox)\b.*\b(sign up|subscribe)\b/i,
-  /^(related|read more|more from|more on this|recommended|you may also like|don't miss|see also|most (read|popular|viewed))\b/i,
+  // "Related:" or "Related stories", not a sentence such as "Related to this, …".
+  /^related(\s*:|\s+(stories|articles|content|coverage|links|posts|searches|videos?|reading|topics|news)\b|$)/i,
+  /^(read more|more from|more on this|recommended|you may also like|don't miss|see also|most (read|popular|viewed))\b/i,
   /^(around the web|powered by \w+|sponsored (links|stories)|promoted (links|stories)|trending( now)?)$/i,
   /^click here\b/i,
   /^(hide|show|expand|collapse|close|open|view) (caption|captions|gallery|all|more|image|photos?)$/i,

@@ -28,6 +28,8 @@ describe("boilerplate lines", () => {
     expect(isBoilerplateLine("Mara Quist/AFP via Getty Images")).toBe(false);
     expect(isBoilerplateLine("Share this article on a long sentence that goes on and on about the council meeting and the vote that followed it")).toBe(false);
     expect(isBoilerplateLine("The advertisement ran in three newspapers.")).toBe(false);
+    expect(isBoilerplateLine("Related stories")).toBe(true);
+    expect(isBoilerplateLine("Related to the strike, two depots closed early.")).toBe(false);
     expect(stripBoilerplate('<p>She posted it on <a href="#">Facebook</a>.</p><ul><li>Email</li></ul>')).toBe(
       '<p>She posted it on <a href="#">Facebook</a>.</p>',
     );
