@@ -3,7 +3,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { chooseArticleBody } from "@/lib/ingest/article-body";
-import { stripBoilerplate } from "@/lib/ingest/boilerplate";
+import { bylineInText, stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
@@ -176,11 +176,13 @@ export function readArticle(html: string, url: string): TReadableArticle {
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },
     { source: "the URL", raw: dateInUrl(metadata.canonicalUrl) ?? dateInUrl(url) },
-    { source: "the dateline", raw: dateInDateline(plainText) },
+    // Before furniture removal, which drops a bare date stamp at the top of the body.
+    { source: "the dateline", raw: dateInDateline(bodyText) },
   ]);
   return {
     title: metadata.title ?? text(parsed?.title),
-    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline),
+    // Last, the byline line the text loses as furniture, so the names stay with the article.
+    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline) ?? bylineInText(bodyText),
     outlet: metadata.outlet ?? text(parsed?.siteName),
     publishedAt: date.date,
     dateProblems: date.problems,

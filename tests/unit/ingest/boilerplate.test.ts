@@ -6,11 +6,12 @@ import { readArticle } from "@/lib/ingest/readable-article";
 const page = readFileSync(new URL("../../fixtures/pages/boilerplate-lines.html", import.meta.url), "utf8");
 
 describe("boilerplate lines", () => {
-  it("removes ad labels, share/follow prompts, newsletter pitches, teasers and image credits from the article", () => {
+  it("removes ad labels, share/follow prompts, newsletter pitches and teasers from the article, keeping the image credit", () => {
     const { text } = readArticle(page, "https://midland-post.example/rail-strike");
-    for (const furniture of ["Share this article", "Photo: Getty Images", "Advertisement", "Related: Why regional", "Sign up for our free", "Follow us"]) {
+    for (const furniture of ["Share this article", "Advertisement", "Related: Why regional", "Sign up for our free", "Follow us"]) {
       expect(text).not.toContain(furniture);
     }
+    expect(text).toContain("Photo: Getty Images");
     expect(text).toContain("called off early on Friday after union leaders and the rail operator agreed on a new pay offer.");
   });
 
@@ -23,10 +24,12 @@ describe("boilerplate lines", () => {
   it("judges lines, not words inside sentences", () => {
     expect(isBoilerplateLine("ADVERTISEMENT")).toBe(true);
     expect(isBoilerplateLine("Story continues below advertisement")).toBe(true);
-    expect(isBoilerplateLine("Image credit: Harbour Authority")).toBe(true);
-    expect(isBoilerplateLine("Mara Quist/AFP via Getty Images")).toBe(true);
+    expect(isBoilerplateLine("Image credit: Harbour Authority")).toBe(false);
+    expect(isBoilerplateLine("Mara Quist/AFP via Getty Images")).toBe(false);
     expect(isBoilerplateLine("Share this article on a long sentence that goes on and on about the council meeting and the vote that followed it")).toBe(false);
     expect(isBoilerplateLine("The advertisement ran in three newspapers.")).toBe(false);
+    expect(isBoilerplateLine("Related stories")).toBe(true);
+    expect(isBoilerplateLine("Related to the strike, two depots closed early.")).toBe(false);
     expect(stripBoilerplate('<p>She posted it on <a href="#">Facebook</a>.</p><ul><li>Email</li></ul>')).toBe(
       '<p>She posted it on <a href="#">Facebook</a>.</p>',
     );
@@ -41,5 +44,52 @@ describe("boilerplate lines", () => {
     expect(kept).not.toMatch(/<li>|5,263/);
     expect(kept).toContain("Slide 3: waves over the sea wall");
     expect(kept.match(/<p>Q:<\/p>/g)).toHaveLength(3);
+  });
+});
+
+describe("furniture around the story", () => {
+  const bridgePage = readFileSync(new URL("../../fixtures/pages/comment-rules-and-stamps.html", import.meta.url), "utf8");
+
+  it("drops the byline and date stamp, a slide counter, a newsletter pitch, the comment rules, tags, pager and previous/next-story links", () => {
+    const { text, publishedAt, byline } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
+    const furniture = ["Lena Marsh", "Published March 3", "1 of 6", "to your inbox", "To post a comment", "Tags:", "Prev Next", "Ferry adds evening crossings", "Divers to inspect"];
+    for (const line of furniture) {
+      expect(text).not.toContain(line);
+    }
+    expect(byline).toBe("Lena Marsh and Tomas Ferreira");
+    expect(text).toContain("The harbour bridge reopened to traffic on Tuesday evening");
+    expect(text).toContain("keep two of its extra boats running until Friday.");
+    // The stamp is furniture in the text but still the page's date.
+    expect(publishedAt?.toISOString().slice(0, 10)).toBe("2015-03-03");
+  });
+
+  it("keeps sentences that start with a date", () => {
+    const { text } = readArticle(bridgePage, "https://eastbay-courier.example/bridge-reopens");
+    expect(text).toContain("March 2, 2015 was the first day the ferry service ran extra crossings");
+  });
+
+  it("judges date stamps, paywall notices and arrows by the whole line", () => {
+    expect(isBoilerplateLine("Dec. 29, 2014, 5:04 PM")).toBe(true);
+    expect(isBoilerplateLine("28 December 2014")).toBe(true);
+    expect(isBoilerplateLine("Published 12/28/2014")).toBe(true);
+    // A bare day may head a section of a timeline.
+    expect(isBoilerplateLine("March 4")).toBe(false);
+    expect(isBoilerplateLine("In 2014, March was the coldest month.")).toBe(false);
+    expect(isBoilerplateLine("BY JANE DOE AND JOHN ROE")).toBe(true);
+    // Subheads and sentences that start with "By" are text.
+    expect(isBoilerplateLine("By The Numbers")).toBe(false);
+    expect(isBoilerplateLine("By Friday, the council had voted.")).toBe(false);
+    expect(isBoilerplateLine("［有料会員限定］ この記事は会員限定です。")).toBe(true);
+    expect(isBoilerplateLine("This article is for subscribers only")).toBe(true);
+    expect(isBoilerplateLine("Prices rose → demand fell → prices fell again, the report said, in a cycle that repeated for years.")).toBe(false);
+  });
+
+  it("never takes a Japanese paragraph, written without spaces, for a short line", () => {
+    const paragraph = "港の橋は火曜日の夜に通行が再開された。二週間前に船が橋脚に衝突し、技術者が点検と修理のために閉鎖していた。";
+    expect(isBoilerplateLine(paragraph)).toBe(false);
+    // The story and its paywall notice in one block: the notice goes, the story stays.
+    const kept = stripBoilerplate(`<div><p>${paragraph}</p><p>［有料会員限定］この記事は会員限定です。</p></div>`);
+    expect(kept).toContain(paragraph);
+    expect(kept).not.toContain("会員限定");
   });
 });
