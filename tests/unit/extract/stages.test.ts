@@ -38,6 +38,12 @@ describe("quotes", () => {
     expect(quoteTexts(`« Nous gagnerons », a-t-il dit.`)).toEqual(["Nous gagnerons"]);
   });
 
+  it("reads a double quote written as two apostrophes, as some wire archives do", () => {
+    expect(quoteTexts(`''We will win,'' she said. He called it ''reckless.''`)).toEqual(["We will win,", "reckless."]);
+    expect(quoteTexts(`''The first part runs on.\n''And ends here,'' he said.`)).toEqual(["The first part runs on.\n''And ends here,"]);
+    expect(quoteTexts(`The players' '' never closes here`)).toEqual([]);
+  });
+
   it("does not take apostrophes for quotes", () => {
     expect(quoteTexts(`Japan’s leaders don’t agree, and the ministers’ talks stalled.`)).toEqual([]);
     expect(quoteTexts(`It's the country's view that they won't move.`)).toEqual([]);
