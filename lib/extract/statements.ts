@@ -15,6 +15,7 @@ import {
   SUPPORT_VERBS,
 } from "./lexicon";
 import { countryCodeOf, countryPhraseKind } from "./countries";
+import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
@@ -375,6 +376,13 @@ export class StatementFinder {
     return null;
   }
 
+  /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
+  private describedSpeaker(phrase: string): TSpeakerRef {
+    const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
+    const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
+    return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
+  }
+
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
     const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
@@ -669,7 +677,12 @@ export class StatementFinder {
         return sentence.end;
       }
     }
-    if (!subject?.speaker) return null;
+    if (!subject?.speaker) {
+      // "The actress said she was …", "White House officials say …": a plain noun phrase speaks.
+      const np = subject || participle || !CLAUSE_VERBS.has(lower) ? null : nounPhraseBefore(text, vs, sentence.start);
+      if (!np) return null;
+      subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+    }
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {
@@ -749,6 +762,8 @@ export class StatementFinder {
         const lead = ADVERBIAL_LEAD.exec(rest)?.[0] ?? "";
         const clauseRest = rest.slice(lead.length);
         const firstWord = /^\s+([\p{L}’'-]+)/u.exec(clauseRest)?.[1] ?? "";
+        // "told the Daily Ledger the talks …": the first noun phrase is the person addressed, unless the lead named them.
+        const addressee = isAddressVerb(lower) && !/(?:^|\s)(?:reporters|journalists|lawmakers|parliament|the\s+\p{Lu}\S*|\p{Lu}{2,6})\b/u.test(lead);
         // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
         const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
         const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
@@ -760,10 +775,12 @@ export class StatementFinder {
         } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
           // "said countries in the region should not …": a plural noun subject, then a modal.
           contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
-        } else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
+        } else if (!addressee && CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
           const clause = clauseRest.slice(0, 120);
           if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         }
+        // "said history has shown …", "told reporters he thought …": a clause without "that".
+        if (contentStart === -1) contentStart = clauseStartAfter(text, ve + lead.length, sentence.end, lower, !addressee);
       }
     }
     if (contentStart === -1 || contentStart >= sentence.end) return null;

@@ -1,0 +1,79 @@
+// Reported content the rules read on real news: clauses without "that", plain noun-phrase speakers,
+// and the content's boundaries. Short texts written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { clauseStartAfter, nounPhraseBefore } from "@/lib/extract/clause";
+import { expectWellFormed } from "./helpers";
+
+function said(text: string): { text: string; mode: string; cue: string | null; speaker: string | null }[] {
+  const r = extract(text);
+  expectWellFormed(text, r);
+  return r.documents.flatMap((d) =>
+    d.statements.map((st) => ({
+      text: st.text,
+      mode: st.mode,
+      cue: st.cue?.text ?? null,
+      speaker: d.speakers.find((s) => s.id === st.speakerId)?.name ?? null,
+    })),
+  );
+}
+
+describe("reported clauses without that", () => {
+  it("reads the clause after said when its subject is a plain noun", () => {
+    expect(said("Governor Maria Lopez said history has shown the need for a steady hand in a crisis.")).toEqual([
+      { text: "history has shown the need for a steady hand in a crisis", mode: "indirect", cue: "said", speaker: "Maria Lopez" },
+    ]);
+  });
+
+  it("reads a clause that opens with a contracted pronoun or a negated verb", () => {
+    expect(said("Senator Tom Reyes said it’s the best offer the state will get.").map((s) => s.text)).toEqual([
+      "it’s the best offer the state will get",
+    ]);
+    expect(said("Mayor Ann Grady said her office doesn’t comment on lawsuits.").map((s) => s.text)).toEqual([
+      "her office doesn’t comment on lawsuits",
+    ]);
+  });
+
+  it("steps over the person addressed by told", () => {
+    expect(said("Senator Tom Reyes told reporters he thought the vote was rigged.").map((s) => s.text)).toEqual([
+      "he thought the vote was rigged",
+    ]);
+    expect(said("Senator Tom Reyes told the Daily Ledger the talks had failed.").map((s) => s.text)).toEqual(["the talks had failed"]);
+  });
+
+  it("keeps a quoted fragment inside the clause as one mixed statement", () => {
+    expect(said("Senator Tom Reyes said the bill was “dead on arrival” in the House.")).toEqual([
+      { text: "the bill was “dead on arrival” in the House", mode: "mixed", cue: "said", speaker: "Tom Reyes" },
+    ]);
+  });
+
+  it("finds no statement where no clause follows the verb", () => {
+    expect(said("Senator Tom Reyes said goodbye to his staff on Friday.")).toEqual([]);
+    expect(said("The company added 200 jobs last month.")).toEqual([]);
+  });
+
+  it("knows a clause from a noun phrase by its finite verb", () => {
+    const text = "said the plan, and said the voters were angry";
+    expect(clauseStartAfter(text, 4, text.length, "said")).toBe(-1);
+    const at = text.indexOf("and said") + 8;
+    expect(text.slice(clauseStartAfter(text, at, text.length, "said"))).toBe("the voters were angry");
+  });
+});
+
+describe("speakers named by a plain noun phrase", () => {
+  it("attributes to the described group when no name is given", () => {
+    expect(said("White House officials say the arms sale was a natural step.")).toEqual([
+      { text: "the arms sale was a natural step", mode: "indirect", cue: "say", speaker: "White House officials" },
+    ]);
+    expect(said("A person familiar with the planning said the meeting would focus on unity.")[0]?.speaker).toBe(
+      "A person familiar with the planning",
+    );
+  });
+
+  it("takes only the phrase that opens its clause", () => {
+    const text = "When the vote ended, the candidate said";
+    const np = nounPhraseBefore(text, text.indexOf("said"), 0);
+    expect(np?.text).toBe("the candidate");
+    expect(nounPhraseBefore("The man who left said", 18, 0)).toBeNull();
+  });
+});
