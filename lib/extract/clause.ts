@@ -42,7 +42,9 @@ function wordsUntilPunct(text: string, from: number, end: number, max: number): 
  * when/where words already stepped over); -1 when what follows is not a clause ("said goodbye").
  */
 export function clauseStartAfter(text: string, from: number, end: number, verb: string, addressed = false): number {
-  let words = wordsUntilPunct(text, from, end, MAX_SUBJECT_WORDS + 3);
+  // "Carson added, he did not …": a comma may stand between the verb and its clause.
+  const comma = /^\s*,\s*(?:that\s+)?(?=\p{L})/u.exec(text.slice(from, Math.min(end, from + 12)));
+  let words = wordsUntilPunct(text, from + (comma?.[0].length ?? 0), end, MAX_SUBJECT_WORDS + 3);
   if (!addressed && isAddressVerb(verb)) {
     // "told reporters he …", "told the Associated Press the talks …": step over the person addressed.
     const skip = addressedLength(words);
@@ -104,7 +106,9 @@ export function nounPhraseBefore(text: string, verbStart: number, floor: number)
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   if (/["“”«»]/.test(phrase)) return null;
   const [first] = words;
-  if (!first || !(DETERMINER.test(first) || /^\p{Lu}/u.test(first))) return null;
+  // "officials", "Senate aides", "most analysts": a plural head needs no determiner.
+  const plural = words.length <= 3 && /^\p{Ll}{3,}s$/u.test(words[words.length - 1] ?? "") && !/(?:ss|us|is)$/.test(words[words.length - 1] ?? "");
+  if (!first || !(DETERMINER.test(first) || /^\p{Lu}/u.test(first) || plural)) return null;
   // "The" as a stray first word with nothing after it, or a clause inside ("the man who …") is not a subject.
   if (words.length === 1 && DETERMINER.test(first)) return null;
   if (words.some((w, k) => k > 0 && SUBJECT_STOP.test(w.replace(/[.’']$/, "")))) return null;

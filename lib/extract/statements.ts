@@ -866,12 +866,16 @@ export class StatementFinder {
     const src = subject.source;
     if (!src || src.start <= sentence.start) return null;
     const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
-    if (!/^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with)\b|$)/.test(after)) return null;
+    const closes = /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after);
+    // "Vice President Smith, Rubio said, had been …": the attribution sits inside its content.
+    const parenthetical = !closes && /^\s*,\s+(?!["“«‘„])\S/.test(after);
+    if (!closes && !parenthetical) return null;
     const before = this.text.slice(sentence.start, src.start);
     // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
     const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
     if (!cut) return null;
-    const span = trimSpan(this.text, sentence.start, sentence.start + cut.index);
+    const span = trimSpan(this.text, sentence.start, parenthetical ? sentence.end : sentence.start + cut.index);
+    if (parenthetical && wordCount(this.text, { start: sentence.start, end: sentence.start + cut.index }, 2) < 2) return null;
     if (wordCount(this.text, span, 4) < 4) return null;
     const open = this.text[span.start] ?? "";
     if (/["“«‘„]/.test(open) || this.quoteAt(span.start)) return null;
@@ -885,22 +889,38 @@ export class StatementFinder {
     if (!m) return;
     const phraseStart = sentence.start + m.index + (m[1] ?? "").length;
     const afterPhrase = sentence.start + m.index + m[0].length;
-    const who = mentions.find((x) => x.start === afterPhrase);
-    if (!who) return;
-    const ref = this.refFor(who);
-    if (!ref) return;
-    const span = m.index === 0 ? trimSpan(text, who.end, sentence.end) : trimSpan(text, sentence.start, sentence.start + m.index);
+    const article = /^the\s+/i.exec(text.slice(afterPhrase, afterPhrase + 5))?.[0].length ?? 0;
+    const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
+    const leading = m.index === 0;
+    const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);
+    const ref = who ? this.refFor(who) : described ? this.describedSpeaker(text.slice(described.start, described.end)) : null;
+    const source = who ?? described;
+    if (!ref || !source) return;
+    const contentFrom = leading ? (described ? described.end : source.end) : sentence.start;
+    const span = leading ? trimSpan(text, contentFrom, sentence.end) : trimSpan(text, sentence.start, sentence.start + m.index);
     if (wordCount(text, span) < 3 || this.quoteAt(span.start)) return;
     this.push({
       speaker: ref,
-      mode: "indirect",
+      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
       span,
       cue: { text: text.slice(phraseStart, phraseStart + "according to".length), start: phraseStart, end: phraseStart + 12 },
-      source: { start: who.start, end: who.end },
-      confidence: 0.7,
+      source: { start: source.start, end: source.end },
+      confidence: who ? 0.7 : 0.6,
       sentence,
       paragraph,
     });
+  }
+
+  /** The described source after "according to": up to the comma that opens the content, or to the sentence end. */
+  private accordingSource(from: number, sentence: TSpan, leading: boolean): TSpan | null {
+    const rest = this.text.slice(from, sentence.end);
+    const stop = leading ? /,\s/.exec(rest) : /[.;!?]?["”’]?\s*$/.exec(rest);
+    if (!stop) return null;
+    const span = trimSpan(this.text, from, from + stop.index);
+    const words = wordCount(this.text, span, 16);
+    if (words < 1 || words > 15 || /["“”«»]/.test(this.text.slice(span.start, span.end))) return null;
+    return span;
   }
 
   /** "… said that X — though they have done exactly that": the outlet corrects the claim. */

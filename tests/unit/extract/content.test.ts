@@ -77,3 +77,33 @@ describe("speakers named by a plain noun phrase", () => {
     expect(nounPhraseBefore("The man who left said", 18, 0)).toBeNull();
   });
 });
+
+describe("attribution inside or after its content", () => {
+  it("keeps the whole sentence when the attribution interrupts it", () => {
+    expect(said("Former governor Jim Alvarez, Senator Ruth Kane said, had been in office for twenty years.")).toEqual([
+      {
+        text: "Former governor Jim Alvarez, Senator Ruth Kane said, had been in office for twenty years",
+        mode: "indirect",
+        cue: "said",
+        speaker: "Ruth Kane",
+      },
+    ]);
+  });
+
+  it("reads content before a plural speaker with no name", () => {
+    expect(said("The new bridge will cost twice the estimate, officials said.")).toEqual([
+      { text: "The new bridge will cost twice the estimate", mode: "indirect", cue: "said", speaker: "officials" },
+    ]);
+  });
+
+  it("reads a clause after a comma that follows the verb", () => {
+    expect(said("But Mayor Ann Grady added, she would not sign the budget.").map((s) => s.text)).toEqual(["she would not sign the budget"]);
+  });
+
+  it("takes a described source after according to", () => {
+    expect(said("The senator leads with 41 delegates, according to a county party tally.")).toEqual([
+      { text: "The senator leads with 41 delegates", mode: "indirect", cue: "according to", speaker: "a county party tally" },
+    ]);
+    expect(said("According to early returns from the county, turnout fell by a third.")[0]?.text).toBe("turnout fell by a third");
+  });
+});
