@@ -196,7 +196,9 @@ describe("statements", () => {
   });
 
   it("ignores scare quotes and headline-only lines", () => {
-    expect(statements(run(`The so-called “peace dividend” never arrived, economists note.`))).toEqual([]);
+    // The scare quote is no direct statement; the sentence is the unnamed economists' reported claim.
+    const scare = statements(run(`The so-called “peace dividend” never arrived, economists note.`));
+    expect(scare.map((s) => [s.mode, s.text, s.speaker])).toEqual([["mixed", "The so-called “peace dividend” never arrived", "economists"]]);
     const r = run("Leaders Clash Over Trade Deal As Deadline Looms\n");
     expect(statements(r)).toEqual([]);
     expect(r.documents[0]?.title).toBe("Leaders Clash Over Trade Deal As Deadline Looms");
