@@ -68,6 +68,12 @@ export function isAddressVerb(verb: string): boolean {
   return ADDRESS_VERBS.test(verb.toLowerCase());
 }
 
+/** Does the span read as a clause: a finite verb after its first word, before any clause punctuation? */
+export function isClause(text: string, start: number, end: number): boolean {
+  const words = wordsUntilPunct(text, start, end, MAX_SUBJECT_WORDS + 3);
+  return words.slice(1).some((w) => FINITE.test(w.text) || FINITE.test(w.text.toLowerCase()));
+}
+
 /** How many words name the person addressed by "told": a pronoun, "reporters", or a short name or noun phrase. */
 function addressedLength(words: readonly TWord[]): number {
   const first = words[0];

@@ -70,6 +70,15 @@ export const SUPPORT_VERBS = new Set(
   support supported supports supporting|welcome welcomed welcomes welcoming|concur concurred concurs concurring`),
 );
 
+/** Verbs that judge someone for something they said or did: "accused him of lying", "praised Khan for …". */
+export const JUDGE_VERBS = new Set(
+  // Past, participle and third-person forms only: "attack", "praise" or "thanks" alone are nouns as often as verbs.
+  forms(`accused accuses accusing|criticized criticizes criticizing|criticised criticises criticising|blamed blames blaming
+  praised praises praising|faulted faulting|slammed slams slamming|chided chiding|rebuked rebuking|condemned condemns condemning
+  denounced denounces denouncing|commended commending|lambasted lambasting|scolded scolding|berated berating|thanked thanking
+  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing`),
+);
+
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
 export const CLAIM_NOUNS = /^(?:claims?|assertions?|remarks?|comments?|allegations?|accusations?|charges?|criticism|suggestions?|statements?|notion|idea|argument|characteri[sz]ation|report|reports|suggestion|account|version|position|stance|assessment|views?|narrative|description|portrayal|warnings?|threats?|proposals?|call|calls|demands?|findings|conclusions?)$/i;
 

@@ -5,6 +5,7 @@ import {
   CLAIM_NOUNS,
   CONTRAST_WORDS,
   CLAUSE_VERBS,
+  JUDGE_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
   REBUT_VERBS,
@@ -71,8 +72,9 @@ const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
   /,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+// "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
-  /(?<![\p{L}-])(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?|as\s+)$/u;
+  /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
 const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
@@ -625,6 +627,13 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
+      if (word === lower && JUDGE_VERBS.has(lower) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
+        const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
+        if (judged !== null) {
+          re.lastIndex = Math.max(re.lastIndex, judged);
+          continue;
+        }
+      }
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
       if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower))) continue;
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
@@ -637,6 +646,50 @@ export class StatementFinder {
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }
+  }
+
+  /**
+   * "accused him of pandering …", "criticised Khan for making “very rude statements”": the judgement
+   * from the verb to the end of its clause is the statement. Returns where scanning may resume, or null.
+   */
+  private judgementAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number): number | null {
+    const text = this.text;
+    const ve = vs + word.length;
+    const object = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(?:of|for|over)\s+(?=\S)/u.exec(text.slice(ve, Math.min(sentence.end, ve + 90)));
+    if (!object) return null;
+    const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead);
+    let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
+    if (!subject?.speaker && !participle) {
+      const np = nounPhraseBefore(text, vs, sentence.start);
+      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+    }
+    if (!subject?.speaker) return null;
+    const from = ve + object[0].length;
+    // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
+    let end = Math.min(sentence.end, from + MAX_CONTENT);
+    const stop = /[,;:—–]|\s-\s/g;
+    stop.lastIndex = from;
+    for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
+      if (this.quoteAt(found.index)) continue;
+      end = found.index;
+      break;
+    }
+    const span = trimSpan(text, vs, end);
+    const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
+    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    if (wordCount(text, span, 5) < 5) return null;
+    this.push({
+      speaker: subject.speaker,
+      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
+      span,
+      cue: { text: word, start: vs, end: ve },
+      source: participle ? null : subject.source,
+      confidence: 0.7,
+      sentence,
+      paragraph,
+    });
+    return span.end;
   }
 
   /** One reported statement at the verb [vs, ve); returns where scanning may resume. */
@@ -683,6 +736,7 @@ export class StatementFinder {
       if (!np) return null;
       subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
+    if (!subject.speaker) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {

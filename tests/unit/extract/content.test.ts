@@ -107,3 +107,33 @@ describe("attribution inside or after its content", () => {
     expect(said("According to early returns from the county, turnout fell by a third.")[0]?.text).toBe("turnout fell by a third");
   });
 });
+
+describe("judgements and labels", () => {
+  it("reads accused … of and criticized … for as one statement from the verb", () => {
+    expect(said("Governor Tom Reyes criticized the mayor for making “very rude statements” about the city.")).toEqual([
+      {
+        text: "criticized the mayor for making “very rude statements” about the city",
+        mode: "mixed",
+        cue: "criticized",
+        speaker: "Tom Reyes",
+      },
+    ]);
+    const when = said(`When Senator Ann Lee accused the governor of ignoring the floods, he said "we acted within hours" of the alert.`);
+    expect(when.map((s) => [s.mode, s.text])).toEqual([
+      ["indirect", "accused the governor of ignoring the floods"],
+      ["direct", "we acted within hours"],
+    ]);
+  });
+
+  it("does not read a noun or a plain action as a judgement", () => {
+    expect(said("The army attacked the village at dawn.")).toEqual([]);
+    expect(said("The attack and the larger challenge of terrorism dominated the debate.")).toEqual([]);
+  });
+
+  it("reads a label given with any short object", () => {
+    expect(said("Mayor Bill Ortiz called the governor a “reckless gambler” on Tuesday.").map((s) => [s.mode, s.text])).toEqual([
+      ["mixed", "called the governor a “reckless gambler”"],
+    ]);
+    expect(said("Senator Ann Lee called on Congress to “act now.”").every((s) => !s.text.startsWith("called on"))).toBe(true);
+  });
+});
