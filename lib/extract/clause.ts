@@ -12,6 +12,7 @@ const NOT_A_SUBJECT =
 /** Finite verbs and auxiliaries, with their contracted forms: "has shown", "doesn't", "it's", "he'd". */
 const FINITE =
   /^(?:is|are|was|were|am|be|been|will|would|shall|should|could|can|may|might|must|had|has|have|did|do|does|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|won[’']t|wouldn[’']t|shouldn[’']t|couldn[’']t|can[’']t|cannot|mustn[’']t|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|don[’']t|doesn[’']t|ain[’']t|\p{L}+[’'](?:s|re|ve|d|ll|m)|\p{Ll}{2,}ed|\p{Ll}{2,}(?<!s)s|need|want|wanted|think|thought|believe|know|knew|feel|felt|got|get|made|make|took|take|saw|see|went|go|came|come|gave|give|told|said|left|kept|lost|won|ran|paid|meant|brought|became|began|found|held|stood)$/u;
+const NOUN_BEFORE = /^(?:\d[\d,.]*|the|a|an|his|her|their|its|our|my|your|some|many|several|few|all|these|those|more|most|two|three|four|five|six|seven|eight|nine|ten|new|other)$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.%$-]*/gu;
 const CLAUSE_PUNCT = /[,;:.!?()—–]/;
 const MAX_SUBJECT_WORDS = 9;
@@ -55,11 +56,7 @@ export function clauseStartAfter(text: string, from: number, end: number, verb: 
   const first = words[0];
   if (!first || NOT_A_SUBJECT.test(first.text) || /ing$/.test(first.text) && !/^(?:nothing|something|everything)$/.test(first.text)) return -1;
   // The subject may itself end in -s or -ed ("his remarks were"): the verb is sought from the second word on.
-  for (let k = 1; k < words.length; k += 1) {
-    const w = words[k];
-    if (!w) break;
-    if (FINITE.test(w.text) || FINITE.test(w.text.toLowerCase())) return first.start;
-  }
+  if (hasFiniteVerb(words)) return first.start;
   // A contracted pronoun is a clause on its own: "said it’s one of …", "said he’d …".
   return /^(?:it|he|she|they|we|i|you|there|that)[’'](?:s|re|ve|d|ll|m)$/i.test(first.text) ? first.start : -1;
 }
@@ -68,10 +65,20 @@ export function isAddressVerb(verb: string): boolean {
   return ADDRESS_VERBS.test(verb.toLowerCase());
 }
 
+/** A finite verb after the first word; a plural noun after a number or determiner ("200 jobs", "the talks") is not one. */
+function hasFiniteVerb(words: readonly TWord[]): boolean {
+  for (let k = 1; k < words.length; k += 1) {
+    const w = words[k]?.text ?? "";
+    if (!FINITE.test(w) && !FINITE.test(w.toLowerCase())) continue;
+    if (/s$/.test(w) && !/[’']s$/.test(w) && NOUN_BEFORE.test(words[k - 1]?.text ?? "")) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Does the span read as a clause: a finite verb after its first word, before any clause punctuation? */
 export function isClause(text: string, start: number, end: number): boolean {
-  const words = wordsUntilPunct(text, start, end, MAX_SUBJECT_WORDS + 3);
-  return words.slice(1).some((w) => FINITE.test(w.text) || FINITE.test(w.text.toLowerCase()));
+  return hasFiniteVerb(wordsUntilPunct(text, start, end, MAX_SUBJECT_WORDS + 3));
 }
 
 /** How many words name the person addressed by "told": a pronoun, "reporters", or a short name or noun phrase. */
@@ -90,6 +97,7 @@ function addressedLength(words: readonly TWord[]): number {
   return k > 0 && k < words.length ? k : 0;
 }
 
+const GAP_BEFORE_VERB = /(?:^|\s)(?:has|have|had|also|repeatedly|previously|later|again|already|publicly|privately|recently|earlier|\p{Ll}+ly)$/u;
 const DETERMINER = /^(?:the|a|an|some|many|most|several|few|all|both|other|these|those|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|majorities|majority|half|about|nearly|almost|more|fewer|less|only|just|\d[\d,.]*%?)$/i;
 const SUBJECT_STOP =
   /^(?:that|which|who|whom|whose|and|or|but|if|when|while|because|as|than|to|is|are|was|were|has|have|had|will|would|not|it|this|there|he|she|they|we|i|you|his|her|their|its|our|my|said|says|told|also)$/i;
@@ -102,6 +110,14 @@ const SUBJECT_STOP =
 export function nounPhraseBefore(text: string, verbStart: number, floor: number): { start: number; end: number; text: string } | null {
   let e = verbStart;
   while (e > floor && /\s/.test(text[e - 1] ?? "")) e -= 1;
+  // "Sanders advisers had said", "some Republicans have repeatedly suggested": step back over auxiliaries and adverbs.
+  for (let gap = GAP_BEFORE_VERB.exec(text.slice(Math.max(floor, e - 30), e)); gap; gap = GAP_BEFORE_VERB.exec(text.slice(Math.max(floor, e - 30), e))) {
+    e -= gap[0].length;
+    while (e > floor && /\s/.test(text[e - 1] ?? "")) e -= 1;
+  }
+  // "U.S. officials, however, said": a parenthetical adverb between subject and verb.
+  const aside = /,\s*(?:however|too|though|meanwhile|in turn|for their part|for his part|for her part),$/i.exec(text.slice(Math.max(floor, e - 30), e));
+  if (aside) e -= aside[0].length;
   const head = text.slice(Math.max(floor, e - 120), e);
   const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("—"), head.lastIndexOf("–"));
   if (cut === -1 && e - 120 > floor) return null;

@@ -730,12 +730,13 @@ export class StatementFinder {
         return sentence.end;
       }
     }
-    if (!subject?.speaker) {
-      // "The actress said she was …", "White House officials say …": a plain noun phrase speaks.
-      const np = subject || participle || !CLAUSE_VERBS.has(lower) ? null : nounPhraseBefore(text, vs, sentence.start);
-      if (!np) return null;
-      subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+    if (!subject?.speaker && CLAUSE_VERBS.has(lower) && !participle) {
+      // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
+      const src = subject && !subject.viaPronoun ? subject.source : null;
+      const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
+      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
+    if (!subject?.speaker) return null;
     if (!subject.speaker) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);

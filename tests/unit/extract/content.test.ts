@@ -70,6 +70,13 @@ describe("speakers named by a plain noun phrase", () => {
     );
   });
 
+  it("keeps an unresolved title or an auxiliary-led verb as the described speaker", () => {
+    expect(said("The governor claimed that crime has gone down by a fifth.")[0]?.speaker).toBe("The governor");
+    expect(said("Campaign advisers had repeatedly said that the state was winnable.")).toEqual([
+      { text: "the state was winnable", mode: "indirect", cue: "said", speaker: "Campaign advisers" },
+    ]);
+  });
+
   it("takes only the phrase that opens its clause", () => {
     const text = "When the vote ended, the candidate said";
     const np = nounPhraseBefore(text, text.indexOf("said"), 0);
