@@ -127,6 +127,12 @@ function trimSpan(text: string, start: number, end: number): TSpan {
   return { start: s, end: e };
 }
 
+/** Every word of four letters or more capitalized: "Those Guys Have All the Fun". */
+function isTitleCase(text: string, span: TSpan): boolean {
+  const long = text.slice(span.start, span.end).match(/[\p{L}’']{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 function wordCount(text: string, span: TSpan, cap = Infinity): number {
   let count = 0;
   let inWord = false;
@@ -500,6 +506,10 @@ export class StatementFinder {
       this.push({ speaker: null, mode: "direct", span, cue: null, source: null, confidence: 0.2, sentence, paragraph });
       return;
     }
+    // With no attribution at all, a quote of a few words inside a sentence or in title case names a
+    // thing ("Trumpcare", a book title), it does not report what anyone said.
+    // A short quote that opens its sentence ("« Nous resterons », a déclaré …") is still speech.
+    if ((words <= 3 && q.open > sentence.start) || isTitleCase(text, span)) return;
     // Context: the speaker of the statement just before, in this or the previous paragraph.
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
     const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");

@@ -144,3 +144,16 @@ describe("judgements and labels", () => {
     expect(said("Senator Ann Lee called on Congress to “act now.”").every((s) => !s.text.startsWith("called on"))).toBe(true);
   });
 });
+
+describe("quotes that name things", () => {
+  it("drops an unattributed short quote inside a sentence and an unattributed title", () => {
+    const text =
+      "Senator Ann Lee said the plan would fail. The bill, known as “Leecare” among staff, stalled in March. " +
+      "The memoir, “Those Years Inside the Capitol Dome,” sold well.";
+    expect(said(text).map((s) => s.text)).toEqual(["the plan would fail"]);
+  });
+
+  it("keeps a short quote that opens its sentence", () => {
+    expect(said("“Not today,” Mayor Bill Ortiz replied.").map((s) => s.text)).toEqual(["Not today"]);
+  });
+});
