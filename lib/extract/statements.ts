@@ -3,6 +3,7 @@
 // commenter's own claims — each with exact offsets, cue and the mention that attributes it.
 import {
   CLAIM_NOUNS,
+  BELIEF_VERBS,
   CONTRAST_WORDS,
   CLAUSE_VERBS,
   JUDGE_VERBS,
@@ -94,8 +95,8 @@ const ADVERBIAL_UNIT =
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
-/** "press secretary", "statement release": a verb-like word before one of these is a noun. */
-const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide)\b/;
+/** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
+const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
@@ -645,7 +646,7 @@ export class StatementFinder {
         }
       }
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
-      if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower))) continue;
+      if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower) || BELIEF_VERBS.has(lower))) continue;
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;

@@ -157,3 +157,15 @@ describe("quotes that name things", () => {
     expect(said("“Not today,” Mayor Bill Ortiz replied.").map((s) => s.text)).toEqual(["Not today"]);
   });
 });
+
+describe("beliefs", () => {
+  it("reads what someone believes or implies as a claim", () => {
+    expect(said("Senator Ann Lee believes the agency is hiding the real figures.")).toEqual([
+      { text: "the agency is hiding the real figures", mode: "indirect", cue: "believes", speaker: "Ann Lee" },
+    ]);
+  });
+
+  it("does not read think tanks as thinking", () => {
+    expect(said("Conservative think tanks and the party's leaders met on Monday.")).toEqual([]);
+  });
+});
