@@ -489,10 +489,12 @@ export class StatementFinder {
     }
     const lead = this.leadInAttribution(q, sentence, mentions, prefix);
     if (lead) {
+      // "argued that Cruz has “got to come a long way”": the reported clause and its quote are one statement.
+      const leadIn = lead.contentStart !== null && wordCount(text, { start: lead.contentStart, end: q.open }, 1) > 0;
       this.push({
         speaker: lead.subject.speaker,
-        mode: "direct",
-        span,
+        mode: leadIn ? "mixed" : "direct",
+        span: leadIn && lead.contentStart !== null ? { start: lead.contentStart, end: q.close } : span,
         cue: lead.cue,
         source: lead.subject.source,
         confidence: 0.8,
@@ -536,14 +538,14 @@ export class StatementFinder {
     sentence: TSpan,
     mentions: readonly TMention[],
     prefix: string,
-  ): { subject: TSubject; cue: TCue | null } | null {
+  ): { subject: TSubject; cue: TCue | null; contentStart: number | null } | null {
     const text = this.text;
     if (this.quotesBetween(sentence.start, q.open).some((o) => o.close <= q.open)) return null;
     if (/:\s*$/.test(prefix)) {
       const m = mentions.find((x) => x.start >= sentence.start && x.end <= q.open && !x.possessive && x.name && x.kind !== "outlet");
       const ref = m ? this.refFor(m) : null;
       if (m && ref && /^\s*(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
-        return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null };
+        return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null, contentStart: null };
       }
       return null;
     }
@@ -551,10 +553,16 @@ export class StatementFinder {
     re.lastIndex = sentence.start;
     for (let w = re.exec(text); w && w.index < q.open; w = re.exec(text)) {
       if (!CLAUSE_VERBS.has(w[0]) || this.isConsumed(w.index)) continue;
-      const between = text.slice(w.index + w[0].length, q.open);
-      if (!/\bthat\s/.test(between) || between.length > 140) continue;
+      const verbEnd = w.index + w[0].length;
+      const between = text.slice(verbEnd, q.open);
+      if (between.length > 200) continue;
+      // "said that …" or "said he had received offers, but “…”": the verb's clause leads into the quote.
+      const that = /\bthat\s+/.exec(between);
+      const clause = that ? -1 : clauseStartAfter(text, verbEnd, q.open, w[0]);
+      if ((!that || between.length > 140) && clause === -1) continue;
       const subject = this.subjectBefore(w.index, sentence.start, mentions);
-      if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: w.index + w[0].length } };
+      const contentStart = that ? verbEnd + that.index + that[0].length : clause;
+      if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: verbEnd }, contentStart };
     }
     return null;
   }
@@ -654,6 +662,8 @@ export class StatementFinder {
       const ve = vs + word.length;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
+      // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
+      if (/(?:^|\s)(?:the|a|an|this|these|those|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(sentence.start, vs - 8), vs))) continue;
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }

@@ -169,3 +169,20 @@ describe("beliefs", () => {
     expect(said("Conservative think tanks and the party's leaders met on Monday.")).toEqual([]);
   });
 });
+
+describe("reported clauses that run into a quote", () => {
+  it("keeps the clause and its quote as one mixed statement", () => {
+    expect(said("Senator Ted Ruiz argued that his rival has “a long way to go” on farm policy.")).toEqual([
+      { text: "his rival has “a long way to go” on farm policy", mode: "mixed", cue: "argued", speaker: "Ted Ruiz" },
+    ]);
+    expect(said("Mayor Bill Ortiz said he had offers for the site, but “none of them kept the park open.”")[0]?.text).toBe(
+      "he had offers for the site, but “none of them kept the park open.”",
+    );
+  });
+
+  it("reads a participle after a determiner as an adjective", () => {
+    expect(said("Any move into the disputed waters would have consequences, Defense Minister Ana Ruiz said.")).toEqual([
+      { text: "Any move into the disputed waters would have consequences", mode: "indirect", cue: "said", speaker: "Ana Ruiz" },
+    ]);
+  });
+});
