@@ -385,6 +385,21 @@ export class StatementFinder {
     return null;
   }
 
+  /** The speaker named right after an inverted verb and closing the sentence: "said Senator Jim Smith." */
+  private speakerAfterVerb(ve: number, sentence: TSpan, mentions: readonly TMention[]): { speaker: TSpeakerRef; source: TSpan } | null {
+    const text = this.text;
+    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
+    if (!tail?.[1]) return null;
+    const start = ve + tail[0].indexOf(tail[1]);
+    const end = start + tail[1].length;
+    const named = [...mentions].reverse().find((m) => m.start >= start && m.end <= end && m.name && !m.possessive);
+    const ref = named ? this.refFor(named) : null;
+    if (named && ref) return { speaker: ref, source: { start: named.start, end: named.end } };
+    const phrase = text.slice(start, end);
+    if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
+    return { speaker: this.describedSpeaker(phrase), source: { start, end } };
+  }
+
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
   private describedSpeaker(phrase: string): TSpeakerRef {
     const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
@@ -748,6 +763,24 @@ export class StatementFinder {
           from: sentence.end,
           until: sentence.end + 400,
         };
+        return sentence.end;
+      }
+    }
+    if (!subject && !participle && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
+      // "The plan will fail, said Senator Jim Smith." / "…, said several observers.": the speaker follows the verb.
+      const after = this.speakerAfterVerb(ve, sentence, mentions);
+      const span = after ? trimSpan(text, sentence.start, vs) : null;
+      if (after && span && wordCount(text, span, 4) >= 4 && !this.quoteAt(span.start)) {
+        this.push({
+          speaker: after.speaker,
+          mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
+          span,
+          cue: { text: word, start: vs, end: ve },
+          source: after.source,
+          confidence: 0.75,
+          sentence,
+          paragraph,
+        });
         return sentence.end;
       }
     }

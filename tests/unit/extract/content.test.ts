@@ -186,3 +186,12 @@ describe("reported clauses that run into a quote", () => {
     ]);
   });
 });
+
+describe("speaker after an inverted verb", () => {
+  it("reads the content before “said <speaker>”", () => {
+    expect(said("The plan will fail within a year, said Senator Jim Smith.")).toEqual([
+      { text: "The plan will fail within a year", mode: "indirect", cue: "said", speaker: "Jim Smith" },
+    ]);
+    expect(said("Turnout will fall again, said several observers.")[0]?.speaker).toBe("several observers");
+  });
+});
