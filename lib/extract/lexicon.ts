@@ -48,9 +48,16 @@ export const QUOTE_ONLY_VERBS = new Set(
   retort retorted retorting|remark remarked remarking|observe observed observing`),
 );
 
+/** Verbs of belief: what someone thinks is a claim too ("he believes the government is …"), never a quote's cue. */
+export const BELIEF_VERBS = new Set(
+  forms(`believe believed believes|think thinks|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
+  contend contends|imply implied implies|assure assured assures|insinuate insinuated`),
+);
+
 /** Verbs whose content is a whole statement only when followed by "that" or a clause. */
 export const CLAUSE_VERBS = new Set(
-  forms(`say said says saying|add added adds adding|state stated states stating|tell told tells telling
+  forms(`believe believed believes|think thinks|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
+  imply implied implies|assure assured assures|say said says saying|add added adds adding|state stated states stating|tell told tells telling
   claim claimed claims claiming|argue argued argues arguing|insist insisted insists insisting|note noted notes noting
   explain explained explains explaining|assert asserted asserts asserting|maintain maintained maintains maintaining
   contend contended contends contending|declare declared declares declaring|concede conceded concedes conceding
@@ -68,6 +75,15 @@ export const REBUT_VERBS = new Set(
 export const SUPPORT_VERBS = new Set(
   forms(`agree agreed agrees agreeing|back backed backs backing|echo echoed echoes echoing|endorse endorsed endorses endorsing
   support supported supports supporting|welcome welcomed welcomes welcoming|concur concurred concurs concurring`),
+);
+
+/** Verbs that judge someone for something they said or did: "accused him of lying", "praised Khan for …". */
+export const JUDGE_VERBS = new Set(
+  // Past, participle and third-person forms only: "attack", "praise" or "thanks" alone are nouns as often as verbs.
+  forms(`accused accuses accusing|criticized criticizes criticizing|criticised criticises criticising|blamed blames blaming
+  praised praises praising|faulted faulting|slammed slams slamming|chided chiding|rebuked rebuking|condemned condemns condemning
+  denounced denounces denouncing|commended commending|lambasted lambasting|scolded scolding|berated berating|thanked thanking
+  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing`),
 );
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */

@@ -90,13 +90,47 @@ function findClose(text: string, from: number, end: number, opener: string): num
   return -1;
 }
 
+const DOUBLED = "''";
+
+/**
+ * Some wires (the New York Times archive among them) write a double quote as two apostrophes:
+ * ''We will win,'' she said. Such a mark opens before a letter and closes before a non-letter.
+ */
+function doubledOpensAt(text: string, i: number, start: number): boolean {
+  return text.startsWith(DOUBLED, i) && (i === start || !isAlnum(text[i - 1]) && text[i - 1] !== "'") && !isSpace(text[i + 2]) && text[i + 2] !== "'";
+}
+
+function findDoubledClose(text: string, from: number, end: number): number {
+  for (let j = from; j + 1 < end; j += 1) {
+    if (text[j] === "'" && text[j + 1] === "'" && !isAlnum(text[j + 2]) && !isSpace(text[j - 1])) return j;
+  }
+  return -1;
+}
+
 function scanParagraph(text: string, para: TSpan, index: number, pieces: TPiece[]): void {
   let i = para.start;
+  let failedDoubledFrom = -1;
   // Double-quote closers are searched to the paragraph end at most once per quote, but an
   // unclosed opener must not make the scan quadratic: remember where the last search failed.
   let failedDoubleFrom = -1;
   while (i < para.end) {
     const ch = text[i] ?? "";
+    if (ch === "'" && failedDoubledFrom === -1 && doubledOpensAt(text, i, para.start)) {
+      const closeAt = findDoubledClose(text, i + 2, para.end);
+      if (closeAt !== -1) {
+        pieces.push({ open: i, innerStart: i + 2, innerEnd: closeAt, close: closeAt + 2, closed: true, paragraph: index });
+        i = closeAt + 2;
+        continue;
+      }
+      if (i === para.start) {
+        pieces.push({ open: i, innerStart: i + 2, innerEnd: para.end, close: para.end, closed: false, paragraph: index });
+        return;
+      }
+      // Unclosed mid-paragraph: remember it so the scan stays linear, as for double quotes.
+      failedDoubledFrom = i;
+      i += 2;
+      continue;
+    }
     if (!(ch in CLOSERS) || !canOpen(text, i, para.start)) {
       i += 1;
       continue;

@@ -3,8 +3,10 @@
 // commenter's own claims — each with exact offsets, cue and the mention that attributes it.
 import {
   CLAIM_NOUNS,
+  BELIEF_VERBS,
   CONTRAST_WORDS,
   CLAUSE_VERBS,
+  JUDGE_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
   REBUT_VERBS,
@@ -15,6 +17,7 @@ import {
   SUPPORT_VERBS,
 } from "./lexicon";
 import { countryCodeOf, countryPhraseKind } from "./countries";
+import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
@@ -70,8 +73,9 @@ const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
   /,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+// "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
-  /(?<![\p{L}-])(calling|called|describing|described|labell?ing|labell?ed|branding|branded|dubbing|dubbed|terming|termed)\s+(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]*)\s+(?:as\s+)?|as\s+)$/u;
+  /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
 const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
@@ -91,8 +95,8 @@ const ADVERBIAL_UNIT =
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
-/** "press secretary", "statement release": a verb-like word before one of these is a noun. */
-const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide)\b/;
+/** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
+const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
@@ -122,6 +126,12 @@ function trimSpan(text: string, start: number, end: number): TSpan {
     e -= 1;
   }
   return { start: s, end: e };
+}
+
+/** Every word of four letters or more capitalized: "Those Guys Have All the Fun". */
+function isTitleCase(text: string, span: TSpan): boolean {
+  const long = text.slice(span.start, span.end).match(/[\p{L}’']{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function wordCount(text: string, span: TSpan, cap = Infinity): number {
@@ -375,6 +385,28 @@ export class StatementFinder {
     return null;
   }
 
+  /** The speaker named right after an inverted verb and closing the sentence: "said Senator Jim Smith." */
+  private speakerAfterVerb(ve: number, sentence: TSpan, mentions: readonly TMention[]): { speaker: TSpeakerRef; source: TSpan } | null {
+    const text = this.text;
+    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
+    if (!tail?.[1]) return null;
+    const start = ve + tail[0].indexOf(tail[1]);
+    const end = start + tail[1].length;
+    const named = [...mentions].reverse().find((m) => m.start >= start && m.end <= end && m.name && !m.possessive);
+    const ref = named ? this.refFor(named) : null;
+    if (named && ref) return { speaker: ref, source: { start: named.start, end: named.end } };
+    const phrase = text.slice(start, end);
+    if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
+    return { speaker: this.describedSpeaker(phrase), source: { start, end } };
+  }
+
+  /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
+  private describedSpeaker(phrase: string): TSpeakerRef {
+    const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
+    const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
+    return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
+  }
+
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
     const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
@@ -472,10 +504,12 @@ export class StatementFinder {
     }
     const lead = this.leadInAttribution(q, sentence, mentions, prefix);
     if (lead) {
+      // "argued that Cruz has “got to come a long way”": the reported clause and its quote are one statement.
+      const leadIn = lead.contentStart !== null && wordCount(text, { start: lead.contentStart, end: q.open }, 1) > 0;
       this.push({
         speaker: lead.subject.speaker,
-        mode: "direct",
-        span,
+        mode: leadIn ? "mixed" : "direct",
+        span: leadIn && lead.contentStart !== null ? { start: lead.contentStart, end: q.close } : span,
         cue: lead.cue,
         source: lead.subject.source,
         confidence: 0.8,
@@ -490,6 +524,10 @@ export class StatementFinder {
       this.push({ speaker: null, mode: "direct", span, cue: null, source: null, confidence: 0.2, sentence, paragraph });
       return;
     }
+    // With no attribution at all, a quote of a few words inside a sentence or in title case names a
+    // thing ("Trumpcare", a book title), it does not report what anyone said.
+    // A short quote that opens its sentence ("« Nous resterons », a déclaré …") is still speech.
+    if ((words <= 3 && q.open > sentence.start) || isTitleCase(text, span)) return;
     // Context: the speaker of the statement just before, in this or the previous paragraph.
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
     const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
@@ -515,14 +553,14 @@ export class StatementFinder {
     sentence: TSpan,
     mentions: readonly TMention[],
     prefix: string,
-  ): { subject: TSubject; cue: TCue | null } | null {
+  ): { subject: TSubject; cue: TCue | null; contentStart: number | null } | null {
     const text = this.text;
     if (this.quotesBetween(sentence.start, q.open).some((o) => o.close <= q.open)) return null;
     if (/:\s*$/.test(prefix)) {
       const m = mentions.find((x) => x.start >= sentence.start && x.end <= q.open && !x.possessive && x.name && x.kind !== "outlet");
       const ref = m ? this.refFor(m) : null;
       if (m && ref && /^\s*(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
-        return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null };
+        return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null, contentStart: null };
       }
       return null;
     }
@@ -530,10 +568,16 @@ export class StatementFinder {
     re.lastIndex = sentence.start;
     for (let w = re.exec(text); w && w.index < q.open; w = re.exec(text)) {
       if (!CLAUSE_VERBS.has(w[0]) || this.isConsumed(w.index)) continue;
-      const between = text.slice(w.index + w[0].length, q.open);
-      if (!/\bthat\s/.test(between) || between.length > 140) continue;
+      const verbEnd = w.index + w[0].length;
+      const between = text.slice(verbEnd, q.open);
+      if (between.length > 200) continue;
+      // "said that …" or "said he had received offers, but “…”": the verb's clause leads into the quote.
+      const that = /\bthat\s+/.exec(between);
+      const clause = that ? -1 : clauseStartAfter(text, verbEnd, q.open, w[0]);
+      if ((!that || between.length > 140) && clause === -1) continue;
       const subject = this.subjectBefore(w.index, sentence.start, mentions);
-      if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: w.index + w[0].length } };
+      const contentStart = that ? verbEnd + that.index + that[0].length : clause;
+      if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: verbEnd }, contentStart };
     }
     return null;
   }
@@ -617,8 +661,15 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
+      if (word === lower && JUDGE_VERBS.has(lower) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
+        const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
+        if (judged !== null) {
+          re.lastIndex = Math.max(re.lastIndex, judged);
+          continue;
+        }
+      }
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
-      if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower))) continue;
+      if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower) || BELIEF_VERBS.has(lower))) continue;
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
@@ -626,9 +677,55 @@ export class StatementFinder {
       const ve = vs + word.length;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
+      // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
+      if (/(?:^|\s)(?:the|a|an|this|these|those|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(sentence.start, vs - 8), vs))) continue;
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }
+  }
+
+  /**
+   * "accused him of pandering …", "criticised Khan for making “very rude statements”": the judgement
+   * from the verb to the end of its clause is the statement. Returns where scanning may resume, or null.
+   */
+  private judgementAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number): number | null {
+    const text = this.text;
+    const ve = vs + word.length;
+    const object = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(?:of|for|over)\s+(?=\S)/u.exec(text.slice(ve, Math.min(sentence.end, ve + 90)));
+    if (!object) return null;
+    const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead);
+    let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
+    if (!subject?.speaker && !participle) {
+      const np = nounPhraseBefore(text, vs, sentence.start);
+      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+    }
+    if (!subject?.speaker) return null;
+    const from = ve + object[0].length;
+    // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
+    let end = Math.min(sentence.end, from + MAX_CONTENT);
+    const stop = /[,;:—–]|\s-\s/g;
+    stop.lastIndex = from;
+    for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
+      if (this.quoteAt(found.index)) continue;
+      end = found.index;
+      break;
+    }
+    const span = trimSpan(text, vs, end);
+    const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
+    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    if (wordCount(text, span, 5) < 5) return null;
+    this.push({
+      speaker: subject.speaker,
+      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
+      span,
+      cue: { text: word, start: vs, end: ve },
+      source: participle ? null : subject.source,
+      confidence: 0.7,
+      sentence,
+      paragraph,
+    });
+    return span.end;
   }
 
   /** One reported statement at the verb [vs, ve); returns where scanning may resume. */
@@ -669,7 +766,32 @@ export class StatementFinder {
         return sentence.end;
       }
     }
+    if (!subject && !participle && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
+      // "The plan will fail, said Senator Jim Smith." / "…, said several observers.": the speaker follows the verb.
+      const after = this.speakerAfterVerb(ve, sentence, mentions);
+      const span = after ? trimSpan(text, sentence.start, vs) : null;
+      if (after && span && wordCount(text, span, 4) >= 4 && !this.quoteAt(span.start)) {
+        this.push({
+          speaker: after.speaker,
+          mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
+          span,
+          cue: { text: word, start: vs, end: ve },
+          source: after.source,
+          confidence: 0.75,
+          sentence,
+          paragraph,
+        });
+        return sentence.end;
+      }
+    }
+    if (!subject?.speaker && CLAUSE_VERBS.has(lower) && !participle) {
+      // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
+      const src = subject && !subject.viaPronoun ? subject.source : null;
+      const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
+      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+    }
     if (!subject?.speaker) return null;
+    if (!subject.speaker) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {
@@ -749,6 +871,8 @@ export class StatementFinder {
         const lead = ADVERBIAL_LEAD.exec(rest)?.[0] ?? "";
         const clauseRest = rest.slice(lead.length);
         const firstWord = /^\s+([\p{L}’'-]+)/u.exec(clauseRest)?.[1] ?? "";
+        // "told the Daily Ledger the talks …": the first noun phrase is the person addressed, unless the lead named them.
+        const addressee = isAddressVerb(lower) && !/(?:^|\s)(?:reporters|journalists|lawmakers|parliament|the\s+\p{Lu}\S*|\p{Lu}{2,6})\b/u.test(lead);
         // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
         const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
         const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
@@ -760,10 +884,12 @@ export class StatementFinder {
         } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
           // "said countries in the region should not …": a plural noun subject, then a modal.
           contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
-        } else if (CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
+        } else if (!addressee && CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
           const clause = clauseRest.slice(0, 120);
           if (FINITE_HINT.test(clause.replace(/^\s+\S+/, ""))) contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         }
+        // "said history has shown …", "told reporters he thought …": a clause without "that".
+        if (contentStart === -1) contentStart = clauseStartAfter(text, ve + lead.length, sentence.end, lower, !addressee);
       }
     }
     if (contentStart === -1 || contentStart >= sentence.end) return null;
@@ -849,12 +975,16 @@ export class StatementFinder {
     const src = subject.source;
     if (!src || src.start <= sentence.start) return null;
     const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
-    if (!/^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with)\b|$)/.test(after)) return null;
+    const closes = /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after);
+    // "Vice President Smith, Rubio said, had been …": the attribution sits inside its content.
+    const parenthetical = !closes && /^\s*,\s+(?!["“«‘„])\S/.test(after);
+    if (!closes && !parenthetical) return null;
     const before = this.text.slice(sentence.start, src.start);
     // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
     const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
     if (!cut) return null;
-    const span = trimSpan(this.text, sentence.start, sentence.start + cut.index);
+    const span = trimSpan(this.text, sentence.start, parenthetical ? sentence.end : sentence.start + cut.index);
+    if (parenthetical && wordCount(this.text, { start: sentence.start, end: sentence.start + cut.index }, 2) < 2) return null;
     if (wordCount(this.text, span, 4) < 4) return null;
     const open = this.text[span.start] ?? "";
     if (/["“«‘„]/.test(open) || this.quoteAt(span.start)) return null;
@@ -868,22 +998,38 @@ export class StatementFinder {
     if (!m) return;
     const phraseStart = sentence.start + m.index + (m[1] ?? "").length;
     const afterPhrase = sentence.start + m.index + m[0].length;
-    const who = mentions.find((x) => x.start === afterPhrase);
-    if (!who) return;
-    const ref = this.refFor(who);
-    if (!ref) return;
-    const span = m.index === 0 ? trimSpan(text, who.end, sentence.end) : trimSpan(text, sentence.start, sentence.start + m.index);
+    const article = /^the\s+/i.exec(text.slice(afterPhrase, afterPhrase + 5))?.[0].length ?? 0;
+    const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
+    const leading = m.index === 0;
+    const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);
+    const ref = who ? this.refFor(who) : described ? this.describedSpeaker(text.slice(described.start, described.end)) : null;
+    const source = who ?? described;
+    if (!ref || !source) return;
+    const contentFrom = leading ? (described ? described.end : source.end) : sentence.start;
+    const span = leading ? trimSpan(text, contentFrom, sentence.end) : trimSpan(text, sentence.start, sentence.start + m.index);
     if (wordCount(text, span) < 3 || this.quoteAt(span.start)) return;
     this.push({
       speaker: ref,
-      mode: "indirect",
+      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
       span,
       cue: { text: text.slice(phraseStart, phraseStart + "according to".length), start: phraseStart, end: phraseStart + 12 },
-      source: { start: who.start, end: who.end },
-      confidence: 0.7,
+      source: { start: source.start, end: source.end },
+      confidence: who ? 0.7 : 0.6,
       sentence,
       paragraph,
     });
+  }
+
+  /** The described source after "according to": up to the comma that opens the content, or to the sentence end. */
+  private accordingSource(from: number, sentence: TSpan, leading: boolean): TSpan | null {
+    const rest = this.text.slice(from, sentence.end);
+    const stop = leading ? /,\s/.exec(rest) : /[.;!?]?["”’]?\s*$/.exec(rest);
+    if (!stop) return null;
+    const span = trimSpan(this.text, from, from + stop.index);
+    const words = wordCount(this.text, span, 16);
+    if (words < 1 || words > 15 || /["“”«»]/.test(this.text.slice(span.start, span.end))) return null;
+    return span;
   }
 
   /** "… said that X — though they have done exactly that": the outlet corrects the claim. */

@@ -9,6 +9,8 @@ import { quoteLookup } from "./features";
 import { linkAttributions, type TAttribution } from "./link";
 import type { AttributionTagger } from "./model";
 import { findQuotes } from "../quotes";
+import { SPEECH_VERBS } from "../lexicon";
+import { isClause } from "../clause";
 
 const QUOTE_OR_SPACE = /[\s“”"‘’'«»„]/;
 const TRAILING = /[\s“”"‘’'«»„.,;:—–-]/;
@@ -41,6 +43,19 @@ function wordCount(s: string): number {
 
 function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** Cue words besides the speech verbs that report what someone said or wrote. */
+const REPORTING_CUES = new Set(
+  `according reported reports report reporting called calls calling described describes describing wrote writes posted tweeted
+  told believes believe believed thinks think thought pointed blamed criticized criticised accused praised defended attacked
+  suggested found shows showed show`.split(/\s+/),
+);
+
+function cueAnchored(text: string, cue: TSpan | null): boolean {
+  if (!cue) return false;
+  const words = text.slice(cue.start, cue.end).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => SPEECH_VERBS.has(w) || REPORTING_CUES.has(w));
 }
 
 export interface TModelContext {
@@ -110,7 +125,7 @@ export function tagAttributions(tagger: AttributionTagger, ctx: TModelContext, r
 }
 
 /**
- * The rule statements, plus every tagged attribution that no rule statement overlaps. A rule
+ * The rule statements, plus every cue-anchored tagged attribution that no rule statement overlaps. A rule
  * statement the tagger extends keeps its speaker and cue but takes the tagger's longer span.
  */
 export function mergeModelStatements(tagger: AttributionTagger, ctx: TModelContext, rules: readonly TRawStatement[]): TRawStatement[] {
@@ -120,12 +135,19 @@ export function mergeModelStatements(tagger: AttributionTagger, ctx: TModelConte
     const span = trimContent(ctx.text, a.content);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
     if (rules.some((r) => overlaps(r.span, span))) continue;
+    // Only content a reporting cue anchors, said by someone, and either quoted or a whole clause: PolNeAR
+    // also tags what people want, fear or ordered, and bare objects ("a request for comment"), which
+    // the product's statements are not (ANNOTATION.md counts claims).
+    if (!cueAnchored(ctx.text, a.cue)) continue;
+    const mode = modeOf(ctx.text, a.content, span);
+    if (mode === "indirect" && !isClause(ctx.text, span.start, span.end)) continue;
     const speaker = speakerOf(ctx, a.source, previous);
+    if (!speaker) continue;
     if (speaker) previous = speaker;
     const p = ctx.paragraphs[paragraph] ?? span;
     out.push({
       speaker,
-      mode: modeOf(ctx.text, a.content, span),
+      mode,
       span,
       cue: a.cue ? { text: ctx.text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end } : null,
       source: a.source,

@@ -38,6 +38,12 @@ describe("quotes", () => {
     expect(quoteTexts(`« Nous gagnerons », a-t-il dit.`)).toEqual(["Nous gagnerons"]);
   });
 
+  it("reads a double quote written as two apostrophes, as some wire archives do", () => {
+    expect(quoteTexts(`''We will win,'' she said. He called it ''reckless.''`)).toEqual(["We will win,", "reckless."]);
+    expect(quoteTexts(`''The first part runs on.\n''And ends here,'' he said.`)).toEqual(["The first part runs on.\n''And ends here,"]);
+    expect(quoteTexts(`The players' '' never closes here`)).toEqual([]);
+  });
+
   it("does not take apostrophes for quotes", () => {
     expect(quoteTexts(`Japan’s leaders don’t agree, and the ministers’ talks stalled.`)).toEqual([]);
     expect(quoteTexts(`It's the country's view that they won't move.`)).toEqual([]);
@@ -190,7 +196,9 @@ describe("statements", () => {
   });
 
   it("ignores scare quotes and headline-only lines", () => {
-    expect(statements(run(`The so-called “peace dividend” never arrived, economists note.`))).toEqual([]);
+    // The scare quote is no direct statement; the sentence is the unnamed economists' reported claim.
+    const scare = statements(run(`The so-called “peace dividend” never arrived, economists note.`));
+    expect(scare.map((s) => [s.mode, s.text, s.speaker])).toEqual([["mixed", "The so-called “peace dividend” never arrived", "economists"]]);
     const r = run("Leaders Clash Over Trade Deal As Deadline Looms\n");
     expect(statements(r)).toEqual([]);
     expect(r.documents[0]?.title).toBe("Leaders Clash Over Trade Deal As Deadline Looms");

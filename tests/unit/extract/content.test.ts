@@ -1,0 +1,197 @@
+// Reported content the rules read on real news: clauses without "that", plain noun-phrase speakers,
+// and the content's boundaries. Short texts written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { clauseStartAfter, nounPhraseBefore } from "@/lib/extract/clause";
+import { expectWellFormed } from "./helpers";
+
+function said(text: string): { text: string; mode: string; cue: string | null; speaker: string | null }[] {
+  const r = extract(text);
+  expectWellFormed(text, r);
+  return r.documents.flatMap((d) =>
+    d.statements.map((st) => ({
+      text: st.text,
+      mode: st.mode,
+      cue: st.cue?.text ?? null,
+      speaker: d.speakers.find((s) => s.id === st.speakerId)?.name ?? null,
+    })),
+  );
+}
+
+describe("reported clauses without that", () => {
+  it("reads the clause after said when its subject is a plain noun", () => {
+    expect(said("Governor Maria Lopez said history has shown the need for a steady hand in a crisis.")).toEqual([
+      { text: "history has shown the need for a steady hand in a crisis", mode: "indirect", cue: "said", speaker: "Maria Lopez" },
+    ]);
+  });
+
+  it("reads a clause that opens with a contracted pronoun or a negated verb", () => {
+    expect(said("Senator Tom Reyes said it’s the best offer the state will get.").map((s) => s.text)).toEqual([
+      "it’s the best offer the state will get",
+    ]);
+    expect(said("Mayor Ann Grady said her office doesn’t comment on lawsuits.").map((s) => s.text)).toEqual([
+      "her office doesn’t comment on lawsuits",
+    ]);
+  });
+
+  it("steps over the person addressed by told", () => {
+    expect(said("Senator Tom Reyes told reporters he thought the vote was rigged.").map((s) => s.text)).toEqual([
+      "he thought the vote was rigged",
+    ]);
+    expect(said("Senator Tom Reyes told the Daily Ledger the talks had failed.").map((s) => s.text)).toEqual(["the talks had failed"]);
+  });
+
+  it("keeps a quoted fragment inside the clause as one mixed statement", () => {
+    expect(said("Senator Tom Reyes said the bill was “dead on arrival” in the House.")).toEqual([
+      { text: "the bill was “dead on arrival” in the House", mode: "mixed", cue: "said", speaker: "Tom Reyes" },
+    ]);
+  });
+
+  it("finds no statement where no clause follows the verb", () => {
+    expect(said("Senator Tom Reyes said goodbye to his staff on Friday.")).toEqual([]);
+    expect(said("The company added 200 jobs last month.")).toEqual([]);
+  });
+
+  it("knows a clause from a noun phrase by its finite verb", () => {
+    const text = "said the plan, and said the voters were angry";
+    expect(clauseStartAfter(text, 4, text.length, "said")).toBe(-1);
+    const at = text.indexOf("and said") + 8;
+    expect(text.slice(clauseStartAfter(text, at, text.length, "said"))).toBe("the voters were angry");
+  });
+});
+
+describe("speakers named by a plain noun phrase", () => {
+  it("attributes to the described group when no name is given", () => {
+    expect(said("White House officials say the arms sale was a natural step.")).toEqual([
+      { text: "the arms sale was a natural step", mode: "indirect", cue: "say", speaker: "White House officials" },
+    ]);
+    expect(said("A person familiar with the planning said the meeting would focus on unity.")[0]?.speaker).toBe(
+      "A person familiar with the planning",
+    );
+  });
+
+  it("keeps an unresolved title or an auxiliary-led verb as the described speaker", () => {
+    expect(said("The governor claimed that crime has gone down by a fifth.")[0]?.speaker).toBe("The governor");
+    expect(said("Campaign advisers had repeatedly said that the state was winnable.")).toEqual([
+      { text: "the state was winnable", mode: "indirect", cue: "said", speaker: "Campaign advisers" },
+    ]);
+  });
+
+  it("takes only the phrase that opens its clause", () => {
+    const text = "When the vote ended, the candidate said";
+    const np = nounPhraseBefore(text, text.indexOf("said"), 0);
+    expect(np?.text).toBe("the candidate");
+    expect(nounPhraseBefore("The man who left said", 18, 0)).toBeNull();
+  });
+});
+
+describe("attribution inside or after its content", () => {
+  it("keeps the whole sentence when the attribution interrupts it", () => {
+    expect(said("Former governor Jim Alvarez, Senator Ruth Kane said, had been in office for twenty years.")).toEqual([
+      {
+        text: "Former governor Jim Alvarez, Senator Ruth Kane said, had been in office for twenty years",
+        mode: "indirect",
+        cue: "said",
+        speaker: "Ruth Kane",
+      },
+    ]);
+  });
+
+  it("reads content before a plural speaker with no name", () => {
+    expect(said("The new bridge will cost twice the estimate, officials said.")).toEqual([
+      { text: "The new bridge will cost twice the estimate", mode: "indirect", cue: "said", speaker: "officials" },
+    ]);
+  });
+
+  it("reads a clause after a comma that follows the verb", () => {
+    expect(said("But Mayor Ann Grady added, she would not sign the budget.").map((s) => s.text)).toEqual(["she would not sign the budget"]);
+  });
+
+  it("takes a described source after according to", () => {
+    expect(said("The senator leads with 41 delegates, according to a county party tally.")).toEqual([
+      { text: "The senator leads with 41 delegates", mode: "indirect", cue: "according to", speaker: "a county party tally" },
+    ]);
+    expect(said("According to early returns from the county, turnout fell by a third.")[0]?.text).toBe("turnout fell by a third");
+  });
+});
+
+describe("judgements and labels", () => {
+  it("reads accused … of and criticized … for as one statement from the verb", () => {
+    expect(said("Governor Tom Reyes criticized the mayor for making “very rude statements” about the city.")).toEqual([
+      {
+        text: "criticized the mayor for making “very rude statements” about the city",
+        mode: "mixed",
+        cue: "criticized",
+        speaker: "Tom Reyes",
+      },
+    ]);
+    const when = said(`When Senator Ann Lee accused the governor of ignoring the floods, he said "we acted within hours" of the alert.`);
+    expect(when.map((s) => [s.mode, s.text])).toEqual([
+      ["indirect", "accused the governor of ignoring the floods"],
+      ["direct", "we acted within hours"],
+    ]);
+  });
+
+  it("does not read a noun or a plain action as a judgement", () => {
+    expect(said("The army attacked the village at dawn.")).toEqual([]);
+    expect(said("The attack and the larger challenge of terrorism dominated the debate.")).toEqual([]);
+  });
+
+  it("reads a label given with any short object", () => {
+    expect(said("Mayor Bill Ortiz called the governor a “reckless gambler” on Tuesday.").map((s) => [s.mode, s.text])).toEqual([
+      ["mixed", "called the governor a “reckless gambler”"],
+    ]);
+    expect(said("Senator Ann Lee called on Congress to “act now.”").every((s) => !s.text.startsWith("called on"))).toBe(true);
+  });
+});
+
+describe("quotes that name things", () => {
+  it("drops an unattributed short quote inside a sentence and an unattributed title", () => {
+    const text =
+      "Senator Ann Lee said the plan would fail. The bill, known as “Leecare” among staff, stalled in March. " +
+      "The memoir, “Those Years Inside the Capitol Dome,” sold well.";
+    expect(said(text).map((s) => s.text)).toEqual(["the plan would fail"]);
+  });
+
+  it("keeps a short quote that opens its sentence", () => {
+    expect(said("“Not today,” Mayor Bill Ortiz replied.").map((s) => s.text)).toEqual(["Not today"]);
+  });
+});
+
+describe("beliefs", () => {
+  it("reads what someone believes or implies as a claim", () => {
+    expect(said("Senator Ann Lee believes the agency is hiding the real figures.")).toEqual([
+      { text: "the agency is hiding the real figures", mode: "indirect", cue: "believes", speaker: "Ann Lee" },
+    ]);
+  });
+
+  it("does not read think tanks as thinking", () => {
+    expect(said("Conservative think tanks and the party's leaders met on Monday.")).toEqual([]);
+  });
+});
+
+describe("reported clauses that run into a quote", () => {
+  it("keeps the clause and its quote as one mixed statement", () => {
+    expect(said("Senator Ted Ruiz argued that his rival has “a long way to go” on farm policy.")).toEqual([
+      { text: "his rival has “a long way to go” on farm policy", mode: "mixed", cue: "argued", speaker: "Ted Ruiz" },
+    ]);
+    expect(said("Mayor Bill Ortiz said he had offers for the site, but “none of them kept the park open.”")[0]?.text).toBe(
+      "he had offers for the site, but “none of them kept the park open.”",
+    );
+  });
+
+  it("reads a participle after a determiner as an adjective", () => {
+    expect(said("Any move into the disputed waters would have consequences, Defense Minister Ana Ruiz said.")).toEqual([
+      { text: "Any move into the disputed waters would have consequences", mode: "indirect", cue: "said", speaker: "Ana Ruiz" },
+    ]);
+  });
+});
+
+describe("speaker after an inverted verb", () => {
+  it("reads the content before “said <speaker>”", () => {
+    expect(said("The plan will fail within a year, said Senator Jim Smith.")).toEqual([
+      { text: "The plan will fail within a year", mode: "indirect", cue: "said", speaker: "Jim Smith" },
+    ]);
+    expect(said("Turnout will fall again, said several observers.")[0]?.speaker).toBe("several observers");
+  });
+});
