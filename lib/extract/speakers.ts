@@ -1,6 +1,7 @@
 // Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
 // country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
 import { countryCodeOf } from "./countries";
+import { followsLocative, isPlaceName, isUsState, leadingUsState } from "./places";
 import {
   APPOSITIVE_ROLE,
   HONORIFICS,
@@ -20,6 +21,8 @@ export interface TMention extends TSpan {
   kind: TSpeakerKind;
   possessive: boolean;
   pronoun: boolean;
+  /** A place or an occasion by its words or its preposition ("in Beaumont"): never a speaker's antecedent. */
+  place?: boolean;
 }
 
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
@@ -42,7 +45,7 @@ const LOWER_ROLE_WORD = new RegExp(`^(?:${LOWER_ROLE})$`);
 function stripTokenDot(token: string): string {
   // Keep the dot of abbreviations ("U.S.", "Sen.", "F."), drop a sentence's full stop.
   if (!token.endsWith(".")) return token;
-  if (/\p{Lu}\.\p{Lu}/u.test(token) || /^\p{Lu}\.$/u.test(token) || ROLE_HEADS.has(token) || HONORIFICS.has(token)) {
+  if (/\p{Lu}\.\p{Lu}/u.test(token) || /^\p{Lu}\.$/u.test(token) || /^[JS]r\.$/.test(token) || ROLE_HEADS.has(token) || HONORIFICS.has(token)) {
     return token;
   }
   return token.slice(0, -1);
@@ -55,11 +58,53 @@ function titleCase(s: string): string {
 function kindOfName(name: string): TSpeakerKind {
   if (KNOWN_OUTLETS.has(name)) return "outlet";
   // Acronyms with or without dots ("NATO", "U.N.") and "X of Y" names are bodies, not people.
-  if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || / of /.test(name)) return "organization";
+  if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || isPlaceName(name) || / of /.test(name)) return "organization";
   return "person";
 }
 
 const CONNECTOR_WORD = /^(?:of|the)$/;
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP)$/;
+
+/**
+ * Skips what stands before a person's title or name in one capitalized group: a US state ("New
+ * Jersey Gov. Chris Christie"), a party ("Missouri Republican Roy Blunt"), an owner ("CNN's Chris
+ * Cuomo"). A group that names a body ("South Carolina Republican Party") keeps all its words.
+ */
+function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, setCountry: (code: string) => void): number {
+  const rest = parts.slice(from).map((p) => p.tok);
+  if (ORG_WORDS.test(rest.join(" "))) {
+    if (leadingUsState(rest) > 0) setCountry("US");
+    return from;
+  }
+  let i = from;
+  const state = leadingUsState(rest);
+  if (state > 0 && i + state < parts.length) {
+    setCountry("US");
+    i += state;
+  }
+  if (PARTY_WORD.test(parts[i]?.tok ?? "") && i + 1 < parts.length) {
+    setCountry("US");
+    i += 1;
+  }
+  // An owner's possessive inside the group: the name follows it.
+  for (let k = parts.length - 2; k >= i; k -= 1) {
+    if (/\p{L}['’]s$/u.test(parts[k]?.tok ?? "")) return k + 1;
+  }
+  return i;
+}
+
+/** "John McCain of Arizona", "Mujtaba Rahman of the Eurasia Group": a person and where they belong. */
+function splitAffiliation(name: string): { person: string; country: string | null } | null {
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(name);
+  if (!of?.[1] || !of[2]) return null;
+  const person = of[1].split(" ");
+  if (person.length < 2 || person.length > 4 || ORG_WORDS.test(of[1]) || person.some((t) => ROLE_HEADS.has(t) || ROLE_MODIFIERS.has(t))) return null;
+  if (countryCodeOf(of[1]) || isPlaceName(of[1])) return null;
+  const place = of[2];
+  const country = isUsState(place) ? "US" : countryCodeOf(place);
+  if (!country && !ORG_WORDS.test(place)) return null;
+  return { person: of[1], country };
+}
 
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
@@ -105,6 +150,9 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       };
     }
   }
+  i = skipAffiliationPrefix(parts, i, (code) => {
+    country ??= code;
+  });
   // Role: modifiers and heads, ending at the last head; a lowercase title word also ends one.
   const readRole = (from: number): { lastHead: number; ofCountry: string | null; extra: number[] } => {
     let j = from;
@@ -172,10 +220,15 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     if (!role) return null;
     return { start: mentionStart, end: mentionEnd, name: null, role, country, kind: "person", possessive, pronoun: false };
   }
-  const name = nameParts
+  let name = nameParts
     .map((p) => p.tok)
     .join(" ")
     .replace(POSSESSIVE, "");
+  const affiliated = splitAffiliation(name);
+  if (affiliated) {
+    name = affiliated.person;
+    country ??= affiliated.country;
+  }
   if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
   if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
@@ -211,7 +264,7 @@ function sentencePieces(text: string, start: number, end: number): [number, numb
 
 // A US party-and-state tag after a name: "Chuck Schumer (D-N.Y.)", "Ted Cruz (R-Texas)".
 const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
-const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?$/u;
+const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
 
@@ -229,10 +282,11 @@ export function findMentions(text: string, span: TSpan): TMention[] {
     for (const [from, to] of sentencePieces(text, m.index, end)) {
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
+      if (mention.name && (isPlaceName(mention.name) || (!mention.possessive && !mention.role && followsLocative(text, mention.start)))) mention.place = true;
       if (mention.name && PARTY_MEMBER.test(mention.name)) {
         // "Kevin Brady, a Texas Republican": an affiliation, not a name; it makes the person American.
         const person = out[out.length - 1];
-        if (person?.kind === "person" && /^,\s+(?:a|an|the)\s+$/.test(text.slice(person.end, from))) person.country ??= "US";
+        if (person?.kind === "person" && /^,\s+(?:(?:a|an|the)\s+)?$/.test(text.slice(person.end, from))) person.country ??= "US";
         continue;
       }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
@@ -436,7 +490,8 @@ export class SpeakerRegistry {
     profile.role ??= mention.role;
     profile.country ??= mention.country;
     this.profiles.set(canonical, profile);
-    const tokens = canonical.split(" ");
+    // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
+    const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
     if (tokens.length >= 2 && mention.kind === "person") {
       const lastToken = tokens[tokens.length - 1] ?? "";
       const known = this.byLastToken.get(lastToken);
