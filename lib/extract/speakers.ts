@@ -1,6 +1,6 @@
 // Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
 // country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
-import { countryCodeOf } from "./countries";
+import { countryCodeOf, countryPhraseKind } from "./countries";
 import { followsLocative, isPlaceName, isUsState, leadingUsState } from "./places";
 import {
   APPOSITIVE_ROLE,
@@ -231,6 +231,10 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   }
   if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
   if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
+  // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
+  if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
+  // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
+  if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
   const kind = kindOfName(name);
   if (kind === "organization" && !country) {

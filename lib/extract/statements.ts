@@ -17,6 +17,7 @@ import {
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
+import { Antecedents } from "./coreference";
 import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -139,18 +140,20 @@ export class StatementFinder {
   private readonly out: TRawStatement[] = [];
   private quotes: TQuote[] = [];
   private paragraphs: readonly TSpan[] = [];
-  private lastPerson: TSpeakerRef | null = null;
   private lastGroup: TSpeakerRef | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
   /** A reaction whose words come later: by `speaker`, or (speaker null) by the next statement of that body's side. */
   private pendingResponse: { speaker: string | null; country?: string | null; cue: TResponseCue; from?: number; until: number } | null = null;
+  private readonly antecedents: Antecedents;
 
   constructor(
     private readonly text: string,
     private readonly registry: SpeakerRegistry,
     private readonly mentionIndex: MentionIndex,
-  ) {}
+  ) {
+    this.antecedents = new Antecedents(text, registry);
+  }
 
   run(doc: TDocumentInput): TRawStatement[] {
     this.paragraphs = doc.paragraphs;
@@ -163,6 +166,7 @@ export class StatementFinder {
     for (const sentence of sentences) {
       const mentions = this.mentionIndex.within(sentence.span).filter((m) => this.quoteAt(m.start) === null);
       for (const m of mentions) this.noteMention(m);
+      this.antecedents.noteSentence(sentence.span, mentions);
       const before = this.out.length;
       while (quoteIndex < this.quotes.length && (this.quotes[quoteIndex]?.open ?? Infinity) < sentence.span.end) {
         const q = this.quotes[quoteIndex];
@@ -237,9 +241,6 @@ export class StatementFinder {
   private noteMention(m: TMention): void {
     if (!m.name) return;
     const canonical = this.registry.canonical(m.name);
-    // Only a full name or a titled one is a safe antecedent for "he"/"she" ("Public opinion" is not).
-    const titled = m.role !== null || canonical.includes(" ");
-    if (m.kind === "person" && !m.possessive && titled) this.lastPerson = { name: canonical, kind: "person" };
     this.recentNames = [canonical, ...this.recentNames.filter((n) => n !== canonical)].slice(0, 8);
   }
 
@@ -312,7 +313,7 @@ export class StatementFinder {
     if (pron?.[1]) {
       const start = p - pron[1].length;
       const group = /^they$/i.test(pron[1]);
-      const ref = group ? this.lastGroup : this.lastPerson;
+      const ref = group ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
     const firm = COMPANY_SUBJECT.exec(tail);
@@ -387,7 +388,7 @@ export class StatementFinder {
       /^(?:(?:The|the)\s+)?$/.test(this.text.slice(sentence.start, first.start)) &&
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
-    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
+    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && !x.place && x.name && x.kind !== "organization");
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -395,7 +396,7 @@ export class StatementFinder {
     const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, Math.min(before, sentence.start + 200)));
     if (pron?.[1]) {
       const start = sentence.start + (pron.index ?? 0) + pron[0].length - pron[1].length;
-      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.lastPerson;
+      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: start + pron[1].length }, viaPronoun: true };
     }
     return null;
@@ -406,7 +407,7 @@ export class StatementFinder {
     if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
-    if (s.speaker?.kind === "person") this.lastPerson = s.speaker;
+    if (s.speaker?.kind === "person") this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
     if (s.speaker && s.speaker.kind === "organization") this.lastGroup = s.speaker;
   }
 
