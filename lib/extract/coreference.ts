@@ -3,7 +3,7 @@
 // recent first; within a sentence the speaker of a statement ranks first, then its subject (its
 // first person named outside a prepositional phrase), then the other people in text order. A
 // candidate whose gender is known to differ from the pronoun's is passed over.
-import type { SpeakerRegistry, TMention } from "./speakers";
+import { qualifiedPerson, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TSpan, TSpeakerKind } from "./types";
 
 export interface TPersonRef {
@@ -91,10 +91,10 @@ export class Antecedents {
       if ((profile?.kind ?? m.kind) !== "person") return;
       this.learnGender(name, m);
       // Only a full name or a titled one is a safe antecedent ("Public opinion" is not).
-      if (!name.includes(" ") && m.role === null && profile?.role == null) return;
+      const honorific = HONORIFIC_BEFORE.test(this.text.slice(Math.max(0, m.start - 6), m.start));
+      if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific) return;
       // "Cruz spokesman Rick Tyler", "San Diego chapter president Luis Osuna": the first name only qualifies the second.
-      const next = mentions[k + 1];
-      if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(this.text.slice(m.end, next.start))) return;
+      if (qualifiedPerson(this.text, mentions.slice(k + 1), m) !== m) return;
       const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
       const object = OBJECT_BEFORE.test(before);
       // "Trump's attempt … did not last": an owner leads a sentence; "a speech in Rand's book" does not.

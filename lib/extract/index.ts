@@ -7,6 +7,7 @@
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
 import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
+import { assignSpeakerCountries } from "./document-country";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
@@ -230,6 +231,7 @@ export function extractStatements(
       });
     });
     for (const sp of speakers.values()) sp.mentions.sort((a, b) => a.start - b.start);
+    assignSpeakerCountries([...speakers.values()], text, seg.span);
     const kind = seg.kind === "unknown" && (statements.length > 0 || outlet || opts.url) ? "article" : seg.kind;
     documents.push({
       span: seg.span,

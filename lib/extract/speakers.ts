@@ -310,6 +310,16 @@ export function findMentions(text: string, span: TSpan): TMention[] {
   return out;
 }
 
+/**
+ * The person a name only qualifies: "Cruz" in "Cruz spokesman Rick Tyler", "EU" in "EU trade
+ * spokesperson Olof Gill" (lowercase title words between the two). Otherwise the mention itself.
+ */
+export function qualifiedPerson(text: string, mentions: readonly TMention[], m: TMention): TMention {
+  const next = mentions.find((x) => x.start >= m.end);
+  if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(m.end, next.start))) return next;
+  return m;
+}
+
 /** Mentions of many spans computed once, then looked up by range (binary search). */
 export class MentionIndex {
   private readonly all: TMention[] = [];
@@ -342,7 +352,7 @@ export class MentionIndex {
 }
 
 /** Role and country given in an appositive right after a name: "Ishiba, Japan’s prime minister,". */
-export function readAppositive(text: string, after: number): { role: string; country: string | null } | null {
+export function readAppositive(text: string, after: number): { role: string | null; country: string | null } | null {
   if (text[after] !== ",") return null;
   const tail = text.slice(after + 1, after + 90).trimStart();
   let country: string | null = null;
@@ -353,7 +363,13 @@ export function readAppositive(text: string, after: number): { role: string; cou
     rest = tail.slice(poss[0].length);
   }
   const m = APPOSITIVE_ROLE.exec(rest);
-  if (!m?.[1]) return null;
+  if (!m?.[1]) {
+    // "Ines Ocampo, a Mexican diplomat," / "Rem Vos, an analyst in London,": a people or a place, any title.
+    const people = /^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+[a-z]/u.exec(rest)?.[1];
+    const place = /^(?:a|an|the)\s+[^,;.“”"]{0,70}?\s(?:in|from)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s*(?=[,.;]|$)/u.exec(rest)?.[1];
+    const code = country ?? (people && countryPhraseKind(people) === "demonym" ? countryCodeOf(people) : null) ?? (place ? countryCodeOf(place) : null);
+    return code ? { role: null, country: code } : null;
+  }
   const words = m[1].split(/\s+/);
   const demonym = words[0] ? countryCodeOf(words[0]) : null;
   if (demonym) {
@@ -443,6 +459,12 @@ export function readPrefixRole(text: string, start: number): { role: string | nu
     if (code) country ??= code;
     else if (/^\p{Lu}{2,5}$/u.test(bare)) continue; // "EU trade spokesperson": the body is not part of the title
     else titleWords.push(bare);
+  }
+  if (!country) {
+    // "London's newly elected mayor Sadiq Khan": the place owning the title may stand a few describing words earlier.
+    const rest = words.slice(0, words.length - chain.length);
+    const owner = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s((?:\s+[\p{L}-]+){0,3})$/u.exec(rest.slice(-4).join(" "));
+    if (owner?.[1] && !/\b(?:the|a|an|and|or|of|to|in|who|which|that)\b/i.test(owner[2] ?? "")) country = countryCodeOf(owner[1]);
   }
   const role = PREFIX_ANCHOR.test(last) || titleWords.length === 0 ? null : titleCase(titleWords.join(" ").toLowerCase());
   return role || country ? { role, country } : null;

@@ -18,7 +18,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents } from "./coreference";
-import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
+import { qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TSpeakerRef {
@@ -564,7 +564,8 @@ export class StatementFinder {
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
-      const inv = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + 2);
+      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + 2);
+      const inv = first ? qualifiedPerson(text, mentions, first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
         if (ref) return { subject: { speaker: ref, source: { start: inv.start, end: inv.end }, viaPronoun: false }, cue };

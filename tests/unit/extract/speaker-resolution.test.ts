@@ -60,3 +60,74 @@ describe("names written with what surrounds them", () => {
     expect(speakersOf(text).map((speaker) => [speaker.name, speaker.said])).toEqual([["Harold P. Quince Jr.", 2]]);
   });
 });
+
+describe("who he and she are", () => {
+  it("a pronoun after a quote is the subject of the sentence before, not a place or a person named later", () => {
+    const text = [
+      "At a rally in Fort Calder, Tex., Mr. Dunmore was blunt about the plan.",
+      '"You would have to be out of your mind to back it," he said about Senator Wes Hale, who campaigned in New York.',
+    ].join("\n\n");
+    expect(speakerOf(text, "out of your mind")).toBe("Dunmore");
+  });
+
+  it("the main clause's subject outranks the subordinate clause's, and gender rules out a man for she", () => {
+    const text = [
+      "When Governor Tom Rand attacked the budget, Senator Helen Brody disagreed.",
+      '"This budget keeps every school open," she said.',
+      "When Rand left the chamber, she said the figures were public.",
+    ].join("\n\n");
+    expect(speakerOf(text, "keeps every school open")).toBe("Helen Brody");
+    expect(speakerOf(text, "the figures were public")).toBe("Helen Brody");
+  });
+
+  it("the story's protagonist stays he through sentences that name nobody", () => {
+    const text = [
+      '"We are ready for any storm," Admiral Victor Lowell said on Monday.',
+      "The comments had two aims. First, they were meant to calm allies. Second, they were meant to warn rivals.",
+      "The fleet left port at dawn. Its ships carried supplies.",
+      '"Nobody should doubt our resolve," he said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "doubt our resolve")).toBe("Victor Lowell");
+  });
+});
+
+describe("speaker countries", () => {
+  it("people in a story on American politics are American unless the text says otherwise", () => {
+    const text = [
+      "Republicans in the Senate and House clashed with Democrats over the spending bill on Capitol Hill.",
+      '"The bill is a mess," said Dale Porter, a pollster who advises GOP campaigns.',
+      '"We will pass it anyway," said Ines Ocampo, a Mexican diplomat watching the debate.',
+    ].join("\n\n");
+    const countries = Object.fromEntries(speakersOf(text).map((speaker) => [speaker.name, speaker.country]));
+    expect(countries).toEqual({ "Dale Porter": "US", "Ines Ocampo": "MX" });
+  });
+
+  it("an official introduced by an international body takes no country from the story, nor do countries named only as topics", () => {
+    const text = [
+      "Republicans in the Senate and House clashed with Democrats over the tariff bill on Capitol Hill.",
+      '"The tariffs break the rules," said EU trade spokesperson Olof Lind.',
+      '"We will answer in kind," said Dale Porter, a pollster who advises GOP campaigns.',
+    ].join("\n\n");
+    const countries = Object.fromEntries(speakersOf(text).map((speaker) => [speaker.name, speaker.country]));
+    expect(countries).toEqual({ "Olof Lind": null, "Dale Porter": "US" });
+    const topics = 'China, Japan and Korea were named in the report. China was named twice, and China again. "Trade will slow," said Mia Holt.';
+    expect(speakersOf(topics)).toEqual([{ name: "Mia Holt", role: null, country: null, said: 1 }]);
+  });
+
+  it("a head of government keeps their own country in a story about another country", () => {
+    const text = [
+      "Germany's parliament debated the border plan in Berlin on Tuesday, and German states pressed for more police.",
+      '"We will not close our borders," said Chancellor Merkel.',
+      '"Germany is doing its part," said Hanna Vogt, a lawmaker in Berlin.',
+    ].join("\n\n");
+    const countries = Object.fromEntries(speakersOf(text).map((speaker) => [speaker.name, speaker.country]));
+    expect(countries).toEqual({ Merkel: "DE", "Hanna Vogt": "DE" });
+    const foreign = '"We respect the decision," said Chancellor Merkel after meeting Republicans in Washington, where the Senate and Congress debated.';
+    expect(speakersOf(foreign).find((speaker) => speaker.name === "Merkel")?.country).toBe("DE");
+  });
+
+  it("a place owning a title a few words before it gives the country", () => {
+    const text = "London's newly elected mayor Sadiq Amin said the ban was wrong.";
+    expect(speakersOf(text)).toEqual([{ name: "Sadiq Amin", role: "Mayor", country: "GB", said: 1 }]);
+  });
+});
