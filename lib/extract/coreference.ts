@@ -37,6 +37,11 @@ const MALE = new Set(
   Walter Wayne William Willie`.split(/\s+/),
 );
 
+/** Whether a word is a common given name ("Maria", "John"). */
+export function isGivenName(word: string): boolean {
+  return FEMALE.has(word) || MALE.has(word);
+}
+
 function genderOfPronoun(pronoun: string): TGender | null {
   const p = pronoun.toLowerCase();
   if (p === "she" || p === "her") return "f";

@@ -11,6 +11,7 @@ import { assignSpeakerCountries } from "./document-country";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
+import { attributeToBodies, spokespersonBodies } from "./spokespeople";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
 import { mergeModelStatements } from "./model/statements";
@@ -37,6 +38,9 @@ function hostOf(url: string | undefined): string | null {
     return null;
   }
 }
+
+// A story on an election: a politician's spokesperson speaks for the campaign.
+const ELECTION_STORY = /\b(?:campaign|primary|primaries|caucus(?:es)?|nominee|candidate)\b/i;
 
 const BODY_WORD = /\b(?:Ministry|Government|Embassy|Kremlin|Army|Navy|Police|Cabinet|Presidency)\b/i;
 
@@ -175,6 +179,8 @@ export function extractStatements(
       withTagger && seg.kind !== "comment"
         ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
         : rules;
+    const campaigns = ELECTION_STORY.test(text.slice(seg.span.start, seg.span.end));
+    attributeToBodies(raw, spokespersonBodies(text, mentionIndex, registry, campaigns), registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);

@@ -38,7 +38,7 @@ export function leadingUsState(tokens: readonly string[]): number {
 }
 
 // The last word of a geographic name: "Pearl Harbor", "Scarborough Shoal", "Wall Street", "Western Pacific".
-const PLACE_HEAD = /^(?:Harbor|Harbour|Shoal|Shoals|Reef|Island|Islands|Isles|Sea|Ocean|Pacific|Atlantic|River|Lake|Bay|Gulf|Strait|Straits|Canal|Peninsula|Valley|Mountain|Mountains|Hills|Desert|Coast|Beach|Street|Avenue|Boulevard|Square|Plaza|Park|County|City|Township|Province|Region|Airport|Base|Heights|Falls|Canyon|Springs|Village|Borough)$/;
+const PLACE_HEAD = /^(?:Harbor|Harbour|Shoal|Shoals|Reef|Island|Islands|Isles|Sea|Ocean|Pacific|Atlantic|River|Lake|Bay|Gulf|Strait|Straits|Canal|Peninsula|Valley|Mountain|Mountains|Hills|Desert|Coast|Beach|Street|Avenue|Boulevard|Square|Plaza|County|City|Township|Province|Region|Airport|Base|Heights|Falls|Canyon|Springs|Village|Borough)$/;
 
 /** A capitalized name that is a place by its own words or because it is a US state. */
 export function isPlaceName(name: string): boolean {

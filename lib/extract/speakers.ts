@@ -236,7 +236,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
   if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
-  const kind = kindOfName(name);
+  // A title makes a person even of a name that reads like a place ("spokesman Eli Harbor").
+  const kind = role && isPlaceName(name) && !isUsState(name) && !ORG_WORDS.test(name) ? "person" : kindOfName(name);
   if (kind === "organization" && !country) {
     // "Bank of Japan", "Ministry of Defence of Ukraine": the body's country is the last "of".
     const of = / of (?:the )?([^]+)$/.exec(name);
@@ -286,7 +287,8 @@ export function findMentions(text: string, span: TSpan): TMention[] {
     for (const [from, to] of sentencePieces(text, m.index, end)) {
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
-      if (mention.name && (isPlaceName(mention.name) || (!mention.possessive && !mention.role && followsLocative(text, mention.start)))) mention.place = true;
+      if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
+      if (mention.name && !mention.possessive && !mention.role && followsLocative(text, mention.start)) mention.place = true;
       if (mention.name && PARTY_MEMBER.test(mention.name)) {
         // "Kevin Brady, a Texas Republican": an affiliation, not a name; it makes the person American.
         const person = out[out.length - 1];

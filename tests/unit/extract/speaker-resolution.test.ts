@@ -131,3 +131,28 @@ describe("speaker countries", () => {
     expect(speakersOf(text)).toEqual([{ name: "Sadiq Amin", role: "Mayor", country: "GB", said: 1 }]);
   });
 });
+
+describe("spokespeople speak for their body", () => {
+  it("a spokesperson for a named body, a White House press secretary, a head of government's spokesman", () => {
+    const text = [
+      "German Chancellor Ulrike Brandt met the families on Monday.",
+      '"We stand with the victims and their families," Ms. Brandt\'s spokesman, Felix Ott, wrote on Twitter.',
+      '"We are saddened by the ruling," said Ann Reyes, a spokeswoman for the Cedar Alliance.',
+      '"The president will review the bill," said White House press secretary Tom Hale.',
+    ].join("\n\n");
+    expect(speakerOf(text, "stand with the victims")).toBe("German government");
+    expect(speakerOf(text, "saddened by the ruling")).toBe("Cedar Alliance");
+    expect(speakerOf(text, "review the bill")).toBe("White House");
+    const countries = Object.fromEntries(speakersOf(text).map((speaker) => [speaker.name, speaker.country]));
+    expect(countries["German government"]).toBe("DE");
+    expect(countries["White House"]).toBe("US");
+  });
+
+  it("a candidate's spokesman in an election story speaks for the campaign", () => {
+    const text = [
+      "The primary campaign turned bitter on Sunday as Senator Ted Dunmore attacked his rival.",
+      '"Our opponent has no record to run on," Dunmore spokesman Eli Park said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "no record to run on")).toBe("Dunmore campaign");
+  });
+});
