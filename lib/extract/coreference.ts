@@ -166,3 +166,21 @@ export class Antecedents {
     return null;
   }
 }
+
+// Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
+const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;
+
+/**
+ * "…," the senator said: a definite title the registry cannot place (no one was introduced with it)
+ * refers back like a pronoun does. Spokespeople, officials and aides are new people and stay unknown.
+ */
+export function titledAntecedent(antecedents: Antecedents, phrase: string, at: number): TPersonRef | null {
+  if (!/^the\s/i.test(phrase) || !PROTAGONIST_TITLE.test(phrase)) return null;
+  return antecedents.person("", at);
+}
+
+/** How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens", "said Sen. Cruz". */
+export function invertedGap(text: string, afterVerb: number): number {
+  const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
+  return Math.max(2, gap?.[0].length ?? 0);
+}

@@ -17,7 +17,7 @@ import {
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
-import { Antecedents } from "./coreference";
+import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
 import { qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -357,7 +357,8 @@ export class StatementFinder {
       const indefinite = /^an?\s/i.test(role[1]);
       const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
-      return { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: p }, viaPronoun: false };
+      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
+      return { speaker: ref, source: { start, end: p }, viaPronoun: false };
     }
     const described = HEAD_OF_SUBJECT.exec(this.text.slice(Math.max(floor, p - 90), p));
     if (described?.[1]) {
@@ -564,7 +565,7 @@ export class StatementFinder {
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
-      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + 2);
+      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + invertedGap(text, afterVerb));
       const inv = first ? qualifiedPerson(text, mentions, first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
@@ -576,8 +577,9 @@ export class StatementFinder {
       if (lowerInv?.[1]) {
         const profile = this.registry.byRole(lowerInv[1].replace(/^the\s+/, ""), this.recentNames);
         const start = afterVerb + lowerInv[0].length - lowerInv[1].length;
+        const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, lowerInv[1], start);
         return {
-          subject: { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
+          subject: { speaker: ref, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
           cue,
         };
       }

@@ -156,3 +156,20 @@ describe("spokespeople speak for their body", () => {
     expect(speakerOf(text, "no record to run on")).toBe("Dunmore campaign");
   });
 });
+
+describe("subjects written after the verb or as a title", () => {
+  it("said Mr. X is X, and the senator the text has been talking about is that senator", () => {
+    const text = [
+      '"A lot of good people died for nothing," said Mr. Pellow, who served two tours overseas.',
+      "Ted Marsh defended his record in a commercial running on local television.",
+      '"Securing the border is a matter of national security," the senator says directly to the camera.',
+    ].join("\n\n");
+    expect(speakerOf(text, "died for nothing")).toBe("Pellow");
+    expect(speakerOf(text, "matter of national security")).toBe("Ted Marsh");
+  });
+
+  it("a new spokesperson or official introduced by title is nobody the story named before", () => {
+    const text = ["Ted Marsh defended his record on Monday.", '"We will review the case," the spokesman said.'].join("\n\n");
+    expect(speakerOf(text, "review the case")).toBeNull();
+  });
+});
