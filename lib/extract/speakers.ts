@@ -322,6 +322,28 @@ export function qualifiedPerson(text: string, mentions: readonly TMention[], m: 
   return m;
 }
 
+// How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
+const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
+
+/**
+ * The person a chain of appositives and relative clauses describes, when that chain runs from the
+ * person's name up to `end` (just past a comma): "Hogan Gidley, a former director of the South
+ * Carolina Republican Party, whose roots are in the church, said" is Gidley, not the party.
+ */
+export function appositiveSubject(text: string, mentions: readonly TMention[], floor: number, end: number): TMention | null {
+  if (text[end - 1] !== ",") return null;
+  for (const m of mentions) {
+    if (m.start < floor || m.end >= end) continue;
+    if (!m.name || m.kind !== "person" || m.possessive || m.place) continue;
+    const between = text.slice(m.end, end);
+    if (between.length > 250 || !APPOSITIVE_OPENING.test(between)) continue;
+    // A quote or a sentence's end in between means the name belongs to another clause.
+    if (/[“”"]|''|[!?;]|[a-z]{2}\.\s/.test(between)) continue;
+    return m;
+  }
+  return null;
+}
+
 /** Mentions of many spans computed once, then looked up by range (binary search). */
 export class MentionIndex {
   private readonly all: TMention[] = [];

@@ -18,7 +18,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
-import { qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
+import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TSpeakerRef {
@@ -279,7 +279,10 @@ export class StatementFinder {
             /,\s+(?:[a-z]+\s+){0,3}$/.test(this.text.slice(Math.max(floor, x.start - 40), x.start)),
         )
       : undefined;
+    // "Hogan Gidley, a former director of the party, whose roots are …, said": the person the appositives describe.
+    const appositiveHead = named ? undefined : appositiveSubject(this.text, mentions, floor, relative ? p - relative[0].length + 1 : p);
     if (named) p -= 1;
+    else if (appositiveHead) p = appositiveHead.end;
     else if (relative) p -= relative[0].length;
     else {
       // Appositive: "Hayashi, the chief cabinet secretary, said".

@@ -173,3 +173,14 @@ describe("subjects written after the verb or as a title", () => {
     expect(speakerOf(text, "review the case")).toBeNull();
   });
 });
+
+describe("the subject described by appositives", () => {
+  it("a chain of appositives and relative clauses leads back to the person, not the body or place inside it", () => {
+    const text = [
+      "Wade Horne, a former director of the Ohio Republican Party, whose roots are in the church, said the base was angry.",
+      "Lena Maris, who lost her son in a shooting in Aurora, Colorado, in 2012, said that the senator had ignored her.",
+    ].join("\n\n");
+    expect(speakerOf(text, "the base was angry")).toBe("Wade Horne");
+    expect(speakerOf(text, "had ignored her")).toBe("Lena Maris");
+  });
+});
