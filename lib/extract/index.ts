@@ -12,6 +12,7 @@ import { findPairs, type TPairCandidate } from "./pairs";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
 import { attributeToBodies, spokespersonBodies } from "./spokespeople";
+import { attributeOrphanQuotes } from "./orphan-quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
 import { mergeModelStatements } from "./model/statements";
@@ -180,6 +181,7 @@ export function extractStatements(
         ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
         : rules;
     const campaigns = ELECTION_STORY.test(text.slice(seg.span.start, seg.span.end));
+    attributeOrphanQuotes(text, raw, mentionIndex, registry);
     attributeToBodies(raw, spokespersonBodies(text, mentionIndex, registry, campaigns), registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {

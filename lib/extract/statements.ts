@@ -18,6 +18,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
+import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -354,6 +355,8 @@ export class StatementFinder {
       const start = p - body[1].length;
       return { speaker: { name, kind: "organization" }, source: { start, end: p }, viaPronoun: false };
     }
+    const group = describedSourceBefore(this.text, floor, p);
+    if (group) return this.describedSubject(group);
     const role = LOWER_ROLE_SUBJECT.exec(tail);
     if (role?.[1]) {
       // "the minister" is someone the story named; "a senior U.S. official" is nobody it can name.
@@ -378,6 +381,12 @@ export class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** A described group as a speaker: "an American official" is one, under that description. */
+  private describedSubject(group: TDescribedSource): TSubject {
+    this.registry.ensure(group.name, "person", group.country);
+    return { speaker: { name: group.name, kind: "person" }, source: { start: group.start, end: group.end }, viaPronoun: false };
   }
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
@@ -574,6 +583,8 @@ export class StatementFinder {
         const ref = this.refFor(inv);
         if (ref) return { subject: { speaker: ref, source: { start: inv.start, end: inv.end }, viaPronoun: false }, cue };
       }
+      const group = /^\s*,?\s*$/.test(between) ? describedSourceAfter(text, afterVerb) : null;
+      if (group) return { subject: this.describedSubject(group), cue };
       const lowerInv = /^\s+(the\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|spokesman|spokeswoman|spokesperson|ministry|official|leader))\b/.exec(
         text.slice(afterVerb, afterVerb + 60),
       );

@@ -184,3 +184,34 @@ describe("the subject described by appositives", () => {
     expect(speakerOf(text, "had ignored her")).toBe("Lena Maris");
   });
 });
+
+describe("unnamed sources", () => {
+  it("people the story describes instead of naming speak under that description", () => {
+    const text = [
+      '"He was told not to build on the reef," said an American official who was briefed on the meeting.',
+      "Analysts said the warning would be ignored.",
+      "Pentagon officials said the patrols would continue.",
+      "The plan, whom one insider called reckless, stalled.",
+    ].join("\n\n");
+    expect(speakerOf(text, "not to build on the reef")).toBe("an American official");
+    expect(speakerOf(text, "would be ignored")).toBe("analysts");
+    expect(speakerOf(text, "patrols would continue")).toBe("Pentagon officials");
+    const countries = Object.fromEntries(speakersOf(text).map((speaker) => [speaker.name, speaker.country]));
+    expect(countries["an American official"]).toBe("US");
+    expect(countries["Pentagon officials"]).toBe("US");
+    expect(Object.keys(countries).some((name) => /whom/.test(name))).toBe(false);
+  });
+});
+
+describe("quotes the rules left without a speaker", () => {
+  it("a name right after the closing mark with any verb is the speaker; a new paragraph's name is not", () => {
+    const text = [
+      "The forum turned hostile within minutes.",
+      '"Go back to your seat," Ray Kessler barked, as guards moved in.',
+      '"We had no choice in the matter at all."',
+      "Budget talks resumed on Friday.",
+    ].join("\n\n");
+    expect(speakerOf(text, "Go back to your seat")).toBe("Ray Kessler");
+    expect(speakersOf(text).map((speaker) => speaker.name)).not.toContain("Budget");
+  });
+});
