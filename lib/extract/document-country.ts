@@ -35,7 +35,8 @@ export function dominantCountry(text: string, span: TSpan, speakerCountries: rea
     else vote(hit.code, 1, false);
   }
   const body = text.slice(span.start, span.end);
-  for (const _m of body.matchAll(US_POLITICS)) vote("US", 1, true);
+  const politics = body.match(US_POLITICS)?.length ?? 0;
+  if (politics > 0) vote("US", politics, true);
   for (const m of body.matchAll(STATE_CANDIDATE)) if (isUsState(m[0]) && m[0] !== "Georgia") vote("US", 1, true);
   let best: string | null = null;
   let bestVotes = 0;
