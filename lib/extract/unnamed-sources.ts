@@ -38,7 +38,12 @@ function describe(phrase: string, start: number): TDescribedSource {
 export function describedSourceBefore(text: string, floor: number, end: number): TDescribedSource | null {
   const tail = text.slice(Math.max(floor, end - 90), end);
   const m = BEFORE_VERB.exec(tail);
-  return m?.[1] ? describe(m[1], end - m[1].length) : null;
+  if (!m?.[1]) return null;
+  const start = end - m[1].length;
+  // A bare plural is a source only when it opens its clause ("Analysts said …"); trailing after a
+  // sentence ("… never arrived, economists note") it is a generic aside, not a reported claim.
+  if (!/\s/.test(m[1]) && !/^[\s,]*$/.test(text.slice(floor, start))) return null;
+  return describe(m[1], start);
 }
 
 /** The described group right after a reporting verb ("…, said an American official who …"), or null. */
