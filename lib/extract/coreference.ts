@@ -69,6 +69,7 @@ interface TSentenceEntry {
 
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
+const MAX_CANDIDATES = 12;
 const SUBORDINATE_START = /^\s*(?:When|After|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|Asked|Speaking|Unlike)\b[^,;:]{0,200},/;
 
 export class Antecedents {
@@ -99,14 +100,15 @@ export class Antecedents {
       const honorific = HONORIFIC_BEFORE.test(this.text.slice(Math.max(0, m.start - 6), m.start));
       if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific) return;
       // "Cruz spokesman Rick Tyler", "San Diego chapter president Luis Osuna": the first name only qualifies the second.
-      if (qualifiedPerson(this.text, mentions.slice(k + 1), m) !== m) return;
+      if (qualifiedPerson(this.text, mentions[k + 1], m) !== m) return;
       const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
       const object = OBJECT_BEFORE.test(before);
       // "Trump's attempt … did not last": an owner leads a sentence; "a speech in Rand's book" does not.
       if (m.possessive && object) return;
       const subject = !subjectTaken && !m.possessive && m.start >= mainFrom && !object;
       if (subject) subjectTaken = true;
-      candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
+      // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
+      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
     });
     if (!subjectTaken) {
       // No subject after the subordinate clause: the first person named at all leads the sentence.
@@ -121,7 +123,9 @@ export class Antecedents {
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
     if (ref.kind !== "person") return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
-    entry?.candidates.push({ name: ref.name, kind: ref.kind, at, rank: 0 });
+    if (entry && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
+      entry.candidates.push({ name: ref.name, kind: ref.kind, at, rank: 0 });
+    }
     this.lastSpeaker = ref;
   }
 

@@ -161,6 +161,8 @@ export function extractStatements(
   const registry = buildRegistry(text, mentionIndex);
   for (const seg of segments) if (seg.title) enrichFromHeadline(seg.title, registry);
 
+  // Read once per text: a paste of many documents must not rescan every mention for each one.
+  const bodies = spokespersonBodies(text, mentionIndex, registry, ELECTION_STORY.test(text));
   let speakerSeq = 0;
   let statementSeq = 0;
   const documents: TDocument[] = [];
@@ -180,9 +182,8 @@ export function extractStatements(
       withTagger && seg.kind !== "comment"
         ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
         : rules;
-    const campaigns = ELECTION_STORY.test(text.slice(seg.span.start, seg.span.end));
     attributeOrphanQuotes(text, raw, mentionIndex, registry);
-    attributeToBodies(raw, spokespersonBodies(text, mentionIndex, registry, campaigns), registry);
+    attributeToBodies(raw, bodies, registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);

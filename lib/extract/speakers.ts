@@ -316,8 +316,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
  * The person a name only qualifies: "Cruz" in "Cruz spokesman Rick Tyler", "EU" in "EU trade
  * spokesperson Olof Gill" (lowercase title words between the two). Otherwise the mention itself.
  */
-export function qualifiedPerson(text: string, mentions: readonly TMention[], m: TMention): TMention {
-  const next = mentions.find((x) => x.start >= m.end);
+export function qualifiedPerson(text: string, next: TMention | undefined, m: TMention): TMention {
   if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(m.end, next.start))) return next;
   return m;
 }

@@ -578,7 +578,7 @@ export class StatementFinder {
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
       const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + invertedGap(text, afterVerb));
-      const inv = first ? qualifiedPerson(text, mentions, first) : undefined;
+      const inv = first ? qualifiedPerson(text, mentions[mentions.indexOf(first) + 1], first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
         if (ref) return { subject: { speaker: ref, source: { start: inv.start, end: inv.end }, viaPronoun: false }, cue };
