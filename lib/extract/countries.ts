@@ -163,6 +163,17 @@ export function findCountryMentions(text: string, start = 0, end = text.length):
   return hits;
 }
 
+const demonymByCode = new Map<string, string>();
+for (const c of worldCountries) {
+  const dem = c.demonyms["eng"]?.m;
+  if (dem && c.independent && !demonymByCode.has(c.cca2)) demonymByCode.set(c.cca2, dem);
+}
+
+/** "DE" → "German": the adjective for a country's people, or null. */
+export function demonymOf(code: string): string | null {
+  return demonymByCode.get(code) ?? null;
+}
+
 /** ISO code for an exact country name, alias, demonym or capital, or null. */
 export function countryCodeOf(phrase: string): string | null {
   if (NOT_COUNTRIES.has(phrase)) return null;

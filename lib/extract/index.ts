@@ -7,10 +7,13 @@
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
 import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
+import { assignSpeakerCountries } from "./document-country";
 import { findPairs, type TPairCandidate } from "./pairs";
 import { findResponseStatements, mergeResponseStatements } from "./responses";
 import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
+import { attributeToBodies, spokespersonBodies } from "./spokespeople";
+import { attributeOrphanQuotes } from "./orphan-quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
 import { mergeModelStatements } from "./model/statements";
@@ -37,6 +40,9 @@ function hostOf(url: string | undefined): string | null {
     return null;
   }
 }
+
+// A story on an election: a politician's spokesperson speaks for the campaign.
+const ELECTION_STORY = /\b(?:campaign|primary|primaries|caucus(?:es)?|nominee|candidate)\b/i;
 
 const BODY_WORD = /\b(?:Ministry|Government|Embassy|Kremlin|Army|Navy|Police|Cabinet|Presidency)\b/i;
 
@@ -156,6 +162,8 @@ export function extractStatements(
   const registry = buildRegistry(text, mentionIndex);
   for (const seg of segments) if (seg.title) enrichFromHeadline(seg.title, registry);
 
+  // Read once per text: a paste of many documents must not rescan every mention for each one.
+  const bodies = spokespersonBodies(text, mentionIndex, registry, ELECTION_STORY.test(text));
   let speakerSeq = 0;
   let statementSeq = 0;
   const documents: TDocument[] = [];
@@ -179,6 +187,8 @@ export function extractStatements(
       withTagger && seg.kind !== "comment"
         ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
         : rules;
+    attributeOrphanQuotes(text, raw, mentionIndex, registry);
+    attributeToBodies(raw, bodies, registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);
@@ -235,6 +245,7 @@ export function extractStatements(
       });
     });
     for (const sp of speakers.values()) sp.mentions.sort((a, b) => a.start - b.start);
+    assignSpeakerCountries([...speakers.values()], text, seg.span);
     const kind = seg.kind === "unknown" && (statements.length > 0 || outlet || opts.url) ? "article" : seg.kind;
     documents.push({
       span: seg.span,

@@ -1,6 +1,7 @@
 // Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
 // country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
-import { countryCodeOf } from "./countries";
+import { countryCodeOf, countryPhraseKind } from "./countries";
+import { followsLocative, isPlaceName, isUsState, leadingUsState } from "./places";
 import {
   APPOSITIVE_ROLE,
   HONORIFICS,
@@ -20,6 +21,8 @@ export interface TMention extends TSpan {
   kind: TSpeakerKind;
   possessive: boolean;
   pronoun: boolean;
+  /** A place or an occasion by its words or its preposition ("in Beaumont"): never a speaker's antecedent. */
+  place?: boolean;
 }
 
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
@@ -42,7 +45,7 @@ const LOWER_ROLE_WORD = new RegExp(`^(?:${LOWER_ROLE})$`);
 function stripTokenDot(token: string): string {
   // Keep the dot of abbreviations ("U.S.", "Sen.", "F."), drop a sentence's full stop.
   if (!token.endsWith(".")) return token;
-  if (/\p{Lu}\.\p{Lu}/u.test(token) || /^\p{Lu}\.$/u.test(token) || ROLE_HEADS.has(token) || HONORIFICS.has(token)) {
+  if (/\p{Lu}\.\p{Lu}/u.test(token) || /^\p{Lu}\.$/u.test(token) || /^[JS]r\.$/.test(token) || ROLE_HEADS.has(token) || HONORIFICS.has(token)) {
     return token;
   }
   return token.slice(0, -1);
@@ -55,11 +58,53 @@ function titleCase(s: string): string {
 function kindOfName(name: string): TSpeakerKind {
   if (KNOWN_OUTLETS.has(name)) return "outlet";
   // Acronyms with or without dots ("NATO", "U.N.") and "X of Y" names are bodies, not people.
-  if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || / of /.test(name)) return "organization";
+  if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || isPlaceName(name) || / of /.test(name)) return "organization";
   return "person";
 }
 
 const CONNECTOR_WORD = /^(?:of|the)$/;
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP)$/;
+
+/**
+ * Skips what stands before a person's title or name in one capitalized group: a US state ("New
+ * Jersey Gov. Chris Christie"), a party ("Missouri Republican Roy Blunt"), an owner ("CNN's Chris
+ * Cuomo"). A group that names a body ("South Carolina Republican Party") keeps all its words.
+ */
+function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, setCountry: (code: string) => void): number {
+  const rest = parts.slice(from).map((p) => p.tok);
+  if (ORG_WORDS.test(rest.join(" "))) {
+    if (leadingUsState(rest) > 0) setCountry("US");
+    return from;
+  }
+  let i = from;
+  const state = leadingUsState(rest);
+  if (state > 0 && i + state < parts.length) {
+    setCountry("US");
+    i += state;
+  }
+  if (PARTY_WORD.test(parts[i]?.tok ?? "") && i + 1 < parts.length) {
+    setCountry("US");
+    i += 1;
+  }
+  // An owner's possessive inside the group: the name follows it.
+  for (let k = parts.length - 2; k >= i; k -= 1) {
+    if (/\p{L}['’]s$/u.test(parts[k]?.tok ?? "")) return k + 1;
+  }
+  return i;
+}
+
+/** "John McCain of Arizona", "Mujtaba Rahman of the Eurasia Group": a person and where they belong. */
+function splitAffiliation(name: string): { person: string; country: string | null } | null {
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(name);
+  if (!of?.[1] || !of[2]) return null;
+  const person = of[1].split(" ");
+  if (person.length < 2 || person.length > 4 || ORG_WORDS.test(of[1]) || person.some((t) => ROLE_HEADS.has(t) || ROLE_MODIFIERS.has(t))) return null;
+  if (countryCodeOf(of[1]) || isPlaceName(of[1])) return null;
+  const place = of[2];
+  const country = isUsState(place) ? "US" : countryCodeOf(place);
+  if (!country && !ORG_WORDS.test(place)) return null;
+  return { person: of[1], country };
+}
 
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
@@ -105,6 +150,9 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       };
     }
   }
+  i = skipAffiliationPrefix(parts, i, (code) => {
+    country ??= code;
+  });
   // Role: modifiers and heads, ending at the last head; a lowercase title word also ends one.
   const readRole = (from: number): { lastHead: number; ofCountry: string | null; extra: number[] } => {
     let j = from;
@@ -172,14 +220,24 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     if (!role) return null;
     return { start: mentionStart, end: mentionEnd, name: null, role, country, kind: "person", possessive, pronoun: false };
   }
-  const name = nameParts
+  let name = nameParts
     .map((p) => p.tok)
     .join(" ")
     .replace(POSSESSIVE, "");
+  const affiliated = splitAffiliation(name);
+  if (affiliated) {
+    name = affiliated.person;
+    country ??= affiliated.country;
+  }
   if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
   if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
+  // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
+  if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
+  // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
+  if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
-  const kind = kindOfName(name);
+  // A title makes a person even of a name that reads like a place ("spokesman Eli Harbor").
+  const kind = role && isPlaceName(name) && !isUsState(name) && !ORG_WORDS.test(name) ? "person" : kindOfName(name);
   if (kind === "organization" && !country) {
     // "Bank of Japan", "Ministry of Defence of Ukraine": the body's country is the last "of".
     const of = / of (?:the )?([^]+)$/.exec(name);
@@ -211,7 +269,7 @@ function sentencePieces(text: string, start: number, end: number): [number, numb
 
 // A US party-and-state tag after a name: "Chuck Schumer (D-N.Y.)", "Ted Cruz (R-Texas)".
 const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
-const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?$/u;
+const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
 
@@ -229,10 +287,12 @@ export function findMentions(text: string, span: TSpan): TMention[] {
     for (const [from, to] of sentencePieces(text, m.index, end)) {
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
+      if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
+      if (mention.name && !mention.possessive && !mention.role && followsLocative(text, mention.start)) mention.place = true;
       if (mention.name && PARTY_MEMBER.test(mention.name)) {
         // "Kevin Brady, a Texas Republican": an affiliation, not a name; it makes the person American.
         const person = out[out.length - 1];
-        if (person?.kind === "person" && /^,\s+(?:a|an|the)\s+$/.test(text.slice(person.end, from))) person.country ??= "US";
+        if (person?.kind === "person" && /^,\s+(?:(?:a|an|the)\s+)?$/.test(text.slice(person.end, from))) person.country ??= "US";
         continue;
       }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
@@ -250,6 +310,37 @@ export function findMentions(text: string, span: TSpan): TMention[] {
     }
   }
   return out;
+}
+
+/**
+ * The person a name only qualifies: "Cruz" in "Cruz spokesman Rick Tyler", "EU" in "EU trade
+ * spokesperson Olof Gill" (lowercase title words between the two). Otherwise the mention itself.
+ */
+export function qualifiedPerson(text: string, next: TMention | undefined, m: TMention): TMention {
+  if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(m.end, next.start))) return next;
+  return m;
+}
+
+// How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
+const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
+
+/**
+ * The person a chain of appositives and relative clauses describes, when that chain runs from the
+ * person's name up to `end` (just past a comma): "Hogan Gidley, a former director of the South
+ * Carolina Republican Party, whose roots are in the church, said" is Gidley, not the party.
+ */
+export function appositiveSubject(text: string, mentions: readonly TMention[], floor: number, end: number): TMention | null {
+  if (text[end - 1] !== ",") return null;
+  for (const m of mentions) {
+    if (m.start < floor || m.end >= end) continue;
+    if (!m.name || m.kind !== "person" || m.possessive || m.place) continue;
+    const between = text.slice(m.end, end);
+    if (between.length > 250 || !APPOSITIVE_OPENING.test(between)) continue;
+    // A quote or a sentence's end in between means the name belongs to another clause.
+    if (/[“”"]|''|[!?;]|[a-z]{2}\.\s/.test(between)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** Mentions of many spans computed once, then looked up by range (binary search). */
@@ -284,7 +375,7 @@ export class MentionIndex {
 }
 
 /** Role and country given in an appositive right after a name: "Ishiba, Japan’s prime minister,". */
-export function readAppositive(text: string, after: number): { role: string; country: string | null } | null {
+export function readAppositive(text: string, after: number): { role: string | null; country: string | null } | null {
   if (text[after] !== ",") return null;
   const tail = text.slice(after + 1, after + 90).trimStart();
   let country: string | null = null;
@@ -295,7 +386,13 @@ export function readAppositive(text: string, after: number): { role: string; cou
     rest = tail.slice(poss[0].length);
   }
   const m = APPOSITIVE_ROLE.exec(rest);
-  if (!m?.[1]) return null;
+  if (!m?.[1]) {
+    // "Ines Ocampo, a Mexican diplomat," / "Rem Vos, an analyst in London,": a people or a place, any title.
+    const people = /^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+[a-z]/u.exec(rest)?.[1];
+    const place = /^(?:a|an|the)\s+[^,;.“”"]{0,70}?\s(?:in|from)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s*(?=[,.;]|$)/u.exec(rest)?.[1];
+    const code = country ?? (people && countryPhraseKind(people) === "demonym" ? countryCodeOf(people) : null) ?? (place ? countryCodeOf(place) : null);
+    return code ? { role: null, country: code } : null;
+  }
   const words = m[1].split(/\s+/);
   const demonym = words[0] ? countryCodeOf(words[0]) : null;
   if (demonym) {
@@ -386,6 +483,12 @@ export function readPrefixRole(text: string, start: number): { role: string | nu
     else if (/^\p{Lu}{2,5}$/u.test(bare)) continue; // "EU trade spokesperson": the body is not part of the title
     else titleWords.push(bare);
   }
+  if (!country) {
+    // "London's newly elected mayor Sadiq Khan": the place owning the title may stand a few describing words earlier.
+    const rest = words.slice(0, words.length - chain.length);
+    const owner = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s((?:\s+[\p{L}-]+){0,3})$/u.exec(rest.slice(-4).join(" "));
+    if (owner?.[1] && !/\b(?:the|a|an|and|or|of|to|in|who|which|that)\b/i.test(owner[2] ?? "")) country = countryCodeOf(owner[1]);
+  }
   const role = PREFIX_ANCHOR.test(last) || titleWords.length === 0 ? null : titleCase(titleWords.join(" ").toLowerCase());
   return role || country ? { role, country } : null;
 }
@@ -436,7 +539,8 @@ export class SpeakerRegistry {
     profile.role ??= mention.role;
     profile.country ??= mention.country;
     this.profiles.set(canonical, profile);
-    const tokens = canonical.split(" ");
+    // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
+    const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
     if (tokens.length >= 2 && mention.kind === "person") {
       const lastToken = tokens[tokens.length - 1] ?? "";
       const known = this.byLastToken.get(lastToken);

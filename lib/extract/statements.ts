@@ -20,7 +20,9 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
-import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
+import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
+import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TSpeakerRef {
@@ -149,18 +151,20 @@ export class StatementFinder {
   private readonly out: TRawStatement[] = [];
   private quotes: TQuote[] = [];
   private paragraphs: readonly TSpan[] = [];
-  private lastPerson: TSpeakerRef | null = null;
   private lastGroup: TSpeakerRef | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
   /** A reaction whose words come later: by `speaker`, or (speaker null) by the next statement of that body's side. */
   private pendingResponse: { speaker: string | null; country?: string | null; cue: TResponseCue; from?: number; until: number } | null = null;
+  private readonly antecedents: Antecedents;
 
   constructor(
     private readonly text: string,
     private readonly registry: SpeakerRegistry,
     private readonly mentionIndex: MentionIndex,
-  ) {}
+  ) {
+    this.antecedents = new Antecedents(text, registry);
+  }
 
   run(doc: TDocumentInput): TRawStatement[] {
     this.paragraphs = doc.paragraphs;
@@ -173,6 +177,7 @@ export class StatementFinder {
     for (const sentence of sentences) {
       const mentions = this.mentionIndex.within(sentence.span).filter((m) => this.quoteAt(m.start) === null);
       for (const m of mentions) this.noteMention(m);
+      this.antecedents.noteSentence(sentence.span, mentions);
       const before = this.out.length;
       while (quoteIndex < this.quotes.length && (this.quotes[quoteIndex]?.open ?? Infinity) < sentence.span.end) {
         const q = this.quotes[quoteIndex];
@@ -247,9 +252,6 @@ export class StatementFinder {
   private noteMention(m: TMention): void {
     if (!m.name) return;
     const canonical = this.registry.canonical(m.name);
-    // Only a full name or a titled one is a safe antecedent for "he"/"she" ("Public opinion" is not).
-    const titled = m.role !== null || canonical.includes(" ");
-    if (m.kind === "person" && !m.possessive && titled) this.lastPerson = { name: canonical, kind: "person" };
     this.recentNames = [canonical, ...this.recentNames.filter((n) => n !== canonical)].slice(0, 8);
   }
 
@@ -288,7 +290,10 @@ export class StatementFinder {
             /,\s+(?:[a-z]+\s+){0,3}$/.test(this.text.slice(Math.max(floor, x.start - 40), x.start)),
         )
       : undefined;
+    // "Hogan Gidley, a former director of the party, whose roots are …, said": the person the appositives describe.
+    const appositiveHead = named ? undefined : appositiveSubject(this.text, mentions, floor, relative ? p - relative[0].length + 1 : p);
     if (named) p -= 1;
+    else if (appositiveHead) p = appositiveHead.end;
     else if (relative) p -= relative[0].length;
     else {
       // Appositive: "Hayashi, the chief cabinet secretary, said".
@@ -322,7 +327,7 @@ export class StatementFinder {
     if (pron?.[1]) {
       const start = p - pron[1].length;
       const group = /^they$/i.test(pron[1]);
-      const ref = group ? this.lastGroup : this.lastPerson;
+      const ref = group ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
     const firm = COMPANY_SUBJECT.exec(tail);
@@ -360,13 +365,16 @@ export class StatementFinder {
       const start = p - body[1].length;
       return { speaker: { name, kind: "organization" }, source: { start, end: p }, viaPronoun: false };
     }
+    const group = describedSourceBefore(this.text, floor, p);
+    if (group) return this.describedSubject(group);
     const role = LOWER_ROLE_SUBJECT.exec(tail);
     if (role?.[1]) {
       // "the minister" is someone the story named; "a senior U.S. official" is nobody it can name.
       const indefinite = /^an?\s/i.test(role[1]);
       const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
-      return { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: p }, viaPronoun: false };
+      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
+      return { speaker: ref, source: { start, end: p }, viaPronoun: false };
     }
     const described = HEAD_OF_SUBJECT.exec(this.text.slice(Math.max(floor, p - 90), p));
     if (described?.[1]) {
@@ -407,6 +415,12 @@ export class StatementFinder {
     return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
   }
 
+  /** A described group as a speaker: "an American official" is one, under that description. */
+  private describedSubject(group: TDescribedSource): TSubject {
+    this.registry.ensure(group.name, "person", group.country);
+    return { speaker: { name: group.name, kind: "person" }, source: { start: group.start, end: group.end }, viaPronoun: false };
+  }
+
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
     const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
@@ -419,7 +433,7 @@ export class StatementFinder {
       /^(?:(?:The|the)\s+)?$/.test(this.text.slice(sentence.start, first.start)) &&
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
-    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && x.name && x.kind !== "organization");
+    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && !x.place && x.name && x.kind !== "organization");
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -427,7 +441,7 @@ export class StatementFinder {
     const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, Math.min(before, sentence.start + 200)));
     if (pron?.[1]) {
       const start = sentence.start + (pron.index ?? 0) + pron[0].length - pron[1].length;
-      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.lastPerson;
+      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: start + pron[1].length }, viaPronoun: true };
     }
     return null;
@@ -438,7 +452,7 @@ export class StatementFinder {
     if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
-    if (s.speaker?.kind === "person") this.lastPerson = s.speaker;
+    if (s.speaker?.kind === "person") this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
     if (s.speaker && s.speaker.kind === "organization") this.lastGroup = s.speaker;
   }
 
@@ -607,19 +621,23 @@ export class StatementFinder {
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
-      const inv = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + 2);
+      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + invertedGap(text, afterVerb));
+      const inv = first ? qualifiedPerson(text, mentions[mentions.indexOf(first) + 1], first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
         if (ref) return { subject: { speaker: ref, source: { start: inv.start, end: inv.end }, viaPronoun: false }, cue };
       }
+      const group = /^\s*,?\s*$/.test(between) ? describedSourceAfter(text, afterVerb) : null;
+      if (group) return { subject: this.describedSubject(group), cue };
       const lowerInv = /^\s+(the\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|spokesman|spokeswoman|spokesperson|ministry|official|leader))\b/.exec(
         text.slice(afterVerb, afterVerb + 60),
       );
       if (lowerInv?.[1]) {
         const profile = this.registry.byRole(lowerInv[1].replace(/^the\s+/, ""), this.recentNames);
         const start = afterVerb + lowerInv[0].length - lowerInv[1].length;
+        const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, lowerInv[1], start);
         return {
-          subject: { speaker: profile ? { name: profile.name, kind: profile.kind } : null, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
+          subject: { speaker: ref, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
           cue,
         };
       }

@@ -1,0 +1,190 @@
+// Who "he" and "she" are: the person the text last made its subject, not the last capitalized name.
+// Candidates come from the pronoun's own sentence (before it) and then the sentences before it, most
+// recent first; within a sentence the speaker of a statement ranks first, then its subject (its
+// first person named outside a prepositional phrase), then the other people in text order. A
+// candidate whose gender is known to differ from the pronoun's is passed over.
+import { qualifiedPerson, type SpeakerRegistry, type TMention } from "./speakers";
+import type { TSpan, TSpeakerKind } from "./types";
+
+export interface TPersonRef {
+  name: string;
+  kind: TSpeakerKind;
+}
+
+type TGender = "f" | "m";
+
+// Common English given names whose bearers are overwhelmingly one gender (US Social Security
+// name statistics); a name missing here is simply of unknown gender.
+const FEMALE = new Set(
+  `Abigail Alice Alexandra Alicia Amanda Amy Ana Andrea Angela Ann Anna Anne Barbara Betsy Betty Beverly Brenda Carly
+  Carol Caroline Catherine Cathy Charlotte Cheryl Christina Christine Cindy Claire Claudia Condoleezza Cynthia Dana Deborah
+  Debbie Denise Diana Diane Donna Doris Dorothy Elaine Elena Elizabeth Ellen Emily Emma Erica Erin Eva Evelyn Frances Gina
+  Grace Heather Heidi Helen Hillary Hope Irene Jane Janet Janice Jean Jeanne Jennifer Jessica Jill Joan Joanne Joyce Judith
+  Judy Julia Julie Karen Kate Katherine Kathleen Kathy Katie Kay Kelly Kellyanne Kim Kimberly Kirsten Laura Lauren Linda
+  Lisa Liz Lois Loretta Lori Louise Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Maxine Megan Melania Melissa
+  Michele Michelle Monica Nancy Natalie Nicole Nikki Olivia Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rita
+  Robin Rosa Rose Ruth Samantha Sandra Sandy Sara Sarah Sharon Shirley Sophie Stephanie Susan Susana Suzanne Tammy Teresa
+  Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne`.split(/\s+/),
+);
+const MALE = new Set(
+  `Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Barack Ben Benjamin Bernard Bernie Bill Bob Bobby Brad
+  Brandon Brett Brian Bruce Carl Charles Charlie Chris Christopher Chuck Clarence Colin Craig Dan Daniel Danny Darrell
+  David Dennis Dick Don Donald Doug Douglas Ed Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry
+  Henry Howard Jack Jacob James Jason Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe John Jon Jonathan Joseph Josh Joshua Juan
+  Justin Keith Ken Kenneth Kevin Larry Lawrence Lee Leon Lindsey Louis Marco Mark Martin Matt Matthew Michael Mike Mitch
+  Nathan Newt Nicholas Nick Patrick Paul Peter Phil Philip Ralph Rand Randy Ray Raymond Richard Rick Rob Robert Roger Ron
+  Ronald Roy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir
+  Walter Wayne William Willie`.split(/\s+/),
+);
+
+/** Whether a word is a common given name ("Maria", "John"). */
+export function isGivenName(word: string): boolean {
+  return FEMALE.has(word) || MALE.has(word);
+}
+
+function genderOfPronoun(pronoun: string): TGender | null {
+  const p = pronoun.toLowerCase();
+  if (p === "she" || p === "her") return "f";
+  if (p === "he" || p === "him" || p === "his") return "m";
+  return null;
+}
+
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+const GENDERED_ROLE = /\b(?:spokes|congress|chair|business|anchor)?(woman|man)\b/i;
+// Words after which a name is a prepositional object, not the subject: "rebuking Mr. Trump", "a call to Obama".
+const OBJECT_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|like|toward|towards|between|among|over|under|on|in|at|into|via|including|and|or)\s+(?:(?:the|a|an|former|then|now)\s+)?$/i;
+
+interface TCandidate {
+  name: string;
+  kind: TSpeakerKind;
+  at: number;
+  /** 0: said something in this sentence; 1: its subject; 2: anyone else named in it. */
+  rank: number;
+}
+
+interface TSentenceEntry {
+  span: TSpan;
+  candidates: TCandidate[];
+}
+
+/** How many sentences back a pronoun may reach for its antecedent. */
+const REACH = 12;
+const MAX_CANDIDATES = 12;
+const SUBORDINATE_START = /^\s*(?:When|After|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|Asked|Speaking|Unlike)\b[^,;:]{0,200},/;
+
+export class Antecedents {
+  private readonly sentences: TSentenceEntry[] = [];
+  private readonly genders = new Map<string, TGender>();
+  /** The person the text last had speak: a story's protagonist stays "he" through sentences that name nobody. */
+  private lastSpeaker: TPersonRef | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly registry: SpeakerRegistry,
+  ) {}
+
+  /** The people a sentence names (mentions outside quotes, in text order). Call once per sentence, in order. */
+  noteSentence(span: TSpan, mentions: readonly TMention[]): void {
+    const candidates: TCandidate[] = [];
+    // "When Trump was asked …, Kasich differed": the subject of the main clause comes after the comma.
+    const lead = SUBORDINATE_START.exec(this.text.slice(span.start, Math.min(span.end, span.start + 300)));
+    const mainFrom = lead ? span.start + lead[0].length : span.start;
+    let subjectTaken = false;
+    mentions.forEach((m, k) => {
+      if (!m.name || m.place) return;
+      const name = this.registry.canonical(m.name);
+      const profile = this.registry.profile(name);
+      if ((profile?.kind ?? m.kind) !== "person") return;
+      this.learnGender(name, m);
+      // Only a full name or a titled one is a safe antecedent ("Public opinion" is not).
+      const honorific = HONORIFIC_BEFORE.test(this.text.slice(Math.max(0, m.start - 6), m.start));
+      if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific) return;
+      // "Cruz spokesman Rick Tyler", "San Diego chapter president Luis Osuna": the first name only qualifies the second.
+      if (qualifiedPerson(this.text, mentions[k + 1], m) !== m) return;
+      const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
+      const object = OBJECT_BEFORE.test(before);
+      // "Trump's attempt … did not last": an owner leads a sentence; "a speech in Rand's book" does not.
+      if (m.possessive && object) return;
+      const subject = !subjectTaken && !m.possessive && m.start >= mainFrom && !object;
+      if (subject) subjectTaken = true;
+      // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
+      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
+    });
+    if (!subjectTaken) {
+      // No subject after the subordinate clause: the first person named at all leads the sentence.
+      const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
+      if (first) first.rank = 1;
+    }
+    this.sentences.push({ span, candidates });
+    if (this.sentences.length > REACH * 4) this.sentences.splice(0, this.sentences.length - REACH);
+  }
+
+  /** A statement's speaker is the most salient person of its sentence. */
+  noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
+    if (ref.kind !== "person") return;
+    const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
+    if (entry && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
+      entry.candidates.push({ name: ref.name, kind: ref.kind, at, rank: 0 });
+    }
+    this.lastSpeaker = ref;
+  }
+
+  /** The person "he"/"she" at `at` most likely refers to, or null. */
+  person(pronoun: string, at: number): TPersonRef | null {
+    const gender = genderOfPronoun(pronoun);
+    let seen = 0;
+    for (let k = this.sentences.length - 1; k >= 0 && seen < REACH; k -= 1) {
+      const entry = this.sentences[k];
+      if (!entry || entry.span.start > at) continue;
+      seen += 1;
+      const sameSentence = at < entry.span.end;
+      const ranked = entry.candidates
+        .filter((c) => !sameSentence || c.at < at)
+        .sort((a, b) => a.rank - b.rank || a.at - b.at);
+      for (const c of ranked) {
+        const known = this.genders.get(c.name) ?? this.genderOfName(c.name);
+        if (gender && known && known !== gender) continue;
+        return { name: c.name, kind: c.kind };
+      }
+    }
+    const last = this.lastSpeaker;
+    const known = last ? (this.genders.get(last.name) ?? this.genderOfName(last.name)) : null;
+    return last && !(gender && known && known !== gender) ? last : null;
+  }
+
+  private learnGender(name: string, m: TMention): void {
+    if (this.genders.has(name)) return;
+    const honorific = HONORIFIC_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    if (honorific) {
+      this.genders.set(name, honorific === "Mr" ? "m" : "f");
+      return;
+    }
+    const role = GENDERED_ROLE.exec(m.role ?? "")?.[1]?.toLowerCase();
+    if (role) this.genders.set(name, role === "woman" ? "f" : "m");
+  }
+
+  private genderOfName(name: string): TGender | null {
+    const first = name.split(" ")[0] ?? "";
+    if (FEMALE.has(first)) return "f";
+    if (MALE.has(first)) return "m";
+    return null;
+  }
+}
+
+// Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
+const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;
+
+/**
+ * "…," the senator said: a definite title the registry cannot place (no one was introduced with it)
+ * refers back like a pronoun does. Spokespeople, officials and aides are new people and stay unknown.
+ */
+export function titledAntecedent(antecedents: Antecedents, phrase: string, at: number): TPersonRef | null {
+  if (!/^the\s/i.test(phrase) || !PROTAGONIST_TITLE.test(phrase)) return null;
+  return antecedents.person("", at);
+}
+
+/** How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens", "said Sen. Cruz". */
+export function invertedGap(text: string, afterVerb: number): number {
+  const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
+  return Math.max(2, gap?.[0].length ?? 0);
+}

@@ -1,0 +1,54 @@
+// People a story describes instead of naming ("a senior administration official", "analysts",
+// "people familiar with the talks") are speakers too, under that description (ANNOTATION.md).
+import { countryCodeOf } from "./countries";
+
+// Each noun may open a sentence ("Analysts said …"), so its first letter is either case.
+const GROUP_NOUN = `(?:${"officials? analysts? experts? critics? sources? aides? advisers? advisors? diplomats? lawmakers? economists? observers? insiders? residents? witnesses supporters? opponents? activists? strategists? operatives? allies officers? investigators? prosecutors?"
+  .split(" ")
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+  .join("|")})`;
+const FAMILIAR = "(?:familiar with|close to|briefed on|with knowledge of)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?";
+// Words that describe the group: "senior", "administration", "U.S.", "Pentagon", "Democratic" — not
+// function words, which would mean the phrase began earlier in another clause.
+const QUALIFIER = "(?!(?:and|or|but|the|that|which|who|whom|whose|where|when|while|because|if|than|of|to|in|on|for|with|as|at|by|from|said|says|told|his|her|their|its)\\b)(?:[a-z-]+|\\p{Lu}[\\p{L}.-]*)";
+const DETERMINER = "(?:an?|one|two|three|four|several|some|many|other|most|An?|One|Two|Three|Four|Several|Some|Many|Other|Most)";
+const PHRASE = `(?:${DETERMINER}\\s+)?(?:${QUALIFIER}\\s+){0,3}(?:${GROUP_NOUN}(?:\\s+${FAMILIAR})?|people\\s+${FAMILIAR})`;
+
+const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${PHRASE})$`, "u");
+const AFTER_VERB = new RegExp(`^\\s+(${PHRASE})\\b`, "u");
+
+export interface TDescribedSource {
+  name: string;
+  country: string | null;
+  start: number;
+  end: number;
+}
+
+function describe(phrase: string, start: number): TDescribedSource {
+  const words = phrase.split(/\s+/);
+  const first = words[0] ?? "";
+  // "Analysts said" at a sentence's start is "analysts"; "Pentagon officials" keeps its capital.
+  if (new RegExp(`^(?:${DETERMINER}|${GROUP_NOUN}|People)$`, "iu").test(first)) words[0] = first.toLowerCase();
+  let country: string | null = null;
+  for (const w of words) country ??= /^\p{Lu}/u.test(w) ? countryCodeOf(w.replace(/['’]s$/, "")) : null;
+  return { name: words.join(" "), country, start, end: start + phrase.length };
+}
+
+/** The described group ending at `end` (the subject before a reporting verb), or null. */
+export function describedSourceBefore(text: string, floor: number, end: number): TDescribedSource | null {
+  const tail = text.slice(Math.max(floor, end - 90), end);
+  const m = BEFORE_VERB.exec(tail);
+  if (!m?.[1]) return null;
+  const start = end - m[1].length;
+  // A bare plural is a source only when it opens its clause ("Analysts said …"); trailing after a
+  // sentence ("… never arrived, economists note") it is a generic aside, not a reported claim.
+  if (!/\s/.test(m[1]) && !/^[\s,]*$/.test(text.slice(floor, start))) return null;
+  return describe(m[1], start);
+}
+
+/** The described group right after a reporting verb ("…, said an American official who …"), or null. */
+export function describedSourceAfter(text: string, afterVerb: number): TDescribedSource | null {
+  const m = AFTER_VERB.exec(text.slice(afterVerb, afterVerb + 90));
+  if (!m?.[1]) return null;
+  return describe(m[1], afterVerb + m[0].length - m[1].length);
+}
