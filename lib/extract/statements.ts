@@ -1020,6 +1020,9 @@ export class StatementFinder {
     const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
     // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
     const leading = m.index === 0;
+    // "In fact, the plant is open, according to company filings": the outlet correcting a speaker in its
+    // own voice, citing a record; the correction is the outlet's (found with the responses), not the record's.
+    if (!who && !leading && /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i.test(s)) return;
     const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);
     const ref = who ? this.refFor(who) : described ? this.describedSpeaker(text.slice(described.start, described.end)) : null;
     const source = who ?? described;

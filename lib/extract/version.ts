@@ -6,4 +6,7 @@
 // 2: one speaker per person in an article (first and last name, surname-first names), sentence ends
 //    split name groups, US party tags and Sen./Rep./Gov. titles give a country.
 // 3: pairs from a learned scorer (lib/extract/pair-model) for responses the rules leave unpaired.
-export const EXTRACTOR_VERSION = 3;
+// 4: statements from reported clauses without "that", judgements and "according to" sources; speakers by
+//    coreference, office holders, the article's country and described sources; response statements and
+//    precision-first pairs (the real-news round of 2026-12-01).
+export const EXTRACTOR_VERSION = 4;
