@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TArticleCard } from "@/lib/queries/article-cards";
-import { ArticleDate } from "@/components/ui/format-time";
+import { ArticleDate, Time } from "@/components/ui/format-time";
 import { PairGroupView } from "@/components/timeline/pair-group-view";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
@@ -25,6 +25,15 @@ export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArti
           )}
           <span aria-hidden="true">·</span>
           <ArticleDate publishedAt={card.publishedAt} ingestedAt={card.ingestedAt} />
+          {card.review.state === "reviewed" ? (
+            <span data-testid="card-review-mark" className="rounded-full border border-emerald-800 px-2 text-xs font-semibold text-emerald-900 dark:text-emerald-100">
+              ✓ Reviewed{card.review.at ? <>, <Time date={card.review.at} /></> : null}
+            </span>
+          ) : card.review.state === "disputed" ? (
+            <span data-testid="card-review-mark" className="rounded-full border border-amber-800 px-2 text-xs font-semibold text-amber-950 dark:text-amber-100">
+              Disputed
+            </span>
+          ) : null}
         </p>
         <Heading id={`article-${card.id}-title`} className="text-lg font-semibold leading-snug">
           <Link href={`/articles/${card.slug}`} className="underline-offset-2 hover:underline">

@@ -31,6 +31,8 @@ export type TArticleCard = {
   /** Null when the source stated no plausible date. */
   publishedAt: Date | null;
   ingestedAt: Date;
+  /** Editors' review of the article: shown on the card as on the permalink. */
+  review: { state: "machine" | "reviewed" | "disputed"; at: Date | null };
   outlet: { slug: string; name: string } | null;
   pairs: TPairGroup[];
   keyClaims: TStatementView[];
@@ -146,6 +148,8 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
       sortAt: true,
       publishedAt: true,
       ingestedAt: true,
+      reviewState: true,
+      reviewedAt: true,
       outlet: { select: { slug: true, name: true } },
       statements: {
         orderBy: { start: "asc" },
@@ -193,6 +197,7 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
         sortAt: article.sortAt,
         publishedAt: article.publishedAt,
         ingestedAt: article.ingestedAt,
+        review: { state: article.reviewState, at: article.reviewedAt },
         outlet: article.outlet,
         pairs: [...groups.values()],
         keyClaims,

@@ -119,6 +119,8 @@ test("an editor corrects a permalink with the keyboard, and a reader sees it rev
   await readerPage.goto("/?review=reviewed");
   await expect(readerPage.getByTestId("article-card")).toHaveCount(1);
   await expect(readerPage.getByTestId("article-card")).toContainText(TITLE);
+  // The card carries the editors' mark too, not only the permalink.
+  await expect(readerPage.getByTestId("article-card").getByTestId("card-review-mark")).toContainText("Reviewed");
   await expect(readerPage.getByTestId("chip-review")).toContainText("reviewed");
   const feed = await readerPage.request.get("/feed.json?review=reviewed");
   const items = (await feed.json()).items as { title: string }[];

@@ -14,6 +14,7 @@ const card: TArticleCard = {
   sortAt: new Date("2025-03-07T09:00:00Z"),
   publishedAt: new Date("2025-03-07T09:00:00Z"),
   ingestedAt: new Date("2026-12-01T06:00:00Z"),
+  review: { state: "machine", at: null },
   outlet: { slug: "ex", name: "Example" },
   statementCount: 2,
   keyClaims: [],
