@@ -59,7 +59,8 @@ describe.each(testTargets)("corrections that last, on %s", (target) => {
     });
     await correct("reject", { kind: "statement_reject", statementId: (await find("calling it")).id });
     await correct("pairAdd", { kind: "pair_add", claimId: (await find("make a fortune")).id, responseId: (await find("fulfill its security")).id, relation: "rebuts" });
-    const removed = await db.pair.findFirstOrThrow({ where: { claim: { text: { contains: "great relationship" } }, response: { text: { contains: "training bases" } } } });
+    // A pair the engine makes and an editor judges wrong (it must exist for the removal to mean anything).
+    const removed = await db.pair.findFirstOrThrow({ where: { claim: { text: { contains: "great relationship" } }, response: { text: { contains: "importance of the US-Japan alliance" } } } });
     await correct("pairRemove", { kind: "pair_remove", pairId: removed.id });
     const added = "the US is obliged to defend Japan";
     await correct("add", {
@@ -83,7 +84,7 @@ describe.each(testTargets)("corrections that last, on %s", (target) => {
     expect(statements.find((row) => row.text.includes("training bases"))?.correctedAt).toBeInstanceOf(Date);
     expect(statements.some((row) => row.text.includes("calling it"))).toBe(false);
     expect(pairs).toContain("They make a fortune  → Japan’s confidence t: rebuts");
-    expect(pairs.some((pair) => pair.startsWith("We have a great rela → Japan’s military est"))).toBe(false);
+    expect(pairs.some((pair) => pair.startsWith("We have a great rela → the importance of"))).toBe(false);
     expect(statements.find((row) => row.text === "the US is obliged to defend Japan")).toMatchObject({ mode: "indirect", speaker: { name: "Security Treaty" } });
   }
 
