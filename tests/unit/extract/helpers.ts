@@ -2,6 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
+import { extract } from "@/lib/extract";
 import { ZExtraction, type TExtraction } from "@/lib/extract/types";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -54,4 +55,18 @@ export function expectWellFormed(text: string, result: TExtraction): void {
       expect(statementIds.has(p.responseId)).toBe(true);
     }
   }
+}
+
+/** Each speaker of a well-formed extraction with its role, country and how many statements it has. */
+export function speakersOf(text: string) {
+  const result = extract(text);
+  expectWellFormed(text, result);
+  return result.documents.flatMap((document) =>
+    document.speakers.map((speaker) => ({
+      name: speaker.name,
+      role: speaker.role,
+      country: speaker.country,
+      said: document.statements.filter((statement) => statement.speakerId === speaker.id).length,
+    })),
+  );
 }

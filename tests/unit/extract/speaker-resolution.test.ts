@@ -3,20 +3,7 @@
 // (texts written for these tests in the style of US political copy).
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
-import { expectWellFormed } from "./helpers";
-
-function speakersOf(text: string) {
-  const result = extract(text);
-  expectWellFormed(text, result);
-  return result.documents.flatMap((document) =>
-    document.speakers.map((speaker) => ({
-      name: speaker.name,
-      role: speaker.role,
-      country: speaker.country,
-      said: document.statements.filter((statement) => statement.speakerId === speaker.id).length,
-    })),
-  );
-}
+import { expectWellFormed, speakersOf } from "./helpers";
 
 /** Who said the statement containing `words`. */
 function speakerOf(text: string, words: string): string | null {

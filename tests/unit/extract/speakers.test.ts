@@ -1,22 +1,8 @@
 // One canonical speaker per person within an article, with the role and country the text gives
 // anywhere (texts written for these tests in the style of wire copy).
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract";
 import { findMentions, firstAndLast } from "@/lib/extract/speakers";
-import { expectWellFormed } from "./helpers";
-
-function speakersOf(text: string) {
-  const result = extract(text);
-  expectWellFormed(text, result);
-  return result.documents.flatMap((document) =>
-    document.speakers.map((speaker) => ({
-      name: speaker.name,
-      role: speaker.role,
-      country: speaker.country,
-      said: document.statements.filter((statement) => statement.speakerId === speaker.id).length,
-    })),
-  );
-}
+import { speakersOf } from "./helpers";
 
 describe("speakers within an article", () => {
   it("a full name with a middle initial, the surname with a title and the full name are one speaker", () => {
