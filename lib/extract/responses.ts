@@ -37,8 +37,12 @@ function overlaps(a: TSpan, b: TSpan): boolean {
  * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
  * response by the outlet.
  */
-export const CORRECTION =
-  /^(?:(?:but|and)\s+)?in (?:fact|reality)\b|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|\bwithout (?:any )?evidence\b/i;
+/** "In fact, …": a sentence the outlet opens as its own correction, whatever source it then cites. */
+export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
+export const CORRECTION = new RegExp(
+  String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|\bwithout (?:any )?evidence\b`,
+  "i",
+);
 
 /** The speaker a denial answers: the first named person or body right after the verb ("rejected Trump's offer"). */
 function targetAfter(input: TResponseInput, from: number, to: number, responder: string): TResponseTarget | null {

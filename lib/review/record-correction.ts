@@ -84,7 +84,8 @@ async function loadStatement(tx: Tx, id: number) {
     select: { id: true, articleId: true, start: true, end: true, text: true, mode: true, speaker: { select: { id: true, name: true } }, article: { select: { text: true } } },
   });
   if (!statement) throw notFound(`statement #${id}`);
-  return statement;
+  // Where the statement stands in its text: every correction of it is anchored there.
+  return { ...statement, anchor: makeAnchor(statement.article.text, statement.start, statement.end) };
 }
 
 async function loadPair(tx: Tx, id: number) {
@@ -100,8 +101,8 @@ function pairTarget(claim: TLoadedStatement, response: TLoadedStatement) {
     articleId: response.articleId,
     otherArticleId: claim.articleId === response.articleId ? null : claim.articleId,
     target: {
-      claim: { articleId: claim.articleId, anchor: makeAnchor(claim.article.text, claim.start, claim.end) },
-      response: { articleId: response.articleId, anchor: makeAnchor(response.article.text, response.start, response.end) },
+      claim: { articleId: claim.articleId, anchor: claim.anchor },
+      response: { articleId: response.articleId, anchor: response.anchor },
     },
   };
 }
@@ -124,7 +125,7 @@ async function recordInTransaction(tx: Tx, request: TCorrectionRequest, author: 
           kind: request.kind,
           articleId: statement.articleId,
           speakerId: speaker.id,
-          target: { anchor: makeAnchor(statement.article.text, statement.start, statement.end) },
+          target: { anchor: statement.anchor },
           before: { speakerId: statement.speaker?.id ?? null, speakerName: statement.speaker?.name ?? null },
           after: { speakerId: speaker.id, speakerName: speaker.name },
         },
@@ -139,7 +140,7 @@ async function recordInTransaction(tx: Tx, request: TCorrectionRequest, author: 
         {
           kind: request.kind,
           articleId: statement.articleId,
-          target: { anchor: makeAnchor(statement.article.text, statement.start, statement.end) },
+          target: { anchor: statement.anchor },
           before: { mode: statement.mode },
           after: { mode: request.mode },
         },
@@ -156,8 +157,8 @@ async function recordInTransaction(tx: Tx, request: TCorrectionRequest, author: 
         {
           kind: request.kind,
           articleId: statement.articleId,
-          target: { anchor: makeAnchor(statement.article.text, statement.start, statement.end) },
-          before: { anchor: makeAnchor(statement.article.text, statement.start, statement.end) },
+          target: { anchor: statement.anchor },
+          before: { anchor: statement.anchor },
           after: { anchor },
         },
         `Statement ${quoted(statement.text)} now reads ${quoted(anchor.quote)}.`,
@@ -171,7 +172,7 @@ async function recordInTransaction(tx: Tx, request: TCorrectionRequest, author: 
         {
           kind: request.kind,
           articleId: statement.articleId,
-          target: { anchor: makeAnchor(statement.article.text, statement.start, statement.end) },
+          target: { anchor: statement.anchor },
           before: { text: statement.text, mode: statement.mode, speakerName: statement.speaker?.name ?? null },
           after: {},
         },
