@@ -147,6 +147,8 @@ test.describe("dashboard", () => {
 
   test("keyboard alone reaches every filter and every article card", async ({ page }) => {
     await page.goto("/");
+    // The cards stream in after the skeleton; read their links once they are there.
+    await page.getByTestId("article-card").first().waitFor();
     const cardLinks = await page.getByTestId("article-card").getByRole("heading").getByRole("link").evaluateAll((links) =>
       links.map((link) => link.getAttribute("href")),
     );
