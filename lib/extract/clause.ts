@@ -12,6 +12,11 @@ const NOT_A_SUBJECT =
 /** Finite verbs and auxiliaries, with their contracted forms: "has shown", "doesn't", "it's", "he'd". */
 const FINITE =
   /^(?:is|are|was|were|am|be|been|will|would|shall|should|could|can|may|might|must|had|has|have|did|do|does|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|won[’']t|wouldn[’']t|shouldn[’']t|couldn[’']t|can[’']t|cannot|mustn[’']t|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|don[’']t|doesn[’']t|ain[’']t|\p{L}+[’'](?:s|re|ve|d|ll|m)|\p{Ll}{2,}ed|\p{Ll}{2,}(?<!s)s|need|want|wanted|think|thought|believe|know|knew|feel|felt|got|get|made|make|took|take|saw|see|went|go|came|come|gave|give|told|said|left|kept|lost|won|ran|paid|meant|brought|became|began|found|held|stood)$/u;
+/** Words the -s test would take for verbs: possessives and adverbs ("added 140 companies to its list"). */
+const NOT_FINITE = /^(?:its|his|hers|ours|yours|theirs|this|thus|us|yes|plus|less|unless|always|perhaps|sometimes|besides|towards|afterwards|whereas|news|series|means|whereabouts)$/i;
+/** After these a verb is not the clause's own: "and restricted" coordinates the reporting verb, "to make" is an infinitive. */
+const NOT_BEFORE_FINITE = /^(?:and|or|but|to|then)$/i;
+const PAST_VERB = /^(?:\p{Ll}{2,}ed|made|took|gave|kept|sent|cut|set|put|won|lost|held|sold|bought|paid|left|began|brought|told|said)$/u;
 const NOUN_BEFORE = /^(?:\d[\d,.]*|the|a|an|his|her|their|its|our|my|your|some|many|several|few|all|these|those|more|most|two|three|four|five|six|seven|eight|nine|ten|new|other)$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.%$-]*/gu;
 const CLAUSE_PUNCT = /[,;:.!?()—–]/;
@@ -70,6 +75,13 @@ function hasFiniteVerb(words: readonly TWord[]): boolean {
   for (let k = 1; k < words.length; k += 1) {
     const w = words[k]?.text ?? "";
     if (!FINITE.test(w) && !FINITE.test(w.toLowerCase())) continue;
+    if (NOT_FINITE.test(w)) continue;
+    if (NOT_BEFORE_FINITE.test(words[k - 1]?.text ?? "")) {
+      // "added 140 companies to its list and restricted sales": a second verb of the reporting verb's
+      // own subject; what follows it is that verb's object, not a clause ("Smith and Jones were" keeps).
+      if (/^(?:and|or|but|then)$/i.test(words[k - 1]?.text ?? "") && PAST_VERB.test(w)) return false;
+      continue;
+    }
     if (/s$/.test(w) && !/[’']s$/.test(w) && NOUN_BEFORE.test(words[k - 1]?.text ?? "")) continue;
     return true;
   }

@@ -75,7 +75,7 @@ const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
 // "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
   /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
@@ -939,8 +939,18 @@ export class StatementFinder {
     const inContent = this.quotesBetween(contentStart, contentEnd);
     const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
     if (full) {
+      const quoted = this.findRecent((o) => o.span.start === full.inner.start);
+      // "said that Cruz has “got to come a long way” on ethanol": the clause leading into the speaker's own
+      // quote is one mixed statement with it, as PolNeAR annotates it.
+      const leadIn = trimSpan(text, contentStart, full.open);
+      if (quoted && quoted.speaker?.name === subject.speaker?.name && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
+        quoted.span = { start: leadIn.start, end: quoted.span.end };
+        quoted.mode = "mixed";
+        quoted.cue ??= { text: text.slice(vs, cueEnd), start: vs, end: cueEnd };
+        return quoted.span.end;
+      }
       // "said that it would contribute to “…”": a few words leading into the quote are not a statement.
-      if (wordCount(text, { start: contentStart, end: full.open }, 7) < 7 && this.findRecent((o) => o.span.start === full.inner.start)) return null;
+      if (wordCount(text, { start: contentStart, end: full.open }, 7) < 7 && quoted) return null;
       contentEnd = full.open;
     }
     const span = trimSpan(text, contentStart, contentEnd);

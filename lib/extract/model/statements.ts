@@ -41,6 +41,11 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** No sentence end inside the span: the tagger's span may run on past its sentence. */
+function sameSentence(text: string, span: TSpan): boolean {
+  return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text.slice(span.start, span.end));
+}
+
 function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -134,7 +139,15 @@ export function mergeModelStatements(tagger: AttributionTagger, ctx: TModelConte
   for (const { paragraph, a } of tagAttributions(tagger, ctx, rules)) {
     const span = trimContent(ctx.text, a.content);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
-    if (rules.some((r) => overlaps(r.span, span))) continue;
+    const inside = out.filter((r) => overlaps(r.span, span));
+    const only = inside.length === 1 ? inside[0] : undefined;
+    if (only && span.start <= only.span.start && span.end >= only.span.end && cueAnchored(ctx.text, a.cue) && sameSentence(ctx.text, span)) {
+      // "said that Cruz has “got to come a long way”": the tagger reads the lead-in the rules left out.
+      only.span = span;
+      if (only.mode === "direct" || only.mode === "indirect") only.mode = modeOf(ctx.text, a.content, span);
+      continue;
+    }
+    if (inside.length > 0) continue;
     // Only content a reporting cue anchors, said by someone, and either quoted or a whole clause: PolNeAR
     // also tags what people want, fear or ordered, and bare objects ("a request for comment"), which
     // the product's statements are not (ANNOTATION.md counts claims).
