@@ -943,8 +943,10 @@ export class StatementFinder {
       // "said that Cruz has “got to come a long way” on ethanol": the clause leading into the speaker's own
       // quote is one mixed statement with it, as PolNeAR annotates it.
       const leadIn = trimSpan(text, contentStart, full.open);
-      if (quoted && quoted.speaker?.name === subject.speaker?.name && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
-        quoted.span = { start: leadIn.start, end: quoted.span.end };
+      if (quoted && (!quoted.speaker || quoted.speaker.name === subject.speaker?.name) && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
+        quoted.span = { start: leadIn.start, end: Math.max(quoted.span.end, Math.min(full.close, sentence.end)) };
+        quoted.speaker ??= subject.speaker;
+        quoted.source ??= participle ? null : subject.source;
         quoted.mode = "mixed";
         quoted.cue ??= { text: text.slice(vs, cueEnd), start: vs, end: cueEnd };
         return quoted.span.end;

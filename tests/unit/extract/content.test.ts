@@ -58,6 +58,32 @@ describe("reported clauses without that", () => {
     const at = text.indexOf("and said") + 8;
     expect(text.slice(clauseStartAfter(text, at, text.length, "said"))).toBe("the voters were angry");
   });
+
+  it("does not read a possessive or a second verb of the reporting verb's subject as a clause", () => {
+    const text = "added 140 firms to its export list and restricted sales of chips to them";
+    expect(clauseStartAfter(text, 5, text.length, "added")).toBe(-1);
+    expect(said("The agency added 140 firms to its export list and restricted sales of chips to them, a spokesman said.")).toEqual([
+      {
+        text: "The agency added 140 firms to its export list and restricted sales of chips to them",
+        mode: "indirect",
+        cue: "said",
+        speaker: "a spokesman",
+      },
+    ]);
+    // Two subjects joined by "and" still open a clause.
+    expect(said("Senator Tom Reyes said Smith and Jones were wrong about the budget.").map((s) => s.text)).toEqual([
+      "Smith and Jones were wrong about the budget",
+    ]);
+  });
+
+  it("ends the clause where the speaker's next act begins", () => {
+    expect(said("Governor Maria Lopez said the tax cut would pay for itself, and she accused her rivals of spreading fear.")[0]).toEqual({
+      text: "the tax cut would pay for itself",
+      mode: "indirect",
+      cue: "said",
+      speaker: "Maria Lopez",
+    });
+  });
 });
 
 describe("speakers named by a plain noun phrase", () => {
@@ -178,6 +204,19 @@ describe("reported clauses that run into a quote", () => {
     expect(said("Mayor Bill Ortiz said he had offers for the site, but “none of them kept the park open.”")[0]?.text).toBe(
       "he had offers for the site, but “none of them kept the park open.”",
     );
+  });
+
+  it("joins a clause that leads into a long quote with that quote", () => {
+    const text =
+      "Gun shop owner Dale Jones listed the rifle online on Monday. Jones wrote that he plans to use some of the money to “fight the new gun rules in court and end the mayor’s career in politics.”";
+    expect(said(text)).toEqual([
+      {
+        text: "he plans to use some of the money to “fight the new gun rules in court and end the mayor’s career in politics.”",
+        mode: "mixed",
+        cue: "wrote",
+        speaker: "Dale Jones",
+      },
+    ]);
   });
 
   it("reads a participle after a determiner as an adjective", () => {
