@@ -6,6 +6,7 @@
 //   <train.jsonl> --slice dev-train --out W.json); the committed weights saw that fold.
 //   classes of misses: unseen-cue:<cue>, short (a statement covers < 80%), and of false positives: fp
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { extractWith } from "@/lib/extract";
 import { AttributionTagger, ZModelWeights } from "@/lib/extract/model/model";
 import { SPEECH_VERBS } from "@/lib/extract/lexicon";
@@ -100,22 +101,14 @@ function cueHead(cue: string): string {
   return words.find((w) => SPEECH_VERBS.has(w)) ?? words.find((w) => !CUE_FILLER.test(w)) ?? words[0] ?? "(none)";
 }
 
-function parseArgs(argv: readonly string[]): { data: string; opts: Map<string, string> } {
-  const opts = new Map<string, string>();
-  let data: string | null = null;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? "";
-    if (arg.startsWith("--")) {
-      opts.set(arg.slice(2), argv[i + 1] ?? "");
-      i += 1;
-    } else data = arg;
-  }
-  if (!data) throw new Error("usage: content-report <train.jsonl> [--weights W.json] [--limit N] [--show CLASS] [--examples N]");
-  return { data, opts };
-}
-
 function main(): void {
-  const { data, opts } = parseArgs(process.argv.slice(2));
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { weights: { type: "string" }, limit: { type: "string" }, show: { type: "string" }, examples: { type: "string" } },
+  });
+  const data = positionals[0];
+  if (!data) throw new Error("usage: content-report <train.jsonl> [--weights W.json] [--limit N] [--show CLASS] [--examples N]");
+  const opts = new Map(Object.entries(values));
   const weights = opts.get("weights");
   const tagger = weights ? new AttributionTagger(ZModelWeights.parse(JSON.parse(readFileSync(weights, "utf8")))) : null;
   const engine = weights ? `model (${weights})` : "rules";
