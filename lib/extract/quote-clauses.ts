@@ -118,7 +118,6 @@ export function fitLabelSpans(text: string, statements: readonly TLeadInCandidat
     const limit = next && next.span.start < st.sentence.end ? next.span.start : st.sentence.end;
     let end = st.span.end;
     for (let m = NEXT_LABEL.exec(text.slice(end, end + 12)); m; m = NEXT_LABEL.exec(text.slice(end, end + 12))) {
-      const next = byOpen.get(end + m[0].length);
       const label = byOpen.get(end + m[0].length);
       if (!label || label.close > limit) break;
       end = label.close;
