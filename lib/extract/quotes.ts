@@ -17,10 +17,13 @@ export interface TQuote {
   lastParagraph: number;
 }
 
+// Typed in a hurry, a quote may close with the opening mark (“…“, "…“) or open with the closing one
+// (”…”): such a mark counts where only that reading makes sense, after a word or before one.
 const CLOSERS: Record<string, string> = {
-  "“": "”\"",
+  "“": "”\"“",
+  "”": "”\"“",
   "„": "“”",
-  "\"": "\"”",
+  "\"": "\"”“",
   "«": "»",
   "»": "«",
   "「": "」",
@@ -55,6 +58,7 @@ function canOpen(text: string, i: number, start: number): boolean {
   if (isSpace(next)) return mark === "«" || mark === "»";
   if (isSingle(mark)) return !isAlnum(prev) && isAlnum(next);
   if (mark === "\"") return !isAlnum(prev) || prev === undefined;
+  if (mark === "”") return isSpace(prev) || prev === "(";
   return true;
 }
 
@@ -65,7 +69,8 @@ function canClose(text: string, i: number, opener: string, end: number): boolean
   const next = i + 1 < end ? text[i + 1] : undefined;
   const prev = text[i - 1];
   if (isSingle(opener)) return !isAlnum(next) && !isSpace(prev);
-  if (mark === "\"" || mark === "“") return !isAlnum(next) || next === undefined;
+  if (mark === "“") return !isSpace(prev) && !isAlnum(next);
+  if (mark === "\"") return !isAlnum(next) || next === undefined;
   return true;
 }
 

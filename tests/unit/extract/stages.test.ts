@@ -59,6 +59,15 @@ describe("quotes", () => {
     expect(quoteTexts(text)).toEqual(["The first part runs on.\n“And the second part ends here,"]);
   });
 
+  it("reads a quote typed with the wrong curly mark at one end", () => {
+    expect(quoteTexts(`“The deficit is out of balance,“ the chairman said. “We must act now.“`)).toEqual([
+      "The deficit is out of balance,",
+      "We must act now.",
+    ]);
+    expect(quoteTexts(`”This is why the bridge has to be rebuilt,” she wrote.`)).toEqual(["This is why the bridge has to be rebuilt,"]);
+    expect(quoteTexts(`He quoted the “Lion” and “Lamb“ fables.`)).toEqual(["Lion", "Lamb"]);
+  });
+
   it("survives unbalanced marks", () => {
     expect(quoteTexts(`He said "this never closes`)).toEqual([]);
     expect(quoteTexts(`"Opening at the start and never closing`)).toEqual(["Opening at the start and never closing"]);
