@@ -25,9 +25,12 @@ export interface TSubjectFinder {
 
 /** How far before the opening mark a reporting verb may stand. */
 const LOOK_BACK = 240;
-const THAT = /\bthat\s+/g;
-// The verb, then up to three words of object or time: "told the President that", "said Tuesday that".
-const VERB_BEFORE_THAT = /([\p{L}]+)(?:\s+[\p{L}.’'-]+){0,3}\s+$/u;
+const THAT = /\bthat[\s,]+/g;
+// The verb, then up to five words of object or time: "told the President that", "told NPR
+// correspondent Steve Inskeep that", "wrote in an email to POLITICO that".
+const VERB_BEFORE_THAT = /([\p{L}]+)(?:\s+[\p{L}.’'-]+){0,5}\s+$/u;
+// Right before "that", any past-tense verb reports: "lamented that", "fumed that".
+const PAST_BEFORE_THAT = /\b\p{Ll}{3,}ed\s+$/u;
 const WORD = /[\p{L}\p{N}]/u;
 
 function isReportingVerb(word: string): boolean {
@@ -37,6 +40,12 @@ function isReportingVerb(word: string): boolean {
 /** The reporting verb right before a "that" at `thatStart`, if the words there are a verb and its object. */
 function reportingVerbBefore(text: string, floor: number, thatStart: number): TCue | null {
   const head = text.slice(floor, thatStart);
+  const past = PAST_BEFORE_THAT.exec(head);
+  if (past) {
+    const word = past[0].trim();
+    const start = floor + past.index;
+    return { text: word, start, end: start + word.length };
+  }
   const m = VERB_BEFORE_THAT.exec(head);
   if (!m?.[1]) return null;
   // Any of the words may be the verb: "insisting that", "told reporters on Monday that".
@@ -86,11 +95,14 @@ export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], 
   }
 }
 
+// Between the subject and its verb: "Ann Cole also told", "Tom Hale repeatedly argued".
+const SUBJECT_GAP = /^\s+(?:(?:also|later|then|again|once|\p{Ll}+ly)\s+)*$/u;
+
 /** A quote the rules left without a speaker takes the name standing right before its lead-in's verb. */
 function nameSubject(text: string, st: TLeadInCandidate, cue: TCue, { index, registry }: TSubjectFinder): void {
   const mention = index
     .within({ start: Math.max(st.sentence.start, cue.start - 80), end: cue.start })
-    .find((m) => m.name && !m.possessive && !m.place && m.kind !== "outlet" && /^\s+$/.test(text.slice(m.end, cue.start)));
+    .find((m) => m.name && !m.possessive && !m.place && m.kind !== "outlet" && SUBJECT_GAP.test(text.slice(m.end, cue.start)));
   if (!mention?.name) return;
   st.speaker = { name: registry.canonical(mention.name), kind: registry.profile(mention.name)?.kind ?? mention.kind };
   st.source = { start: mention.start, end: mention.end };

@@ -32,6 +32,25 @@ describe("a quote that ends a reported clause", () => {
     expect(found.filter((s) => s.text.includes("no party owns"))).toHaveLength(1);
   });
 
+  it("reads any past-tense verb right before that as the lead-in's verb", () => {
+    const text = "Mayor Lena Ortiz lamented that the “danger” came from the council’s habit of “ignoring every warning the engineers gave it for ten years.”";
+    expect(said(text)).toEqual([
+      {
+        text: "the “danger” came from the council’s habit of “ignoring every warning the engineers gave it for ten years.”",
+        mode: "mixed",
+        cue: "lamented",
+        speaker: "Lena Ortiz",
+      },
+    ]);
+  });
+
+  it("reads a long object and a comma after that", () => {
+    const text = "Governor Ann Cole also told NBC anchor Rita Moss that, if elected, she would be “a friend to every farmer and every rancher in the valley.”";
+    expect(said(text)).toEqual([
+      { text: "if elected, she would be “a friend to every farmer and every rancher in the valley.”", mode: "mixed", cue: "told", speaker: "Ann Cole" },
+    ]);
+  });
+
   it("leaves a quote attributed after it alone when no that-clause leads into it", () => {
     const text = "“We will not back down,” Mayor Lena Ortiz said on Friday.";
     expect(said(text)).toEqual([{ text: "We will not back down", mode: "direct", cue: "said", speaker: "Lena Ortiz" }]);
