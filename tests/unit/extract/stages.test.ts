@@ -68,6 +68,12 @@ describe("quotes", () => {
     expect(quoteTexts(`He quoted the “Lion” and “Lamb“ fables.`)).toEqual(["Lion", "Lamb"]);
   });
 
+  it("joins a quote opened mid-paragraph to the paragraph that reopens it", () => {
+    const text = `"The bridge is still closed," he said. "Nobody has told us why.\n"And nobody answers the phone," he added.`;
+    expect(quoteTexts(text)).toEqual(["The bridge is still closed,", `Nobody has told us why.\n"And nobody answers the phone,`]);
+    expect(quoteTexts(`He said "this never closes.\nThe next paragraph is prose.`)).toEqual([]);
+  });
+
   it("survives unbalanced marks", () => {
     expect(quoteTexts(`He said "this never closes`)).toEqual([]);
     expect(quoteTexts(`"Opening at the start and never closing`)).toEqual(["Opening at the start and never closing"]);
