@@ -1,21 +1,7 @@
 // Quotes inside reported speech, on sentences written for these tests in the style of news: a quote
 // that ends a that-clause is one mixed statement with it, and a label runs over every label given.
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract";
-import { expectWellFormed } from "./helpers";
-
-function said(text: string): { text: string; mode: string; cue: string | null; speaker: string | null }[] {
-  const r = extract(text);
-  expectWellFormed(text, r);
-  return r.documents.flatMap((d) =>
-    d.statements.map((st) => ({
-      text: st.text,
-      mode: st.mode,
-      cue: st.cue?.text ?? null,
-      speaker: d.speakers.find((s) => s.id === st.speakerId)?.name ?? null,
-    })),
-  );
-}
+import { statementsOf as said } from "./helpers";
 
 describe("a quote that ends a reported clause", () => {
   it("joins the clause after a verb, its object and that to the quote that ends it", () => {
