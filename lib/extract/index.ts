@@ -14,6 +14,8 @@ import { segmentDocuments, type TSegment } from "./segment";
 import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from "./speakers";
 import { attributeToBodies, spokespersonBodies } from "./spokespeople";
 import { attributeOrphanQuotes } from "./orphan-quotes";
+import { fitLabelSpans, widenQuoteLeadIns } from "./quote-clauses";
+import { findQuotes } from "./quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
 import { mergeModelStatements } from "./model/statements";
@@ -188,6 +190,9 @@ export function extractStatements(
         ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
         : rules;
     attributeOrphanQuotes(text, raw, mentionIndex, registry);
+    const quotes = findQuotes(text, seg.paragraphs);
+    widenQuoteLeadIns(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
+    fitLabelSpans(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes);
     attributeToBodies(raw, bodies, registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {

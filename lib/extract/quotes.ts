@@ -17,10 +17,13 @@ export interface TQuote {
   lastParagraph: number;
 }
 
+// Typed in a hurry, a quote may close with the opening mark (“…“, "…“) or open with the closing one
+// (”…”): such a mark counts where only that reading makes sense, after a word or before one.
 const CLOSERS: Record<string, string> = {
-  "“": "”\"",
+  "“": "”\"“",
+  "”": "”\"“",
   "„": "“”",
-  "\"": "\"”",
+  "\"": "\"”“",
   "«": "»",
   "»": "«",
   "「": "」",
@@ -55,6 +58,7 @@ function canOpen(text: string, i: number, start: number): boolean {
   if (isSpace(next)) return mark === "«" || mark === "»";
   if (isSingle(mark)) return !isAlnum(prev) && isAlnum(next);
   if (mark === "\"") return !isAlnum(prev) || prev === undefined;
+  if (mark === "”") return isSpace(prev) || prev === "(";
   return true;
 }
 
@@ -65,7 +69,8 @@ function canClose(text: string, i: number, opener: string, end: number): boolean
   const next = i + 1 < end ? text[i + 1] : undefined;
   const prev = text[i - 1];
   if (isSingle(opener)) return !isAlnum(next) && !isSpace(prev);
-  if (mark === "\"" || mark === "“") return !isAlnum(next) || next === undefined;
+  if (mark === "“") return !isSpace(prev) && !isAlnum(next);
+  if (mark === "\"") return !isAlnum(next) || next === undefined;
   return true;
 }
 
@@ -107,7 +112,20 @@ function findDoubledClose(text: string, from: number, end: number): number {
   return -1;
 }
 
-function scanParagraph(text: string, para: TSpan, index: number, pieces: TPiece[]): void {
+const DOUBLE_OPENERS = "“\"”";
+
+/**
+ * A double quote opened mid-paragraph and never closed there runs on into the next paragraph when
+ * that one reopens it and no other double mark follows in this one: "…,” he said. “They think …
+ * ¶ “And they still believe …,” he said.
+ */
+function runsOn(text: string, at: number, para: TSpan, next: TSpan | undefined): boolean {
+  if (!next || !DOUBLE_OPENERS.includes(text[next.start] ?? "")) return false;
+  for (let j = at + 1; j < para.end; j += 1) if (DOUBLE_OPENERS.includes(text[j] ?? "")) return false;
+  return true;
+}
+
+function scanParagraph(text: string, para: TSpan, index: number, pieces: TPiece[], next: TSpan | undefined): void {
   let i = para.start;
   let failedDoubledFrom = -1;
   // Double-quote closers are searched to the paragraph end at most once per quote, but an
@@ -146,7 +164,7 @@ function scanParagraph(text: string, para: TSpan, index: number, pieces: TPiece[
       i = closeAt + 1;
       continue;
     }
-    if (!single && i === para.start) {
+    if (!single && (i === para.start || runsOn(text, i, para, next))) {
       // Unclosed at the start of a paragraph: a multi-paragraph quote or an unbalanced one.
       pieces.push({ open: i, innerStart: i + 1, innerEnd: para.end, close: para.end, closed: false, paragraph: index });
       return;
@@ -159,7 +177,7 @@ function scanParagraph(text: string, para: TSpan, index: number, pieces: TPiece[
 /** Top-level quotations of the given paragraphs, in text order. Linear in the text length. */
 export function findQuotes(text: string, paragraphs: readonly TSpan[]): TQuote[] {
   const pieces: TPiece[] = [];
-  paragraphs.forEach((p, index) => scanParagraph(text, p, index, pieces));
+  paragraphs.forEach((p, index) => scanParagraph(text, p, index, pieces, paragraphs[index + 1]));
   const quotes: TQuote[] = [];
   for (let k = 0; k < pieces.length; k += 1) {
     const first = pieces[k];

@@ -1,22 +1,8 @@
 // Reported content the rules read on real news: clauses without "that", plain noun-phrase speakers,
 // and the content's boundaries. Short texts written for these tests in the style of news.
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract";
 import { clauseStartAfter, nounPhraseBefore } from "@/lib/extract/clause";
-import { expectWellFormed } from "./helpers";
-
-function said(text: string): { text: string; mode: string; cue: string | null; speaker: string | null }[] {
-  const r = extract(text);
-  expectWellFormed(text, r);
-  return r.documents.flatMap((d) =>
-    d.statements.map((st) => ({
-      text: st.text,
-      mode: st.mode,
-      cue: st.cue?.text ?? null,
-      speaker: d.speakers.find((s) => s.id === st.speakerId)?.name ?? null,
-    })),
-  );
-}
+import { statementsOf as said } from "./helpers";
 
 describe("reported clauses without that", () => {
   it("reads the clause after said when its subject is a plain noun", () => {

@@ -70,3 +70,17 @@ export function speakersOf(text: string) {
     })),
   );
 }
+
+/** Each statement of a well-formed extraction: its text, mode, cue word and speaker's name. */
+export function statementsOf(text: string): { text: string; mode: string; cue: string | null; speaker: string | null }[] {
+  const result = extract(text);
+  expectWellFormed(text, result);
+  return result.documents.flatMap((document) =>
+    document.statements.map((statement) => ({
+      text: statement.text,
+      mode: statement.mode,
+      cue: statement.cue?.text ?? null,
+      speaker: document.speakers.find((speaker) => speaker.id === statement.speakerId)?.name ?? null,
+    })),
+  );
+}

@@ -59,6 +59,21 @@ describe("quotes", () => {
     expect(quoteTexts(text)).toEqual(["The first part runs on.\n“And the second part ends here,"]);
   });
 
+  it("reads a quote typed with the wrong curly mark at one end", () => {
+    expect(quoteTexts(`“The deficit is out of balance,“ the chairman said. “We must act now.“`)).toEqual([
+      "The deficit is out of balance,",
+      "We must act now.",
+    ]);
+    expect(quoteTexts(`”This is why the bridge has to be rebuilt,” she wrote.`)).toEqual(["This is why the bridge has to be rebuilt,"]);
+    expect(quoteTexts(`He quoted the “Lion” and “Lamb“ fables.`)).toEqual(["Lion", "Lamb"]);
+  });
+
+  it("joins a quote opened mid-paragraph to the paragraph that reopens it", () => {
+    const text = `"The bridge is still closed," he said. "Nobody has told us why.\n"And nobody answers the phone," he added.`;
+    expect(quoteTexts(text)).toEqual(["The bridge is still closed,", `Nobody has told us why.\n"And nobody answers the phone,`]);
+    expect(quoteTexts(`He said "this never closes.\nThe next paragraph is prose.`)).toEqual([]);
+  });
+
   it("survives unbalanced marks", () => {
     expect(quoteTexts(`He said "this never closes`)).toEqual([]);
     expect(quoteTexts(`"Opening at the start and never closing`)).toEqual(["Opening at the start and never closing"]);

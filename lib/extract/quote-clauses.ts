@@ -1,0 +1,149 @@
+// A quote that finishes a reported clause is one statement with it: "Sanders insisted that the United
+// States “must stop treating Puerto Rico like a colony.”" reports one claim, partly in his own words,
+// so the statement is mixed and runs from the clause's first word to the closing mark. Quoted words
+// the statement finder left as scare quotes earlier in the clause ("argued that being American “is an
+// idea” and that “…”") are inside it too.
+import { BELIEF_VERBS, CLAUSE_VERBS, SPEECH_VERBS } from "./lexicon";
+import type { TQuote } from "./quotes";
+import type { MentionIndex, SpeakerRegistry } from "./speakers";
+import type { TCue, TSpan, TSpeakerKind, TStatementMode } from "./types";
+
+interface TLeadInCandidate {
+  speaker: { name: string; kind: TSpeakerKind } | null;
+  mode: TStatementMode;
+  span: TSpan;
+  sentence: TSpan;
+  cue: TCue | null;
+  source: TSpan | null;
+}
+
+/** Who says what a quote's lead-in reports: the name written right before its verb ("Tom Hale argued"). */
+export interface TSubjectFinder {
+  index: MentionIndex;
+  registry: SpeakerRegistry;
+}
+
+/** How far before the opening mark a reporting verb may stand. */
+const LOOK_BACK = 240;
+const THAT = /\bthat[\s,]+/g;
+// The verb, then up to five words of object or time: "told the President that", "told NPR
+// correspondent Steve Inskeep that", "wrote in an email to POLITICO that".
+const VERB_BEFORE_THAT = /([\p{L}]+)(?:\s+[\p{L}.’'-]+){0,5}\s+$/u;
+// Right before "that", any past-tense verb reports: "lamented that", "fumed that".
+const PAST_BEFORE_THAT = /\b\p{Ll}{3,}ed\s+$/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+function isReportingVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word) || CLAUSE_VERBS.has(word) || BELIEF_VERBS.has(word);
+}
+
+/** The reporting verb right before a "that" at `thatStart`, if the words there are a verb and its object. */
+function reportingVerbBefore(text: string, floor: number, thatStart: number): TCue | null {
+  const head = text.slice(floor, thatStart);
+  const past = PAST_BEFORE_THAT.exec(head);
+  if (past) {
+    const word = past[0].trim();
+    const start = floor + past.index;
+    return { text: word, start, end: start + word.length };
+  }
+  const m = VERB_BEFORE_THAT.exec(head);
+  if (!m?.[1]) return null;
+  // Any of the words may be the verb: "insisting that", "told reporters on Monday that".
+  const words = m[0].trim().split(/\s+/);
+  let at = floor + m.index;
+  for (const word of words) {
+    const start = text.indexOf(word, at);
+    if (isReportingVerb(word)) return { text: word, start, end: start + word.length };
+    at = start + word.length;
+  }
+  return null;
+}
+
+/**
+ * Widens each direct statement whose quote ends a that-clause of a reporting verb in the same sentence
+ * to the whole clause, as a mixed statement. `statements` must be in text order; nothing else moves.
+ */
+export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], quotes: readonly TQuote[], subjects: TSubjectFinder): void {
+  const byInnerStart = new Map(quotes.map((q) => [q.inner.start, q]));
+  for (let k = 0; k < statements.length; k += 1) {
+    const st = statements[k];
+    if (!st || st.mode !== "direct") continue;
+    const q = byInnerStart.get(st.span.start);
+    if (!q || q.open < st.sentence.start) continue;
+    // The clause starts after any statement already found earlier in the sentence.
+    let floor = Math.max(st.sentence.start, q.open - LOOK_BACK);
+    for (let j = k - 1; j >= 0; j -= 1) {
+      const other = statements[j];
+      if (!other || other.span.end <= st.sentence.start) break;
+      if (other.span.end <= q.open) floor = Math.max(floor, other.span.end);
+      else if (other.span.start < q.open) floor = q.open;
+    }
+    const window = text.slice(floor, q.open);
+    THAT.lastIndex = 0;
+    for (let m = THAT.exec(window); m; m = THAT.exec(window)) {
+      const thatStart = floor + m.index;
+      const contentStart = thatStart + m[0].length;
+      if (!WORD.test(text.slice(contentStart, q.open))) break;
+      const cue = reportingVerbBefore(text, floor, thatStart);
+      if (!cue) continue;
+      st.span = { start: contentStart, end: q.close };
+      st.mode = "mixed";
+      st.cue ??= cue;
+      if (!st.speaker) nameSubject(text, st, cue, subjects);
+      break;
+    }
+  }
+}
+
+// Between the subject and its verb: "Ann Cole also told", "Tom Hale repeatedly argued".
+const SUBJECT_GAP = /^\s+(?:(?:also|later|then|again|once|\p{Ll}+ly)\s+)*$/u;
+
+/** A quote the rules left without a speaker takes the name standing right before its lead-in's verb. */
+function nameSubject(text: string, st: TLeadInCandidate, cue: TCue, { index, registry }: TSubjectFinder): void {
+  const mention = index
+    .within({ start: Math.max(st.sentence.start, cue.start - 80), end: cue.start })
+    .find((m) => m.name && !m.possessive && !m.place && m.kind !== "outlet" && SUBJECT_GAP.test(text.slice(m.end, cue.start)));
+  if (!mention?.name) return;
+  st.speaker = { name: registry.canonical(mention.name), kind: registry.profile(mention.name)?.kind ?? mention.kind };
+  st.source = { start: mention.start, end: mention.end };
+}
+
+const LABEL_VERB = /^(?:call|calls|called|calling|describ\w+|label\w*|brand\w*|dub\w*|term\w*)$/;
+// What joins one label to the next: "a “train wreck” and “outsourcer in chief”", "a “fascist” and a “Stalinist”".
+const NEXT_LABEL = /^\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?/;
+const CLAUSE_END = /[;.!?]|\s[—–]\s|\s--\s/;
+// "… a “reckless gambler” on Tuesday": when the label was given is not part of it.
+const TIME_TAIL =
+  /^\s*(?:(?:on|last|this|next|late|early|earlier|later)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)?\s*$/;
+
+/**
+ * "called him a “train wreck” and “outsourcer in chief”": a label statement runs over every label
+ * given in one breath, then to the end of the clause ("calls Horgos “a mistake” because so few
+ * people live near it"). It keeps its verb ("calling it “unequal”" is what readers expect to see).
+ */
+export function fitLabelSpans(text: string, statements: readonly TLeadInCandidate[], quotes: readonly TQuote[]): void {
+  const byOpen = new Map(quotes.map((q) => [q.open, q]));
+  statements.forEach((st, k) => {
+    if (st.mode !== "mixed" || !st.cue || st.span.start !== st.cue.start || !LABEL_VERB.test(st.cue.text)) return;
+    // The clause ends where the sentence does, or where the next statement begins.
+    const next = statements[k + 1];
+    const limit = next && next.span.start < st.sentence.end ? next.span.start : st.sentence.end;
+    let end = st.span.end;
+    for (let m = NEXT_LABEL.exec(text.slice(end, end + 12)); m; m = NEXT_LABEL.exec(text.slice(end, end + 12))) {
+      const label = byOpen.get(end + m[0].length);
+      if (!label || label.close > limit) break;
+      end = label.close;
+    }
+    const rest = text.slice(end, Math.max(end, limit));
+    const stop = CLAUSE_END.exec(rest);
+    const tail = rest.slice(0, stop ? stop.index : rest.length);
+    if (!TIME_TAIL.test(tail)) end = trimEnd(text, end + tail.length);
+    st.span = { start: st.span.start, end };
+  });
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s,]/.test(text[e - 1] ?? "")) e -= 1;
+  return e;
+}

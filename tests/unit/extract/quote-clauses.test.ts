@@ -1,0 +1,56 @@
+// Quotes inside reported speech, on sentences written for these tests in the style of news: a quote
+// that ends a that-clause is one mixed statement with it, and a label runs over every label given.
+import { describe, expect, it } from "vitest";
+import { statementsOf as said } from "./helpers";
+
+describe("a quote that ends a reported clause", () => {
+  it("joins the clause after a verb, its object and that to the quote that ends it", () => {
+    const text = "In a post on X, Governor Dan Price told the White House that if it wants the state’s water, “come and take it.”";
+    expect(said(text)).toEqual([{ text: "if it wants the state’s water, “come and take it.”", mode: "mixed", cue: "told", speaker: "Dan Price" }]);
+  });
+
+  it("keeps a scare-quoted phrase earlier in the clause inside the statement", () => {
+    const text = "In his speech, Governor Tom Hale argued that citizenship “is a promise” and that “no party owns the flag.”";
+    const found = said(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "citizenship “is a promise” and that “no party owns the flag.”", mode: "mixed", speaker: "Tom Hale" }),
+    );
+    expect(found.filter((s) => s.text.includes("no party owns"))).toHaveLength(1);
+  });
+
+  it("reads any past-tense verb right before that as the lead-in's verb", () => {
+    const text = "Mayor Lena Ortiz lamented that the “danger” came from the council’s habit of “ignoring every warning the engineers gave it for ten years.”";
+    expect(said(text)).toEqual([
+      {
+        text: "the “danger” came from the council’s habit of “ignoring every warning the engineers gave it for ten years.”",
+        mode: "mixed",
+        cue: "lamented",
+        speaker: "Lena Ortiz",
+      },
+    ]);
+  });
+
+  it("reads a long object and a comma after that", () => {
+    const text = "Governor Ann Cole also told NBC anchor Rita Moss that, if elected, she would be “a friend to every farmer and every rancher in the valley.”";
+    expect(said(text)).toEqual([
+      { text: "if elected, she would be “a friend to every farmer and every rancher in the valley.”", mode: "mixed", cue: "told", speaker: "Ann Cole" },
+    ]);
+  });
+
+  it("leaves a quote attributed after it alone when no that-clause leads into it", () => {
+    const text = "“We will not back down,” Mayor Lena Ortiz said on Friday.";
+    expect(said(text)).toEqual([{ text: "We will not back down", mode: "direct", cue: "said", speaker: "Lena Ortiz" }]);
+  });
+});
+
+describe("labels in quotes", () => {
+  it("runs over every label given in one breath", () => {
+    const text = "Rep. Carla Diaz called the senator a “train wreck” and “outsourcer in chief.”";
+    expect(said(text).map((s) => [s.mode, s.text])).toEqual([["mixed", "called the senator a “train wreck” and “outsourcer in chief.”"]]);
+  });
+
+  it("runs to the end of the clause the label belongs to", () => {
+    const text = "The planning minister, Omar Baig, calls the new terminal “a mistake” because so few people live near it.";
+    expect(said(text).map((s) => s.text)).toContainEqual("calls the new terminal “a mistake” because so few people live near it");
+  });
+});
