@@ -6,6 +6,7 @@ import { chooseArticleBody } from "@/lib/ingest/article-body";
 import { bylineInText, stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
+import { dateBesideHeadline } from "@/lib/ingest/headline-date";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
 import { describeNonArticlePage } from "@/lib/ingest/non-article-page";
 import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
@@ -178,6 +179,8 @@ export function readArticle(html: string, url: string): TReadableArticle {
     { source: "the URL", raw: dateInUrl(metadata.canonicalUrl) ?? dateInUrl(url) },
     // Before furniture removal, which drops a bare date stamp at the top of the body.
     { source: "the dateline", raw: dateInDateline(bodyText) },
+    // Last: a date printed under the headline ("By Jane Doe · May 20, 2019"), which no markup names.
+    { source: "the date beside the headline", raw: dateBesideHeadline(page, [metadata.title, text(page.querySelector("title")?.textContent)]) },
   ]);
   return {
     title: metadata.title ?? text(parsed?.title),
