@@ -2,7 +2,7 @@
 // body, and the page's own metadata (JSON-LD NewsArticle, OpenGraph, <time>, canonical link).
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { chooseArticleBody } from "@/lib/ingest/article-body";
+import { chooseArticleBody, MIN_ARTICLE_WORDS } from "@/lib/ingest/article-body";
 import { bylineInText, stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
@@ -173,6 +173,9 @@ export function readArticle(html: string, url: string): TReadableArticle {
 
   const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
   const plainText = htmlToText(safeHtml);
+  // The reader's pick was mostly furniture (a video page's legal footer and a menu link): no article.
+  const keptWords = countTextWords(plainText);
+  if (keptWords < MIN_ARTICLE_WORDS && keptWords < countTextWords(bodyText) / 2) throw new ReadArticleError("No article text found on the page");
   const date = choosePublicationDate([
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },
