@@ -140,6 +140,23 @@ function removeStoryLists(root: Element): void {
   }
 }
 
+// A breadcrumb trail or section menu the reader let in above the story ("Home / Fashion & Style /
+// Perfect Wardrobe"): a run of at least this many lines of at most a few words, none a sentence.
+const MIN_CRUMB_LINES = 3;
+const MAX_CRUMB_WORDS = 3;
+
+function isCrumb(line: string): boolean {
+  return countTextWords(line) <= MAX_CRUMB_WORDS && !/[.!?:;,"”]$/.test(line);
+}
+
+/** Removes the run of crumb lines that opens the article, when prose follows it. */
+function removeLeadingCrumbs(root: Element): void {
+  const lines = [...root.querySelectorAll(LINE_ELEMENTS)].filter((element) => !element.querySelector(LINE_ELEMENTS) && normalizeLine(element.textContent));
+  const firstProse = lines.findIndex((element) => !isCrumb(normalizeLine(element.textContent)));
+  if (firstProse < MIN_CRUMB_LINES) return;
+  for (const element of lines.slice(0, firstProse)) element.remove();
+}
+
 /** The article HTML without its furniture lines; elements holding any other text stay untouched. */
 export function stripBoilerplate(html: string): string {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="article-root">${html}</div></body></html>`);
@@ -163,6 +180,7 @@ export function stripBoilerplate(html: string): string {
       if (list && /^(UL|OL)$/.test(list.tagName) && !list.textContent?.trim()) list.remove();
     }
   }
+  removeLeadingCrumbs(root);
   // Previous/next links often sit bare in the article's container, outside any block.
   for (const link of [...root.querySelectorAll("a")]) {
     const text = normalizeLine(link.textContent);

@@ -126,4 +126,15 @@ describe("furniture around the story", () => {
       </body></html>`;
     expect(() => readArticle(videoPage, "https://homemonthly.example/video/kitchen")).toThrow("No article text found");
   });
+
+  it("drops a breadcrumb trail above the story, but not a short heading or a list of short items inside it", () => {
+    const story = "<p>This season the tailors went back to grey, in wool and in flannel, cut loose for the weekend.</p>";
+    const crumbs = `<ul><li><a href="/">Home</a></li><li><a href="/style">Fashion &amp; Style</a></li><li>Perfect Wardrobe</li></ul>`;
+    const kept = stripBoilerplate(`${crumbs}${story}`);
+    expect(kept).not.toMatch(/Home|Fashion|Perfect Wardrobe/);
+    expect(kept).toContain("went back to grey");
+    const withHeading = stripBoilerplate(`<h2>Going Grey</h2>${story}<ul><li>Wool</li><li>Flannel</li><li>Linen</li></ul>`);
+    expect(withHeading).toContain("Going Grey");
+    expect(withHeading).toContain("Flannel");
+  });
 });
