@@ -41,10 +41,11 @@ export function dateInStampLine(line: string): string | null {
   return null;
 }
 
-// A word count good enough to tell a stamp line from prose; Chinese and Japanese count by character.
+// A word count good enough to tell a stamp line from prose; in Chinese and Japanese, written without
+// spaces, two characters make about a word.
 function roughWords(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
-  return cjk + text.replace(/[\u3040-\u30ff\u3400-\u9fff]/g, " ").split(/\s+/).filter(Boolean).length;
+  return Math.ceil(cjk / 2) + text.replace(/[\u3040-\u30ff\u3400-\u9fff]/g, " ").split(/\s+/).filter(Boolean).length;
 }
 
 // Menus, forms, sidebars and tables hold dates that are no stamp (an archive list, "Founded 1998").

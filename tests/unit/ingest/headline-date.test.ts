@@ -28,6 +28,13 @@ describe("dateBesideHeadline", () => {
     expect(dateBesideHeadline(dom(html), ["Shrinking app updates with file-by-file patches | Dev Blog"])).toBe("06 December 2016");
   });
 
+  it("reads a Japanese stamp line, whose characters are not each a word", () => {
+    const html = `<h1 class="logo">国際ニュース：港湾通信</h1><h1 class="title">港の橋、二週間ぶりに通行再開</h1>
+      <div><span>2026年3月16日 10:01</span> <span>発信地：北浜/日本 [ 日本 アジア ]</span></div>
+      <p>港の橋は火曜日の夜に通行が再開された。二週間前に船が橋脚に衝突し、技術者が点検と修理のために閉鎖していた。</p>`;
+    expect(dateBesideHeadline(dom(html), ["港の橋、二週間ぶりに通行再開　国際ニュース：港湾通信"])).toBe("2026-03-16 10:01");
+  });
+
   it("ignores dates in tables, menus and anything after the first paragraph of prose", () => {
     const infobox = `<h1>Lantern Foundation</h1><table class="infobox"><tr><th>Founded</th><td>February 28, 1998</td></tr></table>
       <p>${"The Lantern Foundation is a charity that runs libraries on ferries and in harbour towns. ".repeat(3)}</p>
