@@ -3,14 +3,13 @@
 // lines between the headline and the first paragraph of prose are read: a date further down is a
 // comment's, a related story's or an archive list's, and one above the headline is often the
 // masthead's "today".
+import { MONTH_NAME, WEEKDAY } from "@/lib/ingest/publication-date";
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\\.?,?\\s+)?";
 const CLOCK = "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:utc|gmt|[ecmp][sd]t))?)?";
 // Each form as publication-date.ts parses it; the clock is kept when it follows the date.
 const DATE_IN_LINE: readonly RegExp[] = [
-  new RegExp(`\\b${WEEKDAY}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}${CLOCK}`, "i"),
-  new RegExp(`\\b${WEEKDAY}\\d{1,2}\\s+${MONTH},?\\s+(?:19|20)\\d{2}${CLOCK}`, "i"),
+  new RegExp(`\\b${WEEKDAY}${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}${CLOCK}`, "i"),
+  new RegExp(`\\b${WEEKDAY}\\d{1,2}\\s+${MONTH_NAME},?\\s+(?:19|20)\\d{2}${CLOCK}`, "i"),
   /\b(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\b/,
 ];
 // Chinese and Japanese pages: 2016年10月14日 07:17.
