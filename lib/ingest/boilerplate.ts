@@ -141,7 +141,7 @@ function removeStoryLists(root: Element): void {
 }
 
 // A breadcrumb trail or section menu the reader let in above the story ("Home / Fashion & Style /
-// Perfect Wardrobe"): a run of at least this many lines of at most a few words, none a sentence.
+// Perfect Wardrobe"): a run of at least this many lines of at most a few words, none a sentence, with a link.
 const MIN_CRUMB_LINES = 3;
 const MAX_CRUMB_WORDS = 3;
 
@@ -153,8 +153,10 @@ function isCrumb(line: string): boolean {
 function removeLeadingCrumbs(root: Element): void {
   const lines = [...root.querySelectorAll(LINE_ELEMENTS)].filter((element) => !element.querySelector(LINE_ELEMENTS) && normalizeLine(element.textContent));
   const firstProse = lines.findIndex((element) => !isCrumb(normalizeLine(element.textContent)));
-  if (firstProse < MIN_CRUMB_LINES) return;
-  for (const element of lines.slice(0, firstProse)) element.remove();
+  const crumbs = lines.slice(0, firstProse);
+  // A trail links back up the site; a recipe's opening ingredient list ("2 eggs", "Salt") does not.
+  if (crumbs.length < MIN_CRUMB_LINES || !crumbs.some((element) => element.querySelector("a") || element.closest("a"))) return;
+  for (const element of crumbs) element.remove();
 }
 
 /** The article HTML without its furniture lines; elements holding any other text stay untouched. */

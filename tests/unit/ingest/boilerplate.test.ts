@@ -136,5 +136,7 @@ describe("furniture around the story", () => {
     const withHeading = stripBoilerplate(`<h2>Going Grey</h2>${story}<ul><li>Wool</li><li>Flannel</li><li>Linen</li></ul>`);
     expect(withHeading).toContain("Going Grey");
     expect(withHeading).toContain("Flannel");
+    const ingredients = stripBoilerplate(`<ul><li>2 eggs</li><li>Plain flour</li><li>Salt</li></ul>${story}`);
+    expect(ingredients).toContain("Plain flour");
   });
 });
