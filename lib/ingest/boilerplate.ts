@@ -12,6 +12,11 @@ import { countTextWords } from "@/lib/ingest/text-tokens";
 // written without spaces is never taken for a short line.
 const MAX_FURNITURE_WORDS = 14;
 
+// The label of a list of other stories: "Related:" or "Related stories" (not a sentence such as
+// "Related to this, …"), "More from …:", "Read more", "You may also like".
+const STORY_LIST_LABEL =
+  /^(related(\s*:|\s+(stories|articles|content|coverage|links|posts|searches|videos?|reading|topics|news)\b|$)|(read more|more from|more on this|recommended|you may also like|don't miss|most (read|popular|viewed))\b)/i;
+
 const FURNITURE_LINES: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad)$/i,
   /^(advertisement\s*[-–—:]?\s*)?(the )?(story|article|content) continues (below|after)/i,
@@ -21,9 +26,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(follow|like) (us|me|@\w+)\b/i,
   /^(sign up|subscribe|register)\b.*\b(newsletter|inbox|emails?|updates|free)\b/i,
   /\b(newsletter|inbox)\b.*\b(sign up|subscribe)\b/i,
-  // "Related:" or "Related stories", not a sentence such as "Related to this, …".
-  /^related(\s*:|\s+(stories|articles|content|coverage|links|posts|searches|videos?|reading|topics|news)\b|$)/i,
-  /^(read more|more from|more on this|recommended|you may also like|don't miss|see also|most (read|popular|viewed))\b/i,
+  STORY_LIST_LABEL,
+  /^see also\b/i,
   /^(around the web|powered by \w+|sponsored (links|stories)|promoted (links|stories)|trending( now)?)$/i,
   /^click here\b/i,
   /^(hide|show|expand|collapse|close|open|view) (caption|captions|gallery|all|more|image|photos?)$/i,
@@ -35,6 +39,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // A slide counter ("1 of 10"); with a slash it has no letters and is caught below.
   /^\d+\s+of\s+\d+$/i,
   /^(this (article|story|content) is (only )?(for|available to) (subscribers|members)|(subscribe|log in|sign in) to (continue|keep) reading|already a (subscriber|member)\b)/i,
+  // A media player's instructions and a site footer's legal links.
+  /^press (the )?space ?bar to (play|pause)\b/i,
+  /^(your california privacy rights|ad ?choices|privacy policy|terms (of use|of service|and conditions)|cookie (policy|settings))$/i,
 ];
 
 // Japanese paywall notices say "members only" (会員限定); measured in characters, as Japanese has no spaces.
@@ -49,6 +56,9 @@ const STORY_ARROW_LINK = /^(←|⟵)\s|\s(→|⟶)$/;
 const LONG_FURNITURE_LINES: readonly RegExp[] = [
   /^(to (post|leave|add|write) a comment\b|comments? (are|is|will be) (subject to|moderated|closed|reviewed)\b|(log|sign) in to (comment|post a comment)\b|(join|read) the (conversation|discussion)\b|leave a (comment|reply)\b|(show|view|hide) (all )?\d* ?comments\b)/i,
   /^\d+ comments?$/i,
+  // A site's legal footer: "© 2014 Publisher. All rights reserved. Use of this site constitutes …".
+  /^(©|copyright\b).{0,80}\ball rights reserved/i,
+  /^(use of this (site|website) constitutes acceptance|the material on this (site|website) may not be reproduced)\b/i,
   // A trailing list of tags or sections.
   /^(tags|topics|filed under|categories|more about)\s*:/i,
   STORY_ARROW_LINK,
@@ -108,6 +118,47 @@ function normalizeLine(text: string | null): string {
 // Blocks only: an inline "Facebook" or "Email" inside a sentence is text, not a share button.
 const LINE_ELEMENTS = "p, li, h2, h3, h4, h5, h6, figcaption, div, aside, section, header, footer, dd, dt";
 
+/** True when every item of a list is a link and nothing else: headlines of other stories. */
+function isListOfLinks(list: Element): boolean {
+  const items = [...list.children];
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      const linked = [...item.querySelectorAll("a")].map((link) => normalizeLine(link.textContent)).join(" ");
+      return linked.length > 0 && linked.length >= normalizeLine(item.textContent).length;
+    })
+  );
+}
+
+/** "More from …:" followed by a list of story links: the label goes as furniture, the list with it. */
+function removeStoryLists(root: Element): void {
+  for (const label of [...root.querySelectorAll(LINE_ELEMENTS)]) {
+    const text = normalizeLine(label.textContent);
+    if (countTextWords(text) > MAX_FURNITURE_WORDS || !STORY_LIST_LABEL.test(text)) continue;
+    const list = label.nextElementSibling;
+    if (list && /^(UL|OL)$/.test(list.tagName) && isListOfLinks(list)) list.remove();
+  }
+}
+
+// A breadcrumb trail or section menu the reader let in above the story ("Home / Fashion & Style /
+// Perfect Wardrobe"): a run of at least this many lines of at most a few words, none a sentence, with a link.
+const MIN_CRUMB_LINES = 3;
+const MAX_CRUMB_WORDS = 3;
+
+function isCrumb(line: string): boolean {
+  return countTextWords(line) <= MAX_CRUMB_WORDS && !/[.!?:;,"”]$/.test(line);
+}
+
+/** Removes the run of crumb lines that opens the article, when prose follows it. */
+function removeLeadingCrumbs(root: Element): void {
+  const lines = [...root.querySelectorAll(LINE_ELEMENTS)].filter((element) => !element.querySelector(LINE_ELEMENTS) && normalizeLine(element.textContent));
+  const firstProse = lines.findIndex((element) => !isCrumb(normalizeLine(element.textContent)));
+  const crumbs = lines.slice(0, firstProse);
+  // A trail links back up the site; a recipe's opening ingredient list ("2 eggs", "Salt") does not.
+  if (crumbs.length < MIN_CRUMB_LINES || !crumbs.some((element) => element.querySelector("a") || element.closest("a"))) return;
+  for (const element of crumbs) element.remove();
+}
+
 /** The article HTML without its furniture lines; elements holding any other text stay untouched. */
 export function stripBoilerplate(html: string): string {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="article-root">${html}</div></body></html>`);
@@ -121,6 +172,7 @@ export function stripBoilerplate(html: string): string {
     if (words >= MIN_REPEATED_LINE_WORDS && words <= MAX_FURNITURE_WORDS) lineCounts.set(line, (lineCounts.get(line) ?? 0) + 1);
   }
   const isRepeatedLine = (text: string | null) => (lineCounts.get(normalizeLine(text)) ?? 0) >= REPEATED_LINE_COUNT;
+  removeStoryLists(root);
   // Outermost first: once a furniture block is gone, its inner lines need no separate look.
   for (const element of [...root.querySelectorAll(LINE_ELEMENTS)]) {
     if (!element.isConnected) continue;
@@ -130,6 +182,7 @@ export function stripBoilerplate(html: string): string {
       if (list && /^(UL|OL)$/.test(list.tagName) && !list.textContent?.trim()) list.remove();
     }
   }
+  removeLeadingCrumbs(root);
   // Previous/next links often sit bare in the article's container, outside any block.
   for (const link of [...root.querySelectorAll("a")]) {
     const text = normalizeLine(link.textContent);

@@ -2,10 +2,11 @@
 // body, and the page's own metadata (JSON-LD NewsArticle, OpenGraph, <time>, canonical link).
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { chooseArticleBody } from "@/lib/ingest/article-body";
+import { chooseArticleBody, MIN_ARTICLE_WORDS } from "@/lib/ingest/article-body";
 import { bylineInText, stripBoilerplate } from "@/lib/ingest/boilerplate";
 import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
+import { dateBesideHeadline } from "@/lib/ingest/headline-date";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
 import { describeNonArticlePage } from "@/lib/ingest/non-article-page";
 import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
@@ -172,12 +173,17 @@ export function readArticle(html: string, url: string): TReadableArticle {
 
   const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
   const plainText = htmlToText(safeHtml);
+  // The reader's pick was mostly furniture (a video page's legal footer and a menu link): no article.
+  const keptWords = countTextWords(plainText);
+  if (keptWords < MIN_ARTICLE_WORDS && keptWords < countTextWords(bodyText) / 2) throw new ReadArticleError("No article text found on the page");
   const date = choosePublicationDate([
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },
     { source: "the URL", raw: dateInUrl(metadata.canonicalUrl) ?? dateInUrl(url) },
     // Before furniture removal, which drops a bare date stamp at the top of the body.
     { source: "the dateline", raw: dateInDateline(bodyText) },
+    // Last: a date printed under the headline ("By Jane Doe · May 20, 2019"), which no markup names.
+    { source: "the date beside the headline", raw: dateBesideHeadline(page, [metadata.title, text(page.querySelector("title")?.textContent)]) },
   ]);
   return {
     title: metadata.title ?? text(parsed?.title),

@@ -92,4 +92,51 @@ describe("furniture around the story", () => {
     expect(kept).toContain(paragraph);
     expect(kept).not.toContain("会員限定");
   });
+
+  it("drops a 'More from …' list of story links with its label, but keeps a list of links that is the story's own", () => {
+    const html = `<p>Shop owners said the new market rules would cut their weekend trade by half.</p>
+      <p>More from Harbour Business Weekly:</p>
+      <ul><li><a href="/a">Five costs every new bakery forgets</a></li><li><a href="/b">Your year-end tax checklist</a></li></ul>
+      <p>The council publishes these reports every quarter:</p>
+      <ul><li><a href="/r1">Market rules 2026</a></li><li><a href="/r2">Traffic survey</a></li></ul>`;
+    const kept = stripBoilerplate(html);
+    expect(kept).not.toMatch(/More from|Five costs|year-end tax/);
+    expect(kept).toContain("Market rules 2026");
+    expect(kept).toContain("weekend trade by half");
+  });
+
+  it("drops a media player's instructions and a site's legal footer", () => {
+    expect(isBoilerplateLine("Press spacebar to pause and continue. Press esc to stop.")).toBe(true);
+    expect(isBoilerplateLine("Your California Privacy Rights")).toBe(true);
+    expect(isBoilerplateLine("Ad Choices")).toBe(true);
+    const footer =
+      "© 2026 Harbour Media Group. All rights reserved. Use of this site constitutes acceptance of our User Agreement and " +
+      "Privacy Policy. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.";
+    expect(isBoilerplateLine(footer)).toBe(true);
+    // A sentence about a copyright case is text.
+    expect(isBoilerplateLine("Copyright lawyers for the band said the label had reserved all rights to the recordings in 1998.")).toBe(false);
+  });
+
+  it("refuses a page whose only text is its legal footer", () => {
+    const videoPage = `<!DOCTYPE html><html><head><title>Video: Kitchen of the year - Home Monthly</title></head><body>
+      <nav><a href="/">Home</a></nav><div class="player"><h1>Video: Kitchen of the year</h1></div>
+      <div class="footer-text"><p>© 2026 Home Monthly Media. All rights reserved<br>Use of this Site constitutes acceptance of our
+      User Agreement (effective 1/2/2026) and Privacy Policy (effective 1/2/2026)<br>The material on this site may not be reproduced,
+      distributed, transmitted, cached or otherwise used, except with the prior written permission of Home Monthly Media.</p></div>
+      </body></html>`;
+    expect(() => readArticle(videoPage, "https://homemonthly.example/video/kitchen")).toThrow("No article text found");
+  });
+
+  it("drops a breadcrumb trail above the story, but not a short heading or a list of short items inside it", () => {
+    const story = "<p>This season the tailors went back to grey, in wool and in flannel, cut loose for the weekend.</p>";
+    const crumbs = `<ul><li><a href="/">Home</a></li><li><a href="/style">Fashion &amp; Style</a></li><li>Perfect Wardrobe</li></ul>`;
+    const kept = stripBoilerplate(`${crumbs}${story}`);
+    expect(kept).not.toMatch(/Home|Fashion|Perfect Wardrobe/);
+    expect(kept).toContain("went back to grey");
+    const withHeading = stripBoilerplate(`<h2>Going Grey</h2>${story}<ul><li>Wool</li><li>Flannel</li><li>Linen</li></ul>`);
+    expect(withHeading).toContain("Going Grey");
+    expect(withHeading).toContain("Flannel");
+    const ingredients = stripBoilerplate(`<ul><li>2 eggs</li><li>Plain flour</li><li>Salt</li></ul>${story}`);
+    expect(ingredients).toContain("Plain flour");
+  });
 });
