@@ -1,9 +1,6 @@
 import Link from "next/link";
 import type { TTimelineStory } from "@/lib/queries/timeline";
-import { ArticleCard } from "@/components/timeline/article-card";
-
-// Enough to see the dispute at a glance; the permalink has the rest.
-const CLAIMS_PER_CARD = 3;
+import { ArticleCard, CLAIMS_PER_CARD } from "@/components/timeline/article-card";
 
 export function StorySection({ story }: { story: TTimelineStory }) {
   const hidden = story.articleCount - story.articles.length;
