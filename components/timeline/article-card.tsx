@@ -3,6 +3,7 @@ import type { TArticleCard } from "@/lib/queries/article-cards";
 import { ArticleDate, Time } from "@/components/ui/format-time";
 import { PairGroupView } from "@/components/timeline/pair-group-view";
 import { MorePairs } from "@/components/timeline/more-pairs";
+import { loadCardPairs } from "@/components/timeline/load-pairs";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
 // Enough to see the dispute at a glance; the rest load on demand, and the permalink has them all.
@@ -84,7 +85,7 @@ function CardPairs({ card, maxClaims }: { card: TArticleCard; maxClaims?: number
   if (hiddenClaims === 0 && hiddenResponses === 0) return <div className="space-y-5">{groups}</div>;
   const label = hiddenClaims > 0 ? `Show ${plural(hiddenClaims, "claim", "claims")} with responses` : `Show ${plural(hiddenResponses, "response", "responses")}`;
   return (
-    <MorePairs articleId={card.id} articleSlug={card.slug} shown={hiddenClaims > 0 ? shown.length : 0} label={label}>
+    <MorePairs load={loadCardPairs.bind(null, card.id)} shown={hiddenClaims > 0 ? shown.length : 0} label={label} fallbackHref={`/articles/${card.slug}`}>
       {groups}
     </MorePairs>
   );

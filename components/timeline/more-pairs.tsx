@@ -1,13 +1,31 @@
 "use client";
 
-// The card's first pairs, and a button that loads the rest in place (the server renders them, see
-// load-card-pairs.tsx). Focus moves to the first pair that was not shown before, so a keyboard or
-// screen-reader user lands where the new content starts.
+// A list's first pairs, and a button that loads the whole list in place (rendered on the server by
+// a server action, see load-pairs.tsx). Focus moves to the first pair that was not shown before,
+// so a keyboard or screen-reader user lands where the new content starts.
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import Link from "next/link";
-import { loadCardPairs } from "@/components/timeline/load-card-pairs";
+import type { TPairsResult } from "@/components/timeline/load-pairs";
 
-export function MorePairs({ articleId, articleSlug, shown, label, children }: { articleId: number; articleSlug: string; shown: number; label: string; children: ReactNode }) {
+export function MorePairs({
+  as: List = "div",
+  load,
+  shown,
+  label,
+  fallbackHref,
+  children,
+}: {
+  /** The list's element: "ul" when `children` (and the loaded pairs) are list items. */
+  as?: "div" | "ul";
+  /** A server action returning every pair of the list, rendered. */
+  load: () => Promise<TPairsResult>;
+  /** How many of the list's pairs `children` already shows in full. */
+  shown: number;
+  label: string;
+  /** Where the same pairs can be read if loading fails. */
+  fallbackHref: string;
+  children: ReactNode;
+}) {
   const [groups, setGroups] = useState<ReactNode[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -22,11 +40,11 @@ export function MorePairs({ articleId, articleSlug, shown, label, children }: { 
     first.focus();
   }, [groups, shown]);
 
-  function load() {
+  function loadAll() {
     setFailure(null);
     startTransition(async () => {
       try {
-        const result = await loadCardPairs(articleId);
+        const result = await load();
         if ("error" in result) setFailure(result.error);
         else setGroups(result.groups);
       } catch {
@@ -37,24 +55,23 @@ export function MorePairs({ articleId, articleSlug, shown, label, children }: { 
 
   return (
     <div ref={list} className="space-y-5">
-      {groups ?? children}
+      <List className="space-y-5">{groups ?? children}</List>
       {groups ? null : (
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <button
             type="button"
-            onClick={load}
+            onClick={loadAll}
             disabled={pending}
-            aria-describedby={failure ? `pairs-${articleId}-failure` : undefined}
             className="rounded-md border border-zinc-400 px-2 py-1 font-medium text-zinc-800 hover:bg-zinc-100 disabled:opacity-70 dark:border-zinc-500 dark:text-zinc-100 dark:hover:bg-zinc-800"
           >
             {pending ? "Loading…" : label}
           </button>
-          <span role="status" id={`pairs-${articleId}-failure`}>
+          <span role="status">
             {failure ? (
               <>
                 {failure}{" "}
-                <Link href={`/articles/${articleSlug}`} className="underline underline-offset-2">
-                  Read them on the article page
+                <Link href={fallbackHref} className="underline underline-offset-2">
+                  Read them here instead
                 </Link>
               </>
             ) : null}
