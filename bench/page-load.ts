@@ -21,7 +21,11 @@ export type TPageResult = {
 export type TServer = { child: ChildProcess; base: string; stop(): Promise<void> };
 
 export const CONCURRENCY: Record<TCacheSide, number> = { warm: 16, cold: 4 };
+// A run lasts LOAD_SECONDS, longer if fewer than MIN_SAMPLES responses came back by then (a slow or
+// busy machine), but never past MAX_SECONDS: percentiles of two or three responses mean nothing.
 const LOAD_SECONDS = 7;
+const MIN_SAMPLES = 20;
+const MAX_SECONDS = 60;
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
@@ -104,21 +108,33 @@ function fire(base: string, paths: string[], cache: TCacheSide): Promise<TFired>
     const latencies: number[] = [];
     let bad = 0;
     let next = 0;
+    let timeUp = false;
+    let stopped = false;
     const requests =
       cache === "warm"
         ? paths.map((p) => ({ method: "GET", path: p }))
         : [{ method: "GET", path: paths[0] ?? "/", setupRequest: (request: TAutocannonRequest) => ({ ...request, path: paths[next++] ?? paths[0] ?? "/" }) }];
     const instance = autocannon(
-      { url: base, connections: CONCURRENCY[cache], duration: LOAD_SECONDS, timeout: 30, requests },
+      { url: base, connections: CONCURRENCY[cache], duration: MAX_SECONDS, timeout: 30, requests },
       (error, result) => {
+        stopped = true;
         if (error) reject(error);
-        else resolve({ latencies, rps: result.requests.total / (result.duration || LOAD_SECONDS), errors: result.errors + result.timeouts + bad, requested: next });
+        else resolve({ latencies, rps: result.requests.total / (result.duration || MAX_SECONDS), errors: result.errors + result.timeouts + bad, requested: next });
       },
     );
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      instance.stop();
+    };
+    setTimeout(() => {
+      timeUp = true;
+      if (latencies.length >= MIN_SAMPLES) stop();
+    }, LOAD_SECONDS * 1000);
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode >= 400) bad += 1;
-      if (cache === "cold" && next >= paths.length) instance.stop();
+      if ((timeUp && latencies.length >= MIN_SAMPLES) || (cache === "cold" && next >= paths.length)) stop();
     });
   });
 }
