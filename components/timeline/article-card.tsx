@@ -7,10 +7,10 @@ import { loadCardPairs } from "@/components/timeline/load-pairs";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
 // Enough to see the dispute at a glance; the rest load on demand, and the permalink has them all.
-export const CLAIMS_PER_CARD = 2;
+const CLAIMS_PER_CARD = 2;
 
-/** `maxClaims` keeps a card short (the rest load on demand); the permalink always shows every pair. */
-export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArticleCard; headingLevel?: 3 | 4; maxClaims?: number }) {
+/** A card on the timeline or a story page: its first claims, the rest on demand (the permalink shows every pair). */
+export function ArticleCard({ card, headingLevel = 4 }: { card: TArticleCard; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const source = card.outlet?.name ?? (card.kind === "comment" ? `Comment${card.author ? ` by ${card.author}` : ""}` : "Unknown outlet");
   return (
@@ -47,7 +47,7 @@ export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArti
         </Heading>
       </header>
       {card.pairs.length > 0 ? (
-        <CardPairs card={card} maxClaims={maxClaims} />
+        <CardPairs card={card} />
       ) : card.keyClaims.length > 0 ? (
         <section aria-label="Key claims" className="space-y-3">
           <p className="text-xs font-semibold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">Key claims</p>
@@ -67,18 +67,9 @@ const RESPONSES_PER_CLAIM = 2;
 
 const plural = (n: number, one: string, many: string) => `${n} more ${n === 1 ? one : many}`;
 
-/** The card's pairs: all of them, or the first `maxClaims` and a control that loads the others. */
-function CardPairs({ card, maxClaims }: { card: TArticleCard; maxClaims?: number }) {
-  if (maxClaims === undefined) {
-    return (
-      <div className="space-y-5">
-        {card.pairs.map((group) => (
-          <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} />
-        ))}
-      </div>
-    );
-  }
-  const shown = card.pairs.slice(0, maxClaims);
+/** The card's first pairs, and a control that loads the others when there are more. */
+function CardPairs({ card }: { card: TArticleCard }) {
+  const shown = card.pairs.slice(0, CLAIMS_PER_CARD);
   const hiddenClaims = card.pairs.length - shown.length;
   const hiddenResponses = shown.reduce((sum, group) => sum + Math.max(0, group.responses.length - RESPONSES_PER_CLAIM), 0);
   const groups = shown.map((group) => <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} maxResponses={RESPONSES_PER_CLAIM} />);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TTimelineStory } from "@/lib/queries/timeline";
-import { ArticleCard, CLAIMS_PER_CARD } from "@/components/timeline/article-card";
+import { ArticleCard } from "@/components/timeline/article-card";
 
 export function StorySection({ story }: { story: TTimelineStory }) {
   const hidden = story.articleCount - story.articles.length;
@@ -17,7 +17,7 @@ export function StorySection({ story }: { story: TTimelineStory }) {
       </h3>
       <div className="space-y-4">
         {story.articles.map((card) => (
-          <ArticleCard key={card.id} card={card} maxClaims={CLAIMS_PER_CARD} />
+          <ArticleCard key={card.id} card={card} />
         ))}
       </div>
       {hidden > 0 ? (

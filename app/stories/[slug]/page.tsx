@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ZPathSlug } from "@/lib/queries/exists";
 import { getStoryBySlug } from "@/lib/queries/stories";
-import { ArticleCard, CLAIMS_PER_CARD } from "@/components/timeline/article-card";
+import { ArticleCard } from "@/components/timeline/article-card";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { Time } from "@/components/ui/format-time";
 import { publicationSpan } from "@/lib/article-dates";
@@ -60,7 +60,7 @@ export default async function StoryPage({ params }: { params: TParams }) {
       <section aria-labelledby="story-articles" className="space-y-4">
         <h2 id="story-articles" className="text-lg font-semibold">Articles</h2>
         {story.articles.map((card) => (
-          <ArticleCard key={card.id} card={card} headingLevel={3} maxClaims={CLAIMS_PER_CARD} />
+          <ArticleCard key={card.id} card={card} headingLevel={3} />
         ))}
       </section>
     </div>
