@@ -1,22 +1,23 @@
-// `npm run bench [-- --json] [--quick] [--articles N] [--keep]`: extraction, ingestion and page
-// load on this machine, from nothing: it creates its own databases on the local PostgreSQL
-// server (counterpoint_bench_*), loads the corpus, drives the built app with autocannon over
-// loopback, and drops everything at the end. Progress goes to stderr; the table (or the JSON
-// object with --json) to stdout.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// `npm run bench [-- --json] [--quick] [--articles N] [--keep] [--reuse-database NAME] [--port P]`:
+// extraction, ingestion and page load on this machine, from nothing: it creates its own databases
+// on the local PostgreSQL server (counterpoint_bench_*), loads the corpus, drives the built app
+// with autocannon over loopback (each page warm and cold, see page-load.ts), and drops everything
+// at the end. Progress goes to stderr; the table (or the JSON object with --json) to stdout.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withClient } from "@/lib/db/prepare-database";
 import { extract } from "@/lib/extract";
-import { encodeCursor } from "@/lib/filters";
 import { runScript } from "@/scripts/run-script";
 import { corpusArticle } from "./corpus-articles";
 import { bulkLoadCorpus } from "./corpus-bulk";
+import { CONCURRENCY, measurePage, percentile, startServer, type TPageResult } from "./page-load";
+import { chooseScenarios } from "./page-scenarios";
+import { measurePageWeight, type TPageWeight } from "./page-weight";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -25,12 +26,7 @@ const tsxImport = ["--import", "tsx"];
 const EXTRACT_ARTICLES = 1000;
 const INGEST_ARTICLES = 240;
 const PGLITE_INGEST_ARTICLES = 120;
-const CONNECTIONS = 16;
-const LOAD_SECONDS = 7;
-const TIMELINE_PAGE_SIZE = 10;
-const DEEP_PAGES = 50;
 
-type TPageResult = { name: string; articles: number; rps: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number };
 type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; articles: number; duplicates: number; failed: number };
 type TBenchResult = {
   extract_ms_p50: number;
@@ -42,6 +38,8 @@ type TBenchResult = {
   ingest_pglite_articles_per_s: { "1": number };
   corpus: { articles: number; statements: number; speakers: number; stories: number; load_s: number }[];
   pages: TPageResult[];
+  /** Per page name: the first warm URL's HTML and RSC payload sizes, on the largest corpus. */
+  page_weight: Record<string, TPageWeight>;
   js_kb_gz: { timeline: number; permalink: number };
   server_peak_mb: number;
   machine: { cpus: number; model: string; node: string; load_avg_start: number; load_avg_end: number };
@@ -49,11 +47,6 @@ type TBenchResult = {
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -140,8 +133,6 @@ async function measureIngestion(url: string, workers: number, from: number, coun
 
 // ---------- the app under load ----------
 
-type TServer = { child: ChildProcess; base: string; stop(): Promise<void> };
-
 async function ensureBuild(): Promise<void> {
   if (existsSync(path.join(root, ".next", "BUILD_ID"))) return;
   log("no build found, running `next build` once");
@@ -149,103 +140,6 @@ async function ensureBuild(): Promise<void> {
   const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const code = await new Promise<number>((resolve) => child.on("exit", (exit) => resolve(exit ?? 1)));
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-}
-
-async function startServer(url: string, port: number): Promise<TServer> {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PUBLIC_URL: `http://127.0.0.1:${port}` },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    }
-  };
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(`${base}/`);
-      await response.arrayBuffer();
-      if (response.ok) return { child, base, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await stop();
-  throw new Error("next start did not answer within 60 s");
-}
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // exited meanwhile
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // exited meanwhile
-    }
-    stack.push(...(children.get(current) ?? []));
-  }
-  return total;
-}
-
-function fire(base: string, paths: string[], seconds: number): Promise<{ latencies: number[]; rps: number; errors: number }> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let bad = 0;
-    const instance = autocannon(
-      { url: base, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: paths.map((p) => ({ method: "GET", path: p })) },
-      (error, result) => {
-        if (error) reject(error);
-        else resolve({ latencies, rps: result.requests.total / (result.duration || seconds), errors: result.errors + result.timeouts + bad });
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode >= 400) bad += 1;
-    });
-  });
-}
-
-async function measurePage(server: TServer, name: string, paths: string[], articles: number, peak: { bytes: number }): Promise<TPageResult> {
-  // Warm-up: each URL once, in turn (a timed burst would leave abandoned renders running into the measurement).
-  for (const p of paths) await (await fetch(`${server.base}${p}`)).arrayBuffer();
-  const sampler = setInterval(() => {
-    if (server.child.pid) peak.bytes = Math.max(peak.bytes, treeRss(server.child.pid));
-  }, 250);
-  try {
-    const { latencies, rps, errors } = await fire(server.base, paths, LOAD_SECONDS);
-    const result = { name, articles, rps: round(rps), p50_ms: round(percentile(latencies, 0.5)), p95_ms: round(percentile(latencies, 0.95)), p99_ms: round(percentile(latencies, 0.99)), errors };
-    log(`${name} @ ${articles}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, p99 ${result.p99_ms} ms${errors ? `, ${errors} errors` : ""}`);
-    return result;
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 /**
@@ -262,37 +156,6 @@ async function javascriptKbGz(base: string, pagePath: string): Promise<number> {
     bytes += gzipSync(body, { level: 9 }).length;
   }
   return round(bytes / 1024);
-}
-
-type TScenarios = { name: string; paths: string[] }[];
-
-/** The URLs to load: typical filter values taken from the corpus itself. */
-async function chooseScenarios(url: string): Promise<TScenarios> {
-  return withClient(url, async (client) => {
-    // A country and a speaker from the top of their facet lists, but not the very first.
-    const country = (await client.query<{ code: string }>(
-      `SELECT code FROM "CountryMention" GROUP BY code ORDER BY count(*) DESC, code OFFSET 4 LIMIT 1`,
-    )).rows[0]?.code.trim() ?? "JP";
-    const speaker = (await client.query<{ slug: string }>(
-      `SELECT sp.slug FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" WHERE sp.kind = 'person'
-       GROUP BY sp.slug ORDER BY count(*) DESC, sp.slug OFFSET 19 LIMIT 1`,
-    )).rows[0]?.slug ?? "unknown";
-    const deep = (await client.query<{ id: number; latestAt: Date }>(
-      `SELECT id, "latestAt" FROM "Story" ORDER BY "latestAt" DESC, id DESC OFFSET ${DEEP_PAGES * TIMELINE_PAGE_SIZE - 1} LIMIT 1`,
-    )).rows[0];
-    const slugs = (await client.query<{ slug: string }>(
-      `SELECT slug FROM "Article" WHERE id % 997 = 1 ORDER BY id LIMIT 20`,
-    )).rows.map((row) => row.slug);
-    return [
-      { name: "timeline", paths: ["/"] },
-      { name: "timeline?country", paths: [`/?country=${country}`] },
-      { name: "timeline?speaker", paths: [`/?speaker=${speaker}`] },
-      // Words that stemming leaves alone: the search matches an 'english' vector with a 'simple' query.
-      { name: "timeline?q", paths: ["/?q=Geneva", "/?q=border", "/?q=Nairobi%20summit", "/?q=ambassador"] },
-      { name: "timeline 50 pages deep", paths: [deep ? `/?cursor=${encodeCursor({ at: deep.latestAt, id: deep.id })}` : "/"] },
-      { name: "permalink", paths: slugs.map((slug) => `/articles/${slug}`) },
-    ];
-  });
 }
 
 async function corpusStats(url: string, loadSeconds: number): Promise<TBenchResult["corpus"][number]> {
@@ -319,17 +182,30 @@ function table(result: TBenchResult): string {
     lines.push(`corpus: ${corpus.articles} articles, ${corpus.statements} statements, ${corpus.speakers} speakers, ${corpus.stories} stories (bulk load ${corpus.load_s} s)`);
   }
   lines.push("");
-  const header = ["page", "articles", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"];
-  const rows = result.pages.map((p) => [p.name, String(p.articles), String(p.rps), String(p.p50_ms), String(p.p95_ms), String(p.p99_ms), String(p.errors)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-  lines.push(fmt(header));
-  lines.push(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) lines.push(fmt(row));
+  lines.push(
+    ...columns(
+      ["page", "articles", "cache", "conc.", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"],
+      result.pages.map((p) => [p.name, String(p.articles), p.cache, String(p.concurrency), String(p.rps), String(p.p50_ms), String(p.p95_ms), String(p.p99_ms), String(p.errors)]),
+    ),
+  );
+  lines.push("");
+  lines.push(
+    ...columns(
+      ["page weight (KB)", "HTML", "of it RSC", "HTML gz", "RSC nav.", "RSC gz"],
+      Object.entries(result.page_weight).map(([name, w]) => [name, String(w.html_kb), String(w.html_rsc_kb), String(w.html_kb_gz), String(w.rsc_kb), String(w.rsc_kb_gz)]),
+    ),
+  );
   lines.push("");
   lines.push(`JavaScript (gzipped): timeline ${result.js_kb_gz.timeline} KB, permalink ${result.js_kb_gz.permalink} KB`);
-  lines.push(`server peak RSS under load (concurrency ${CONNECTIONS}): ${result.server_peak_mb} MB`);
+  lines.push(`server peak RSS under load (warm c=${CONCURRENCY.warm}, cold c=${CONCURRENCY.cold}): ${result.server_peak_mb} MB`);
   return lines.join("\n");
+}
+
+/** A text table: the first column left-aligned, the others right-aligned. */
+function columns(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
 }
 
 // ---------- main ----------
@@ -339,7 +215,8 @@ async function main(): Promise<void> {
   const asJson = args.includes("--json");
   const quick = args.includes("--quick");
   const keep = args.includes("--keep");
-  const largest = Number(option(args, "articles") ?? 100_000);
+  const requested = option(args, "articles");
+  const largest = Number(requested ?? 100_000);
   if (!Number.isInteger(largest) || largest < 100) throw new Error("--articles must be an integer ≥ 100");
   const sizes = quick ? [Math.min(10_000, largest)] : largest > 10_000 ? [10_000, largest] : [largest];
   const port = Number(option(args, "port") ?? 3300);
@@ -347,7 +224,8 @@ async function main(): Promise<void> {
   const tag = `${Date.now().toString(36)}`;
   const created: string[] = [];
   const loadStart = os.loadavg()[0] ?? 0;
-  // For iterating on one scenario set: an existing corpus database (kept), extraction and ingestion skipped.
+  // For iterating on pages: an existing corpus database (kept), measured as it is (or topped up to an
+  // explicit --articles), extraction and ingestion skipped.
   const reuse = option(args, "reuse-database");
   if (reuse !== undefined && !/^counterpoint_bench_[a-z0-9_]+$/.test(reuse)) throw new Error("--reuse-database must name a counterpoint_bench_* database");
 
@@ -355,7 +233,7 @@ async function main(): Promise<void> {
     await ensureBuild();
 
     const skipWrites = reuse !== undefined;
-    log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
+    if (!skipWrites) log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
     const extraction = skipWrites ? { p50: 0, p95: 0, perSecond: 0, words: 0 } : measureExtraction();
     const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, articles: 0, duplicates: 0, failed: 0 };
     let ingestOne = zero;
@@ -387,10 +265,13 @@ async function main(): Promise<void> {
     const pages: TPageResult[] = [];
     const corpus: TBenchResult["corpus"] = [];
     const peak = { bytes: 0 };
+    const pageWeight: Record<string, TPageWeight> = {};
     let jsKb = { timeline: 0, permalink: 0 };
     let loaded = reuse ? (await corpusStats(pagesUrl, 0)).articles : 0;
-    for (const size of sizes.filter((value) => value >= loaded)) {
-      log(`corpus: bulk-loading articles ${loaded}–${size}`);
+    if (reuse && loaded === 0) throw new Error(`database ${reuse} has no articles: load a corpus first (npm run bench:corpus)`);
+    const targets = reuse ? [Math.max(loaded, requested === undefined ? 0 : largest)] : sizes;
+    for (const size of targets) {
+      if (size > loaded) log(`corpus: bulk-loading articles ${loaded}–${size}`);
       const result = size === loaded ? { elapsedMs: 0 } : await bulkLoadCorpus(pagesUrl, {
         from: loaded,
         count: size - loaded,
@@ -402,12 +283,17 @@ async function main(): Promise<void> {
       loaded = size;
       corpus.push(await corpusStats(pagesUrl, result.elapsedMs / 1000));
       const scenarios = await chooseScenarios(pagesUrl);
-      const server = await startServer(pagesUrl, port);
+      const server = await startServer(nextBin, root, pagesUrl, port);
       try {
-        for (const scenario of scenarios) pages.push(await measurePage(server, scenario.name, scenario.paths, size, peak));
+        // Sizes do not depend on load: measured once per page, and the largest corpus's are kept.
+        for (const scenario of scenarios) pageWeight[scenario.name] = await measurePageWeight(server.base, scenario.warm[0] ?? "/");
+        for (const scenario of scenarios) {
+          pages.push(await measurePage(server, scenario, "warm", size, peak, log));
+          pages.push(await measurePage(server, scenario, "cold", size, peak, log));
+        }
         jsKb = {
           timeline: await javascriptKbGz(server.base, "/"),
-          permalink: await javascriptKbGz(server.base, scenarios.at(-1)?.paths[0] ?? "/"),
+          permalink: await javascriptKbGz(server.base, scenarios.find((scenario) => scenario.name === "permalink")?.warm[0] ?? "/"),
         };
       } finally {
         await server.stop();
@@ -424,6 +310,7 @@ async function main(): Promise<void> {
       ingest_pglite_articles_per_s: { "1": round(ingestPglite.articlesPerS) },
       corpus,
       pages,
+      page_weight: pageWeight,
       js_kb_gz: jsKb,
       server_peak_mb: round(peak.bytes / 1024 / 1024),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", node: process.version, load_avg_start: round(loadStart, 2), load_avg_end: round(os.loadavg()[0] ?? 0, 2) },

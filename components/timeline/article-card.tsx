@@ -2,15 +2,20 @@ import Link from "next/link";
 import type { TArticleCard } from "@/lib/queries/article-cards";
 import { ArticleDate, Time } from "@/components/ui/format-time";
 import { PairGroupView } from "@/components/timeline/pair-group-view";
+import { MorePairs } from "@/components/timeline/more-pairs";
+import { loadCardPairs } from "@/components/timeline/load-pairs";
 import { StatementQuote } from "@/components/timeline/statement-quote";
 
-/** `maxClaims` keeps a timeline card short; the permalink always shows every pair. */
-export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArticleCard; headingLevel?: 3 | 4; maxClaims?: number }) {
+// Enough to see the dispute at a glance; the rest load on demand, and the permalink has them all.
+const CLAIMS_PER_CARD = 2;
+
+/** A card on the timeline or a story page: its first claims, the rest on demand (the permalink shows every pair). */
+export function ArticleCard({ card, headingLevel = 4 }: { card: TArticleCard; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const source = card.outlet?.name ?? (card.kind === "comment" ? `Comment${card.author ? ` by ${card.author}` : ""}` : "Unknown outlet");
   return (
     <article
-      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+      className="card"
       aria-labelledby={`article-${card.id}-title`}
       data-testid="article-card"
     >
@@ -42,18 +47,7 @@ export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArti
         </Heading>
       </header>
       {card.pairs.length > 0 ? (
-        <div className="space-y-5">
-          {card.pairs.slice(0, maxClaims).map((group) => (
-            <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} />
-          ))}
-          {maxClaims !== undefined && card.pairs.length > maxClaims ? (
-            <p className="text-sm">
-              <Link href={`/articles/${card.slug}`} className="underline underline-offset-2">
-                {card.pairs.length - maxClaims} more {card.pairs.length - maxClaims === 1 ? "claim" : "claims"} with responses in this article
-              </Link>
-            </p>
-          ) : null}
-        </div>
+        <CardPairs card={card} />
       ) : card.keyClaims.length > 0 ? (
         <section aria-label="Key claims" className="space-y-3">
           <p className="text-xs font-semibold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">Key claims</p>
@@ -65,5 +59,25 @@ export function ArticleCard({ card, headingLevel = 4, maxClaims }: { card: TArti
         <p className="text-sm text-zinc-700 dark:text-zinc-300">No statements found in this article.</p>
       )}
     </article>
+  );
+}
+
+// A shown claim keeps its first responses; any beyond them come with the rest of the card's pairs.
+const RESPONSES_PER_CLAIM = 2;
+
+const plural = (n: number, one: string, many: string) => `${n} more ${n === 1 ? one : many}`;
+
+/** The card's first pairs, and a control that loads the others when there are more. */
+function CardPairs({ card }: { card: TArticleCard }) {
+  const shown = card.pairs.slice(0, CLAIMS_PER_CARD);
+  const hiddenClaims = card.pairs.length - shown.length;
+  const hiddenResponses = shown.reduce((sum, group) => sum + Math.max(0, group.responses.length - RESPONSES_PER_CLAIM), 0);
+  const groups = shown.map((group) => <PairGroupView key={group.claim.id} group={group} articleSlug={card.slug} maxResponses={RESPONSES_PER_CLAIM} />);
+  if (hiddenClaims === 0 && hiddenResponses === 0) return <div className="space-y-5">{groups}</div>;
+  const label = hiddenClaims > 0 ? `Show ${plural(hiddenClaims, "claim", "claims")} with responses` : `Show ${plural(hiddenResponses, "response", "responses")}`;
+  return (
+    <MorePairs load={loadCardPairs.bind(null, card.id)} shown={hiddenClaims > 0 ? shown.length : 0} label={label} fallbackHref={`/articles/${card.slug}`}>
+      {groups}
+    </MorePairs>
   );
 }

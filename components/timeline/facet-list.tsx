@@ -30,11 +30,7 @@ export function FacetList({
               <Link
                 href={`/${toQueryString({ ...base, [param]: facet.value })}`}
                 aria-current={active ? "true" : undefined}
-                className={`inline-flex items-center gap-1 rounded-md border px-2 py-0.5 text-sm ${
-                  active
-                    ? "border-sky-800 bg-sky-800 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-zinc-950"
-                    : "border-zinc-300 text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
-                }`}
+                className="facet"
               >
                 {facet.label}
                 <span className="text-xs tabular-nums opacity-90">

@@ -9,16 +9,14 @@ export function StatementQuote({ statement, showSource = false }: { statement: T
     <div className="min-w-0 space-y-1">
       <SpeakerName speaker={statement.speaker} />
       <blockquote
-        className={`border-l-4 pl-3 text-zinc-800 dark:text-zinc-200 ${
-          statement.mode === "direct" ? "border-zinc-400 font-serif text-base dark:border-zinc-500" : "border-zinc-300 text-sm italic dark:border-zinc-700"
-        }`}
+        className={`quote ${statement.mode === "direct" ? "quote-direct" : "quote-reported"}`}
       >
         <p>
           {statement.mode === "direct" ? null : <span className="sr-only">Reported: </span>}
           {words}
         </p>
       </blockquote>
-      <p className="flex flex-wrap gap-x-3 text-xs text-zinc-700 dark:text-zinc-300">
+      <p className="quote-meta">
         {statement.seenIn > 1 ? <span data-testid="seen-in">Seen in {statement.seenIn} articles</span> : null}
         {showSource ? (
           <span>

@@ -2,9 +2,6 @@ import Link from "next/link";
 import type { TTimelineStory } from "@/lib/queries/timeline";
 import { ArticleCard } from "@/components/timeline/article-card";
 
-// Enough to see the dispute at a glance; the permalink has the rest.
-const CLAIMS_PER_CARD = 3;
-
 export function StorySection({ story }: { story: TTimelineStory }) {
   const hidden = story.articleCount - story.articles.length;
   return (
@@ -20,7 +17,7 @@ export function StorySection({ story }: { story: TTimelineStory }) {
       </h3>
       <div className="space-y-4">
         {story.articles.map((card) => (
-          <ArticleCard key={card.id} card={card} maxClaims={CLAIMS_PER_CARD} />
+          <ArticleCard key={card.id} card={card} />
         ))}
       </div>
       {hidden > 0 ? (

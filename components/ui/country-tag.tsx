@@ -6,19 +6,17 @@ export function CountryTag({ code, link = false }: { code: string; link?: boolea
   const country = describeCountry(code);
   const body = (
     <>
-      <abbr title={country.name} className="no-underline">
+      <abbr title={country.name}>
         {country.code}
       </abbr>
       {link ? <span className="sr-only"> ({country.name})</span> : null}
     </>
   );
-  const className =
-    "inline-flex items-center rounded border border-zinc-300 px-1 text-xs font-medium text-zinc-700 dark:border-zinc-600 dark:text-zinc-300";
   return link ? (
-    <Link href={`/countries/${country.code.toLowerCase()}`} className={`${className} hover:bg-zinc-100 dark:hover:bg-zinc-800`}>
+    <Link href={`/countries/${country.code.toLowerCase()}`} className="country-tag">
       {body}
     </Link>
   ) : (
-    <span className={className}>{body}</span>
+    <span className="country-tag">{body}</span>
   );
 }

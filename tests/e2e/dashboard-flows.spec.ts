@@ -145,6 +145,34 @@ test.describe("dashboard", () => {
     expect((await request.get("/feed.xml?country=XX")).status()).toBe(422);
   });
 
+  test("a card sends its first responses and loads the rest in place from the keyboard, as the permalink lists them", async ({ page }) => {
+    await page.goto("/");
+    const more = page.getByRole("button", { name: /^Show \d+ more (responses?|claims? with responses)$/ });
+    // The card is found by its title: once loaded, the button is gone.
+    const title = await page.getByTestId("article-card").filter({ has: more }).first().getByRole("heading").innerText();
+    const card = page.getByTestId("article-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).first();
+    const button = card.getByRole("button", { name: /^Show \d+ more/ });
+    const hidden = Number(/\d+/.exec(await button.innerText())?.[0]);
+    expect(hidden).toBeGreaterThan(0);
+    const shown = await card.getByTestId("response").count();
+
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(card.getByTestId("response")).toHaveCount(shown + hidden);
+    await expect(button).toHaveCount(0);
+    // Focus lands on the pairs in this card, where the new responses are.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("pair-group");
+    expect(await card.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await expectNoSeriousViolations(page);
+
+    // The card now holds every response its permalink lists.
+    const lastWords = (await card.getByTestId("response").last().locator("blockquote").innerText()).replace(/^Reported:\s*/, "").replace(/[“”]/g, "");
+    await card.getByRole("heading").getByRole("link").click();
+    await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
+    await expect(page.getByTestId("article-pairs").getByTestId("response")).toHaveCount(shown + hidden);
+    await expect(page.getByTestId("article-pairs")).toContainText(lastWords);
+  });
+
   test("keyboard alone reaches every filter and every article card", async ({ page }) => {
     await page.goto("/");
     // The cards stream in after the skeleton; read their links once they are there.

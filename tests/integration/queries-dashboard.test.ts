@@ -15,6 +15,7 @@ const { getArticleBySlug, summarizeForShare } = await import("@/lib/queries/arti
 const { getSpeakerBySlug } = await import("@/lib/queries/speakers");
 const { getStoryBySlug } = await import("@/lib/queries/stories");
 const { parseTimelineFilters } = await import("@/lib/filters");
+const { listCardPairs } = await import("@/lib/queries/card-pairs");
 
 const TREATY = "trump-calls-us-japan-security-treaty-unfair-says-japan-offers-no-protection";
 const COMMENT = "ryuu96-comment-on-trump-casts-doubt-on-nato-solidarity";
@@ -172,5 +173,20 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
   it("feeds list articles newest first under the same filters", async () => {
     const cards = await listTimelineArticles({ country: "JP", speaker: "donald-trump" });
     expect(cards.map((c) => c.slug)).toEqual(["trump-criticizes-security-treaty-with-japan-as-unequal", TREATY]);
+  });
+
+  it("loads every pair of a card on demand, and nothing of a hidden article", async () => {
+    const treaty = (await listTimeline({})).stories[1]?.articles.find((a) => a.slug === TREATY);
+    const article = await db.article.findUniqueOrThrow({ where: { slug: TREATY }, select: { id: true } });
+    const loaded = await listCardPairs(article.id);
+    expect(loaded?.articleSlug).toBe(TREATY);
+    expect(loaded?.pairs.map((g) => [g.claim.id, g.responses.map((r) => r.pairId)])).toEqual(treaty?.pairs.map((g) => [g.claim.id, g.responses.map((r) => r.pairId)]));
+    await db.article.update({ where: { id: article.id }, data: { hiddenAt: new Date() } });
+    try {
+      expect(await listCardPairs(article.id)).toBeNull();
+    } finally {
+      await db.article.update({ where: { id: article.id }, data: { hiddenAt: null } });
+    }
+    expect(await listCardPairs(2_000_000_000)).toBeNull();
   });
 });

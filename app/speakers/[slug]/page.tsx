@@ -51,11 +51,11 @@ export default async function SpeakerPage({ params }: { params: TParams }) {
         <div className="min-w-0 space-y-8">
           <section aria-labelledby="claims-heading" className="space-y-3">
             <h2 id="claims-heading" className="text-xl font-semibold">What {speaker.name} said, and the responses</h2>
-            <PairGroupList groups={speaker.claims} empty="No statements recorded yet." />
+            <PairGroupList groups={speaker.claims} empty="No statements recorded yet." speakerSlug={speaker.slug} list="claims" />
           </section>
           <section aria-labelledby="answers-heading" className="space-y-3">
             <h2 id="answers-heading" className="text-xl font-semibold">Claims {speaker.name} answered</h2>
-            <PairGroupList groups={speaker.answers} empty={`${speaker.name} has not been recorded answering anyone.`} />
+            <PairGroupList groups={speaker.answers} empty={`${speaker.name} has not been recorded answering anyone.`} speakerSlug={speaker.slug} list="answers" />
           </section>
         </div>
         <aside aria-labelledby="rebutters-heading" className="space-y-2 lg:sticky lg:top-4 lg:self-start">
