@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // "use cache" with tags (lib/cache/*): rendered data is kept until a content change expires it.
+  cacheComponents: true,
   // Server-only packages that must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "satori", "@resvg/resvg-wasm"],
   // The share image reads its fonts, emoji pictures and renderer from node_modules at run time.
