@@ -3,7 +3,8 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, groupPairs, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
+import { TIMELINE_TAG, articleTag, cacheContent, storyTag } from "@/lib/cache/content-tags";
+import { countArticlesByQuoteKey, groupPairs, tagsOfStatements, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
 
 export type THighlight = {
   id: number;
@@ -18,8 +19,8 @@ export type THighlight = {
   correctedAt?: Date | null;
 };
 
-
-export const getArticleBySlug = cache(async (slug: string) => {
+async function loadArticleBySlug(slug: string) {
+  "use cache";
   const db = getDb();
   const article = await db.article.findUnique({
     where: { slug },
@@ -55,7 +56,16 @@ export const getArticleBySlug = cache(async (slug: string) => {
       },
     },
   });
-  if (!article) return null;
+  if (!article) {
+    // Not there yet: any new article expires the timeline tag, so a 404 never outlives its arrival.
+    cacheContent([TIMELINE_TAG]);
+    return null;
+  }
+  cacheContent([
+    articleTag(article.id),
+    storyTag(article.story.id),
+    ...tagsOfStatements(article.statements.flatMap((s) => [s, ...s.claimOf.map((p) => p.response), ...s.responseOf.map((p) => p.claim)])),
+  ]);
 
   const quoteKeys = new Set<string>();
   for (const s of article.statements) {
@@ -121,7 +131,10 @@ export const getArticleBySlug = cache(async (slug: string) => {
     statements: article.statements.map((s) => toStatementView(s, seenIn)),
     storyArticles,
   };
-});
+}
+
+/** Cached per slug; expired by a change to the article, its story or a statement or speaker it shows. */
+export const getArticleBySlug = cache(loadArticleBySlug);
 
 export type TArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;
 

@@ -2,17 +2,22 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { loadArticleCards } from "@/lib/queries/article-cards";
+import { TIMELINE_TAG, cacheContent, storyTag } from "@/lib/cache/content-tags";
+import { loadArticleCardsWithTags } from "@/lib/queries/article-cards";
 
 const STORY_ARTICLE_LIMIT = 100;
 
-export const getStoryBySlug = cache(async (slug: string) => {
+async function loadStoryBySlug(slug: string) {
+  "use cache";
   const db = getDb();
   const story = await db.story.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, firstAt: true, latestAt: true },
   });
-  if (!story) return null;
+  if (!story) {
+    cacheContent([TIMELINE_TAG]);
+    return null;
+  }
   const [articles, repeated] = await Promise.all([
     db.article.findMany({
       where: { storyId: story.id, hiddenAt: null },
@@ -27,9 +32,15 @@ export const getStoryBySlug = cache(async (slug: string) => {
       GROUP BY s."quoteKey" HAVING COUNT(DISTINCT s."articleId") > 1
       ORDER BY n DESC, text LIMIT 20`,
   ]);
+  // The cards also show statements of other stories' articles (responses across stories): those
+  // articles' own changes expire this page too.
+  const { cards, tags } = await loadArticleCardsWithTags(articles.map((a) => a.id));
+  cacheContent([storyTag(story.id), ...tags]);
   return {
     ...story,
-    articles: await loadArticleCards(articles.map((a) => a.id)),
+    articles: cards,
     repeatedQuotes: repeated.map((row) => ({ text: row.text, speaker: row.speaker, articleCount: Number(row.n) })),
   };
-});
+}
+
+export const getStoryBySlug = cache(loadStoryBySlug);

@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { ZCountryFilter } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
 import { getCountryOverview } from "@/lib/queries/countries";
-import { TimelineResults } from "@/components/timeline/timeline-results";
+import { CachedTimelineResults } from "@/components/cached/cached-timeline";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 
 type TParams = Promise<{ code: string }>;
@@ -63,7 +63,7 @@ export default async function CountryPage({ params }: { params: TParams }) {
         <section aria-labelledby="country-timeline" className="min-w-0 space-y-3">
           <h2 id="country-timeline" className="text-lg font-semibold">Latest stories</h2>
           <Suspense fallback={<TimelineSkeleton />}>
-            <TimelineResults filters={{ country: code }} />
+            <CachedTimelineResults filters={{ country: code }} />
           </Suspense>
         </section>
       </div>
