@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // time, unbundled, from the project directory.
   cacheComponents: true,
   cacheHandlers: { default: path.resolve("lib/cache/cache-handler.mjs") },
+  // Every page renders per request (the root layout waits for the request: CSP nonce), so there is
+  // no static app shell for links to prefetch; links keep Cache Components' first behaviour.
+  partialPrefetching: false,
   // Server-only packages that must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "satori", "@resvg/resvg-wasm"],
   // The share image reads its fonts, emoji pictures and renderer from node_modules at run time.
