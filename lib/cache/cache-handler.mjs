@@ -25,7 +25,8 @@ function streamOf(bytes) {
   });
 }
 
-function createHandler(maxBytes) {
+/** A store holding at most `maxBytes` of entries (exported for its tests). */
+export function createCacheHandler(maxBytes) {
   /** cacheKey → { entry (without value), bytes, size }; Map order is recency order. */
   const entries = new Map();
   const pendingSets = new Map();
@@ -138,6 +139,6 @@ function createHandler(maxBytes) {
 }
 
 // Next may import this file from more than one bundle: every copy shares the one store.
-const handler = (globalThis[HANDLER_KEY] ??= createHandler(budgetBytes()));
+const handler = (globalThis[HANDLER_KEY] ??= createCacheHandler(budgetBytes()));
 
 export default handler;

@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { TIMELINE_TAG, articleTag, cacheContent, storyTag } from "@/lib/cache/content-tags";
+import { articleTag, storyTag } from "@/lib/cache/content-tags";
 import { countArticlesByQuoteKey, groupPairs, tagsOfStatements, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
 
 export type THighlight = {
@@ -20,7 +20,6 @@ export type THighlight = {
 };
 
 async function loadArticleBySlug(slug: string) {
-  "use cache";
   const db = getDb();
   const article = await db.article.findUnique({
     where: { slug },
@@ -56,16 +55,7 @@ async function loadArticleBySlug(slug: string) {
       },
     },
   });
-  if (!article) {
-    // Not there yet: any new article expires the timeline tag, so a 404 never outlives its arrival.
-    cacheContent([TIMELINE_TAG]);
-    return null;
-  }
-  cacheContent([
-    articleTag(article.id),
-    storyTag(article.story.id),
-    ...tagsOfStatements(article.statements.flatMap((s) => [s, ...s.claimOf.map((p) => p.response), ...s.responseOf.map((p) => p.claim)])),
-  ]);
+  if (!article) return null;
 
   const quoteKeys = new Set<string>();
   for (const s of article.statements) {
@@ -130,10 +120,15 @@ async function loadArticleBySlug(slug: string) {
     speakers: [...speakers.values()],
     statements: article.statements.map((s) => toStatementView(s, seenIn)),
     storyArticles,
+    /** What this view shows, as cache tags (lib/cache/content-tags.ts). */
+    cacheTags: [
+      articleTag(article.id),
+      storyTag(article.story.id),
+      ...tagsOfStatements(article.statements.flatMap((s) => [s, ...s.claimOf.map((p) => p.response), ...s.responseOf.map((p) => p.claim)])),
+    ],
   };
 }
 
-/** Cached per slug; expired by a change to the article, its story or a statement or speaker it shows. */
 export const getArticleBySlug = cache(loadArticleBySlug);
 
 export type TArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;

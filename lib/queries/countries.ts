@@ -1,12 +1,8 @@
 // A country's page: its speakers and how many articles mention it (the articles come from the timeline query).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { cacheContent, countryTag } from "@/lib/cache/content-tags";
 
-/** Expired by any change to a mention of the country or to a statement or speaker from it. */
 export async function getCountryOverview(code: string) {
-  "use cache";
-  cacheContent([countryTag(code)]);
   const db = getDb();
   const [speakers, mentions] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; role: string | null; n: bigint }[]>`

@@ -2,7 +2,6 @@
 // ignores its own dimension's filter so the counts show what choosing another value would give.
 import "server-only";
 import { getDb } from "@/lib/db";
-import { TIMELINE_TAG, cacheContent } from "@/lib/cache/content-tags";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TTimelineFilters } from "@/lib/filters";
 import { articleMatchesSql } from "@/lib/queries/article-filter-sql";
@@ -55,11 +54,9 @@ export async function listOutletFacets(filters: TBaseFilters): Promise<TFacet[]>
   return rows.map((row) => ({ value: row.slug, label: row.name, count: Number(row.n) }));
 }
 
-// Facet counts aggregate every matching article (hundreds of milliseconds at 100k articles), so
-// they are cached with the timeline views and expire with them when articles change.
+// Facet counts aggregate every matching article (hundreds of milliseconds at 100k articles): the
+// timeline's sidebar is cached with them (lib/cache) and expires with the timeline.
 export async function listFacets(filters: TBaseFilters): Promise<TFacets> {
-  "use cache";
-  cacheContent([TIMELINE_TAG]);
   const [countries, speakers, outlets] = await Promise.all([
     listCountryFacets(filters),
     listSpeakerFacets(filters),

@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { TIMELINE_TAG, cacheContent, speakerTag } from "@/lib/cache/content-tags";
+import { speakerTag } from "@/lib/cache/content-tags";
 import { countArticlesByQuoteKey, tagsOfStatements, toStatementView, type TPairGroup, statementSelect } from "@/lib/queries/article-cards";
 
 const SPEAKER_STATEMENT_LIMIT = 100;
@@ -10,16 +10,12 @@ const SPEAKER_STATEMENT_LIMIT = 100;
 export type TRebutter = { slug: string; name: string; count: number };
 
 async function loadSpeakerBySlug(slug: string) {
-  "use cache";
   const db = getDb();
   const speaker = await db.speaker.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, role: true, country: true, kind: true, aliases: true },
   });
-  if (!speaker) {
-    cacheContent([TIMELINE_TAG]);
-    return null;
-  }
+  if (!speaker) return null;
   const [claims, answers, rebutters, totals] = await Promise.all([
     db.statement.findMany({
       where: { speakerId: speaker.id, article: { hiddenAt: null } },
@@ -51,12 +47,6 @@ async function loadSpeakerBySlug(slug: string) {
     keys.add(a.claim.quoteKey);
     keys.add(a.response.quoteKey);
   }
-  // The rebutters' list and totals move only with this speaker's statements and pairs, which the
-  // speaker tag follows; the quotes shown also expire with their articles and other speakers.
-  cacheContent([
-    speakerTag(speaker.id),
-    ...tagsOfStatements([...claims.flatMap((c) => [c, ...c.claimOf.map((p) => p.response)]), ...answers.flatMap((a) => [a.claim, a.response])]),
-  ]);
   const seenIn = await countArticlesByQuoteKey([...keys]);
   // The same quote reported by several outlets appears once, with its "seen in" count.
   const seenQuotes = new Set<string>();
@@ -79,6 +69,14 @@ async function loadSpeakerBySlug(slug: string) {
     claims: claimGroups,
     answers: answerGroups,
     rebutters: rebutters.map((row): TRebutter => ({ slug: row.slug, name: row.name, count: Number(row.n) })),
+    /**
+     * What this view shows, as cache tags (lib/cache/content-tags.ts): the rebutters and totals
+     * move only with this speaker's statements and pairs; the quotes with their articles and speakers.
+     */
+    cacheTags: [
+      speakerTag(speaker.id),
+      ...tagsOfStatements([...claims.flatMap((c) => [c, ...c.claimOf.map((p) => p.response)]), ...answers.flatMap((a) => [a.claim, a.response])]),
+    ],
   };
 }
 

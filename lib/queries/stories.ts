@@ -2,22 +2,18 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { TIMELINE_TAG, cacheContent, storyTag } from "@/lib/cache/content-tags";
+import { storyTag } from "@/lib/cache/content-tags";
 import { loadArticleCardsWithTags } from "@/lib/queries/article-cards";
 
 const STORY_ARTICLE_LIMIT = 100;
 
 async function loadStoryBySlug(slug: string) {
-  "use cache";
   const db = getDb();
   const story = await db.story.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, firstAt: true, latestAt: true },
   });
-  if (!story) {
-    cacheContent([TIMELINE_TAG]);
-    return null;
-  }
+  if (!story) return null;
   const [articles, repeated] = await Promise.all([
     db.article.findMany({
       where: { storyId: story.id, hiddenAt: null },
@@ -35,11 +31,12 @@ async function loadStoryBySlug(slug: string) {
   // The cards also show statements of other stories' articles (responses across stories): those
   // articles' own changes expire this page too.
   const { cards, tags } = await loadArticleCardsWithTags(articles.map((a) => a.id));
-  cacheContent([storyTag(story.id), ...tags]);
   return {
     ...story,
     articles: cards,
     repeatedQuotes: repeated.map((row) => ({ text: row.text, speaker: row.speaker, articleCount: Number(row.n) })),
+    /** What this view shows, as cache tags (lib/cache/content-tags.ts). */
+    cacheTags: [storyTag(story.id), ...tags],
   };
 }
 

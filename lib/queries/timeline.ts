@@ -5,7 +5,6 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, type TCursor, type TTimelineFilters } from "@/lib/filters";
 import { articleMatchesSql } from "@/lib/queries/article-filter-sql";
-import { TIMELINE_TAG, cacheContent } from "@/lib/cache/content-tags";
 import { loadArticleCards, type TArticleCard } from "@/lib/queries/article-cards";
 
 export const TIMELINE_PAGE_SIZE = 10;
@@ -26,8 +25,6 @@ export async function listTimeline(
   cursor?: TCursor,
   pageSize: number = TIMELINE_PAGE_SIZE,
 ): Promise<TTimelinePage> {
-  "use cache";
-  cacheContent([TIMELINE_TAG]);
   const db = getDb();
   const matches = articleMatchesSql(filters);
   const after = cursor
@@ -83,8 +80,6 @@ export async function listTimelineArticles(
   filters: Omit<TTimelineFilters, "cursor">,
   limit: number = FEED_ITEM_LIMIT,
 ): Promise<TArticleCard[]> {
-  "use cache";
-  cacheContent([TIMELINE_TAG]);
   const rows = await getDb().$queryRaw<{ id: number }[]>`
     SELECT a.id FROM "Article" a WHERE ${articleMatchesSql(filters)}
     ORDER BY a."sortAt" DESC, a.id DESC LIMIT ${limit}`;

@@ -3,7 +3,7 @@
 // What only an admin sees comes in as `children` and is never part of the cached render.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getArticleBySlug } from "@/lib/queries/articles";
+import { getCachedArticle } from "@/lib/cache/cached-queries";
 import { cacheContent } from "@/lib/cache/content-tags";
 import { ArticlePairs } from "@/components/article/article-pairs";
 import { HighlightedText, HighlightLegend } from "@/components/article/highlighted-text";
@@ -15,9 +15,9 @@ import { ReviewMark } from "@/components/review/review-mark";
 
 export async function ArticleView({ slug, children }: { slug: string; children?: ReactNode }) {
   "use cache";
-  // The tags come from getArticleBySlug's own cached scope; this only sets the lifetime.
+  // The tags come from getCachedArticle's own cached scope; this only sets the lifetime.
   cacheContent([]);
-  const article = await getArticleBySlug(slug);
+  const article = await getCachedArticle(slug);
   if (!article) return null;
   const source = article.outlet?.name ?? (article.kind === "comment" ? `Comment${article.author ? ` by ${article.author}` : ""}` : null);
   return (

@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ZPathSlug } from "@/lib/queries/exists";
-import { getArticleBySlug, summarizeForShare } from "@/lib/queries/articles";
+import { summarizeForShare } from "@/lib/queries/articles";
+import { getCachedArticle } from "@/lib/cache/cached-queries";
 import { getSiteOrigin } from "@/lib/site-url";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ArticleView } from "./article-view";
@@ -16,7 +17,7 @@ type TParams = Promise<{ slug: string }>;
 
 async function loadArticle(params: TParams) {
   const parsed = ZPathSlug.safeParse((await params).slug);
-  return parsed.success ? getArticleBySlug(parsed.data) : null;
+  return parsed.success ? getCachedArticle(parsed.data) : null;
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {

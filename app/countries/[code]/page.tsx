@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ZCountryFilter } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
-import { getCountryOverview } from "@/lib/queries/countries";
+import { getCachedCountryOverview } from "@/lib/cache/cached-queries";
 import { CachedTimelineResults } from "@/components/cached/cached-timeline";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 
@@ -27,7 +27,7 @@ export default async function CountryPage({ params }: { params: TParams }) {
   const code = await parseCode(params);
   if (!code) notFound();
   const country = describeCountry(code);
-  const overview = await getCountryOverview(code);
+  const overview = await getCachedCountryOverview(code);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
