@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_ACTION_BODY_BYTES } from "./lib/admin-upload-limits";
 
@@ -10,6 +11,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // "use cache" with tags (lib/cache/*): rendered views are kept until a content change expires
+  // them. The store is bounded by CACHE_MAX_MEMORY_MB (default 128) and imported by Next at run
+  // time, unbundled, from the project directory.
+  cacheComponents: true,
+  cacheHandlers: { default: path.resolve("lib/cache/cache-handler.mjs") },
+  // Every page renders per request (the root layout waits for the request: CSP nonce), so there is
+  // no static app shell for links to prefetch; links keep Cache Components' first behaviour.
+  partialPrefetching: false,
   // Server-only packages that must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability", "sanitize-html", "rss-parser", "satori", "@resvg/resvg-wasm"],
   // The share image reads its fonts, emoji pictures and renderer from node_modules at run time.

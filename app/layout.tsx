@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getSiteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
@@ -23,7 +24,12 @@ export const viewport: Viewport = {
 
 const navLink = "rounded px-2 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-200 dark:text-zinc-200 dark:hover:bg-zinc-800";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Every page carries a fresh CSP nonce (proxy.ts), so none may come from a prerendered shell:
+// the whole route renders per request, and "use cache" keeps the expensive parts (lib/cache).
+export const instant = false;
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

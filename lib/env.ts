@@ -33,6 +33,8 @@ export const ZEnv = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   INGEST_THREADS: z.coerce.number().int().min(1).max(16).default(Math.min(2, os.availableParallelism())),
   INGEST_ITEM_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(20),
+  // Read by lib/cache/cache-handler.mjs (plain JavaScript); validated here with the rest.
+  CACHE_MAX_MEMORY_MB: z.coerce.number().min(0).max(65536).default(128),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

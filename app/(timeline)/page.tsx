@@ -8,8 +8,7 @@ import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { CollapsibleOnSmallScreens } from "@/components/ui/collapsible-on-small-screens";
 import { FilterChips } from "@/components/timeline/filter-chips";
 import { FilterProblems } from "@/components/timeline/filter-problems";
-import { TimelineResults } from "@/components/timeline/timeline-results";
-import { TimelineSidebar } from "@/components/timeline/timeline-sidebar";
+import { CachedTimelineResults, CachedTimelineSidebar } from "@/components/cached/cached-timeline";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -42,7 +41,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: TSe
       <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:self-start">
         <CollapsibleOnSmallScreens key={query} id="timeline-filters" label={activeFilters > 0 ? `Filters (${activeFilters} active)` : "Filters and facets"}>
           <Suspense key={`side${query}`} fallback={<Skeleton className="h-96 w-full" />}>
-            <TimelineSidebar filters={base} />
+            <CachedTimelineSidebar filters={base} />
           </Suspense>
         </CollapsibleOnSmallScreens>
       </aside>
@@ -66,7 +65,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: TSe
           }}
         />
         <Suspense key={`${query}|${cursor?.id ?? ""}`} fallback={<TimelineSkeleton />}>
-          <TimelineResults filters={base} cursor={cursor} />
+          <CachedTimelineResults filters={base} cursor={cursor} />
         </Suspense>
       </div>
     </div>

@@ -16,7 +16,6 @@ import { TextFileInput } from "@/components/admin/text-file-input";
 import { MAX_UPLOAD_BYTES, PASTE_CHARS_LIMIT, formatMegabytes } from "@/lib/admin-upload-limits";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
-export const dynamic = "force-dynamic";
 
 const ZAdminParams = z.object({
   run: ZRowId.optional().catch(undefined),

@@ -2,8 +2,6 @@
 import { errorResponse } from "@/lib/api/app-error";
 import { respondWithFeed } from "@/lib/feeds-out";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(request: Request): Promise<Response> {
   try {
     return await respondWithFeed(request, "rss");

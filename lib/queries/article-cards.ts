@@ -4,6 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentKind, Relation, SpeakerKind, StatementMode } from "@/lib/generated/prisma/client";
+import { articleTag, speakerTag } from "@/lib/cache/content-tags";
 
 export type TSpeakerRef = { slug: string; name: string; role: string | null; country: string | null; kind: SpeakerKind };
 export type TArticleRef = { slug: string; title: string };
@@ -52,42 +53,32 @@ export const statementSelect = {
   confidence: true,
   start: true,
   articleId: true,
+  speakerId: true,
   speaker: { select: speakerSelect },
   article: { select: { slug: true, title: true } },
 } as const;
 
 type TStatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
 
-// A common quote ("unfair") recurs in tens of thousands of articles, so its count costs ~100 ms
-// even from an index. Counts only grow as articles arrive: a production server keeps each for
-// QUOTE_COUNT_TTL_MS (a "seen in" figure may lag that long); tests and dev always count afresh.
-const QUOTE_COUNT_TTL_MS = process.env.NODE_ENV === "production" ? 60_000 : 0;
-const QUOTE_COUNT_ENTRIES = 50_000;
-const quoteCounts = new Map<string, { n: number; at: number }>();
+/** The cache tags of the articles and speakers some statements show (lib/cache/content-tags.ts). */
+export function tagsOfStatements(rows: Iterable<{ articleId: number; speakerId: number | null }>): string[] {
+  const tags = new Set<string>();
+  for (const row of rows) {
+    tags.add(articleTag(row.articleId));
+    if (row.speakerId !== null) tags.add(speakerTag(row.speakerId));
+  }
+  return [...tags];
+}
 
+// A common quote ("unfair") recurs in tens of thousands of articles, so its count costs ~100 ms
+// even from an index. It is never cached on its own: it is part of each cached view that shows it
+// (lib/cache), so an older permalink's "seen in" figure lags by that view's lifetime at most.
 export async function countArticlesByQuoteKey(quoteKeys: string[]): Promise<Map<string, number>> {
   if (quoteKeys.length === 0) return new Map();
-  const now = Date.now();
-  const result = new Map<string, number>();
-  const missing: string[] = [];
-  for (const key of new Set(quoteKeys)) {
-    const cached = QUOTE_COUNT_TTL_MS > 0 ? quoteCounts.get(key) : undefined;
-    if (cached && now - cached.at <= QUOTE_COUNT_TTL_MS) result.set(key, cached.n);
-    else missing.push(key);
-  }
-  if (missing.length === 0) return result;
   const rows = await getDb().$queryRaw<{ quoteKey: string; n: bigint }[]>`
     SELECT "quoteKey", COUNT(DISTINCT "articleId") AS n FROM "Statement"
-    WHERE "quoteKey" IN (${Prisma.join(missing)}) GROUP BY "quoteKey"`;
-  for (const row of rows) {
-    result.set(row.quoteKey, Number(row.n));
-    if (QUOTE_COUNT_TTL_MS > 0) {
-      quoteCounts.delete(row.quoteKey);
-      quoteCounts.set(row.quoteKey, { n: Number(row.n), at: now });
-    }
-  }
-  while (quoteCounts.size > QUOTE_COUNT_ENTRIES) quoteCounts.delete(quoteCounts.keys().next().value ?? "");
-  return result;
+    WHERE "quoteKey" IN (${Prisma.join([...new Set(quoteKeys)])}) GROUP BY "quoteKey"`;
+  return new Map(rows.map((row) => [row.quoteKey, Number(row.n)]));
 }
 
 type TPairedStatementRow = TStatementRow & {
@@ -135,7 +126,12 @@ export function toStatementView(row: TStatementRow, seenIn: Map<string, number>)
 
 /** Cards for the given articles, in the order of `articleIds`. */
 export async function loadArticleCards(articleIds: number[]): Promise<TArticleCard[]> {
-  if (articleIds.length === 0) return [];
+  return (await loadArticleCardsWithTags(articleIds)).cards;
+}
+
+/** The cards, and the cache tags of every article and speaker they show. */
+export async function loadArticleCardsWithTags(articleIds: number[]): Promise<{ cards: TArticleCard[]; tags: string[] }> {
+  if (articleIds.length === 0) return { cards: [], tags: [] };
   const db = getDb();
   const articles = await db.article.findMany({
     where: { id: { in: articleIds } },
@@ -171,7 +167,10 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
   }
   const seenIn = await countArticlesByQuoteKey([...quoteKeys]);
   const byId = new Map(articles.map((article) => [article.id, article]));
-  return articleIds.flatMap((id) => {
+  const tags = tagsOfStatements(
+    articles.flatMap((article) => article.statements.flatMap((s) => [s, ...s.claimOf.map((p) => p.response), ...s.responseOf.map((p) => p.claim)])),
+  );
+  const cards = articleIds.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
     const groups = groupPairs(article.id, article.statements, seenIn);
@@ -205,4 +204,5 @@ export async function loadArticleCards(articleIds: number[]): Promise<TArticleCa
       },
     ];
   });
+  return { cards, tags: [...articleIds.map(articleTag), ...tags] };
 }

@@ -3,7 +3,8 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, groupPairs, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
+import { articleTag, storyTag } from "@/lib/cache/content-tags";
+import { countArticlesByQuoteKey, groupPairs, tagsOfStatements, toStatementView, type TPairGroup, type TSpeakerRef, statementSelect } from "@/lib/queries/article-cards";
 
 export type THighlight = {
   id: number;
@@ -18,8 +19,7 @@ export type THighlight = {
   correctedAt?: Date | null;
 };
 
-
-export const getArticleBySlug = cache(async (slug: string) => {
+async function loadArticleBySlug(slug: string) {
   const db = getDb();
   const article = await db.article.findUnique({
     where: { slug },
@@ -120,8 +120,16 @@ export const getArticleBySlug = cache(async (slug: string) => {
     speakers: [...speakers.values()],
     statements: article.statements.map((s) => toStatementView(s, seenIn)),
     storyArticles,
+    /** What this view shows, as cache tags (lib/cache/content-tags.ts). */
+    cacheTags: [
+      articleTag(article.id),
+      storyTag(article.story.id),
+      ...tagsOfStatements(article.statements.flatMap((s) => [s, ...s.claimOf.map((p) => p.response), ...s.responseOf.map((p) => p.claim)])),
+    ],
   };
-});
+}
+
+export const getArticleBySlug = cache(loadArticleBySlug);
 
 export type TArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;
 

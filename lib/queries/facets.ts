@@ -54,48 +54,15 @@ export async function listOutletFacets(filters: TBaseFilters): Promise<TFacet[]>
   return rows.map((row) => ({ value: row.slug, label: row.name, count: Number(row.n) }));
 }
 
-async function computeFacets(filters: TBaseFilters): Promise<TFacets> {
+// Facet counts aggregate every matching article (hundreds of milliseconds at 100k articles): the
+// timeline's sidebar is cached with them (lib/cache) and expires with the timeline.
+export async function listFacets(filters: TBaseFilters): Promise<TFacets> {
   const [countries, speakers, outlets] = await Promise.all([
     listCountryFacets(filters),
     listSpeakerFacets(filters),
     listOutletFacets(filters),
   ]);
   return { countries, speakers, outlets };
-}
-
-// Facet counts aggregate every matching article (hundreds of milliseconds at 100k articles) and
-// only move when articles arrive, so a production server keeps them for FACET_TTL_MS: a count may
-// lag new articles by that long. Concurrent requests share one computation; an expired entry is
-// served once more while it is recomputed. Outside production (tests, dev) nothing is kept.
-const FACET_TTL_MS = process.env.NODE_ENV === "production" ? 60_000 : 0;
-const FACET_CACHE_ENTRIES = 500;
-type TFacetEntry = { at: number; value: Promise<TFacets>; refreshing: boolean };
-const facetCache = new Map<string, TFacetEntry>();
-
-function remember(key: string, filters: TBaseFilters): TFacetEntry {
-  const entry: TFacetEntry = { at: Date.now(), value: computeFacets(filters), refreshing: false };
-  entry.value.catch(() => facetCache.delete(key));
-  facetCache.delete(key);
-  facetCache.set(key, entry);
-  if (facetCache.size > FACET_CACHE_ENTRIES) facetCache.delete(facetCache.keys().next().value ?? key);
-  return entry;
-}
-
-export async function listFacets(filters: TBaseFilters): Promise<TFacets> {
-  if (FACET_TTL_MS === 0) return computeFacets(filters);
-  const { country, speaker, outlet, relation, from, to, q } = filters;
-  const key = JSON.stringify([country, speaker, outlet, relation, from, to, q]);
-  const entry = facetCache.get(key);
-  if (!entry) return remember(key, filters).value;
-  if (Date.now() - entry.at > FACET_TTL_MS && !entry.refreshing) {
-    entry.refreshing = true;
-    const next = computeFacets(filters);
-    next.then(
-      () => facetCache.set(key, { at: Date.now(), value: next, refreshing: false }),
-      () => (entry.refreshing = false),
-    );
-  }
-  return entry.value;
 }
 
 /** Display names for the filter chips (a slug alone reads poorly). */

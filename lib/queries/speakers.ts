@@ -2,14 +2,14 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { countArticlesByQuoteKey, toStatementView, type TPairGroup, statementSelect } from "@/lib/queries/article-cards";
+import { speakerTag } from "@/lib/cache/content-tags";
+import { countArticlesByQuoteKey, tagsOfStatements, toStatementView, type TPairGroup, statementSelect } from "@/lib/queries/article-cards";
 
 const SPEAKER_STATEMENT_LIMIT = 100;
 
-
 export type TRebutter = { slug: string; name: string; count: number };
 
-export const getSpeakerBySlug = cache(async (slug: string) => {
+async function loadSpeakerBySlug(slug: string) {
   const db = getDb();
   const speaker = await db.speaker.findUnique({
     where: { slug },
@@ -69,8 +69,18 @@ export const getSpeakerBySlug = cache(async (slug: string) => {
     claims: claimGroups,
     answers: answerGroups,
     rebutters: rebutters.map((row): TRebutter => ({ slug: row.slug, name: row.name, count: Number(row.n) })),
+    /**
+     * What this view shows, as cache tags (lib/cache/content-tags.ts): the rebutters and totals
+     * move only with this speaker's statements and pairs; the quotes with their articles and speakers.
+     */
+    cacheTags: [
+      speakerTag(speaker.id),
+      ...tagsOfStatements([...claims.flatMap((c) => [c, ...c.claimOf.map((p) => p.response)]), ...answers.flatMap((a) => [a.claim, a.response])]),
+    ],
   };
-});
+}
+
+export const getSpeakerBySlug = cache(loadSpeakerBySlug);
 
 /** Where a merged-away speaker's slug leads now (its URLs keep working). */
 export async function findSpeakerRedirect(slug: string): Promise<string | null> {

@@ -2,11 +2,12 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { loadArticleCards } from "@/lib/queries/article-cards";
+import { storyTag } from "@/lib/cache/content-tags";
+import { loadArticleCardsWithTags } from "@/lib/queries/article-cards";
 
 const STORY_ARTICLE_LIMIT = 100;
 
-export const getStoryBySlug = cache(async (slug: string) => {
+async function loadStoryBySlug(slug: string) {
   const db = getDb();
   const story = await db.story.findUnique({
     where: { slug },
@@ -27,9 +28,16 @@ export const getStoryBySlug = cache(async (slug: string) => {
       GROUP BY s."quoteKey" HAVING COUNT(DISTINCT s."articleId") > 1
       ORDER BY n DESC, text LIMIT 20`,
   ]);
+  // The cards also show statements of other stories' articles (responses across stories): those
+  // articles' own changes expire this page too.
+  const { cards, tags } = await loadArticleCardsWithTags(articles.map((a) => a.id));
   return {
     ...story,
-    articles: await loadArticleCards(articles.map((a) => a.id)),
+    articles: cards,
     repeatedQuotes: repeated.map((row) => ({ text: row.text, speaker: row.speaker, articleCount: Number(row.n) })),
+    /** What this view shows, as cache tags (lib/cache/content-tags.ts). */
+    cacheTags: [storyTag(story.id), ...tags],
   };
-});
+}
+
+export const getStoryBySlug = cache(loadStoryBySlug);

@@ -11,7 +11,6 @@ import { UndoButton } from "@/components/review/review-panel";
 import { Time } from "@/components/ui/format-time";
 
 export const metadata: Metadata = { title: "Corrections", robots: { index: false } };
-export const dynamic = "force-dynamic";
 
 const field = "mt-1 block w-full rounded-md border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
 const ZMessages = z.object({ error: z.string().max(500).optional().catch(undefined), notice: z.string().max(500).optional().catch(undefined) });

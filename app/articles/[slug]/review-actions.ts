@@ -7,6 +7,7 @@ import { toErrorBody } from "@/lib/api/app-error";
 import { ZRowId } from "@/lib/api/row-id";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { expireWrittenContent } from "@/lib/cache/expire-written-content";
 import { ZPathSlug } from "@/lib/queries/exists";
 import { correctionRequestFromForm, type TFormFields } from "@/lib/review/correction-form";
 import { recordCorrection } from "@/lib/review/record-correction";
@@ -39,6 +40,7 @@ export async function correctAction(formData: FormData): Promise<void> {
     const articleId = ZRowId.optional().parse(fields.textOf || undefined);
     const text = articleId ? ((await getDb().article.findUnique({ where: { id: articleId }, select: { text: true } }))?.text ?? null) : null;
     message = (await recordCorrection(getDb(), correctionRequestFromForm(fields, text), author)).message;
+    await expireWrittenContent();
   } catch (error) {
     back(fields, { error: toErrorBody(error).body.error.message });
   }
@@ -51,6 +53,7 @@ export async function undoAction(formData: FormData): Promise<void> {
   try {
     const author = await requireAdmin();
     message = (await undoCorrection(getDb(), ZRowId.parse(fields.correctionId), author)).message;
+    await expireWrittenContent();
   } catch (error) {
     back(fields, { error: toErrorBody(error).body.error.message });
   }

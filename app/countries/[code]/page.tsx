@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ZCountryFilter } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
-import { getCountryOverview } from "@/lib/queries/countries";
-import { TimelineResults } from "@/components/timeline/timeline-results";
+import { getCachedCountryOverview } from "@/lib/cache/cached-queries";
+import { CachedTimelineResults } from "@/components/cached/cached-timeline";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 
 type TParams = Promise<{ code: string }>;
@@ -27,7 +27,7 @@ export default async function CountryPage({ params }: { params: TParams }) {
   const code = await parseCode(params);
   if (!code) notFound();
   const country = describeCountry(code);
-  const overview = await getCountryOverview(code);
+  const overview = await getCachedCountryOverview(code);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -63,7 +63,7 @@ export default async function CountryPage({ params }: { params: TParams }) {
         <section aria-labelledby="country-timeline" className="min-w-0 space-y-3">
           <h2 id="country-timeline" className="text-lg font-semibold">Latest stories</h2>
           <Suspense fallback={<TimelineSkeleton />}>
-            <TimelineResults filters={{ country: code }} />
+            <CachedTimelineResults filters={{ country: code }} />
           </Suspense>
         </section>
       </div>

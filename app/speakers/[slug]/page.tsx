@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ZPathSlug } from "@/lib/queries/exists";
-import { getSpeakerBySlug } from "@/lib/queries/speakers";
+import { getCachedSpeaker } from "@/lib/cache/cached-queries";
 import { CountryTag } from "@/components/ui/country-tag";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { PairGroupList } from "@/components/speaker/pair-group-list";
@@ -12,7 +12,7 @@ type TParams = Promise<{ slug: string }>;
 
 async function loadSpeaker(params: TParams) {
   const parsed = ZPathSlug.safeParse((await params).slug);
-  return parsed.success ? getSpeakerBySlug(parsed.data) : null;
+  return parsed.success ? getCachedSpeaker(parsed.data) : null;
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {

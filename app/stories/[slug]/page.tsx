@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ZPathSlug } from "@/lib/queries/exists";
-import { getStoryBySlug } from "@/lib/queries/stories";
+import { getCachedStory } from "@/lib/cache/cached-queries";
 import { ArticleCard } from "@/components/timeline/article-card";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { Time } from "@/components/ui/format-time";
@@ -13,7 +13,7 @@ type TParams = Promise<{ slug: string }>;
 
 async function loadStory(params: TParams) {
   const parsed = ZPathSlug.safeParse((await params).slug);
-  return parsed.success ? getStoryBySlug(parsed.data) : null;
+  return parsed.success ? getCachedStory(parsed.data) : null;
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {

@@ -1,0 +1,26 @@
+// The names of the cache tags: a cached view carries the tag of every article, story, speaker and
+// country it shows, and the database's change feed (the ContentChange triggers) uses the same
+// names for what a transaction touched. Keep the two in step.
+import { cacheLife, cacheTag } from "next/cache";
+
+/** Every timeline view (any filter, any page, the facets) shares one tag: a few seconds stale is fine there. */
+export const TIMELINE_TAG = "timeline";
+export const articleTag = (id: number) => `article:${id}`;
+export const storyTag = (id: number) => `story:${id}`;
+export const speakerTag = (id: number) => `speaker:${id}`;
+export const countryTag = (code: string) => `country:${code.toUpperCase()}`;
+
+/**
+ * How long a cached view lives when no change expires it: re-rendered after 5 minutes (what no
+ * tag follows, such as "seen in N articles" on an older permalink, lags at most that long),
+ * never kept past an hour.
+ */
+const CONTENT_LIFE = { stale: 30, revalidate: 300, expire: 3600 } as const;
+
+/** Inside a "use cache" scope: the content lifetime, and the tags of what the view shows. */
+export function cacheContent(tags: Iterable<string>): void {
+  cacheLife(CONTENT_LIFE);
+  const unique = [...new Set(tags)];
+  // One cacheTag call takes at most 128 tags; a story or speaker page can show more.
+  for (let at = 0; at < unique.length; at += 128) cacheTag(...unique.slice(at, at + 128));
+}

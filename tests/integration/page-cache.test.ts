@@ -1,0 +1,153 @@
+// Cached pages follow content changes: the production server (`next start`) serves a repeated
+// view from its cache, shows an article another process ingests (the command line, through the
+// ContentChange feed) within seconds, and shows a correction on the article's permalink at once.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withClient } from "@/lib/db/prepare-database";
+import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const ADMIN_TOKEN = "page-cache-test-token-0123456789";
+// Polling stops here only so a broken feed fails the test instead of hanging it; the feature's
+// own promise (a few seconds) is far below.
+const GIVE_UP_AFTER_MS = 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Written for this test: a claim and a reply, under a title unique to the run. */
+function articleText(title: string): string {
+  return [
+    title,
+    "",
+    "Harbour commissioner Dana Okafor said on Monday that the new ferry timetable would start in June.",
+    "\"The crews are trained and the boats are ready,\" Okafor said at the pier.",
+    "Union representative Piet Larsen rejected that account.",
+    "\"Half of the crews have not finished their training,\" Larsen said.",
+  ].join("\n");
+}
+
+/** `npm run ingest -- <file>` in a process of its own (asynchronously: the embedded database answers from this one). */
+async function ingestFromCommandLine(databaseUrl: string, file: string): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", file], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(code, stderr).toBe(0);
+}
+
+const headingOf = (html: string) => /<h1 id="article-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+async function pollUntil(read: () => Promise<string>, wanted: string): Promise<string> {
+  const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+  let body = await read();
+  while (!body.includes(wanted) && Date.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    body = await read();
+  }
+  return body;
+}
+
+describe.each(testTargets)("cached pages on %s", (target) => {
+  let database: TTestDatabase;
+  let server: ChildProcess;
+  let base: string;
+  let workDir: string;
+  const run = Date.now().toString(36);
+
+  const page = async (pathname: string) => {
+    const response = await fetch(`${base}${pathname}`);
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  beforeAll(async () => {
+    // The cache is a production-server feature: run the build (`next build`, as the e2e tests do).
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      expect(build.status, build.stderr).toBe(0);
+    }
+    database = await createTestDatabase(target);
+    workDir = await mkdtemp(path.join(tmpdir(), "counterpoint-page-cache-"));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: database.url, ADMIN_TOKEN, NEXT_TELEMETRY_DISABLED: "1", POLL_INTERVAL_MINUTES: "0" },
+      stdio: "ignore",
+    });
+    const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+    for (;;) {
+      const ready = await fetch(base).then((response) => response.ok, () => false);
+      if (ready) break;
+      if (Date.now() > giveUpAt || server.exitCode !== null) throw new Error("next start did not answer");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }, 900_000);
+
+  afterAll(async () => {
+    server?.kill("SIGTERM");
+    if (server && server.exitCode === null) await new Promise((resolve) => server.once("exit", resolve));
+    await database?.drop();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("serves a repeated timeline from the cache and shows another process's new article within seconds", async () => {
+    const first = `Ferry timetable dispute ${run} first`;
+    await writeFile(path.join(workDir, "first.txt"), articleText(first));
+    await ingestFromCommandLine(database.url, path.join(workDir, "first.txt"));
+    expect(await pollUntil(() => page("/"), first)).toContain(first);
+
+    // Renamed behind the cache's back (triggers off, so no change is recorded): still the old title.
+    const renamed = `Renamed quietly ${run}`;
+    await withClient(database.url, async (client) => {
+      // SET LOCAL: the embedded database shares one session among all its connections.
+      await client.query("BEGIN");
+      await client.query("SET LOCAL session_replication_role = replica");
+      await client.query(`UPDATE "Article" SET title = $1 WHERE title = $2`, [renamed, first]);
+      await client.query("COMMIT");
+    });
+    const cached = await page("/");
+    expect(cached).toContain(first);
+    expect(cached).not.toContain(renamed);
+
+    const second = `Ferry timetable dispute ${run} second`;
+    await writeFile(path.join(workDir, "second.txt"), articleText(second));
+    await ingestFromCommandLine(database.url, path.join(workDir, "second.txt"));
+    const fresh = await pollUntil(() => page("/"), second);
+    expect(fresh).toContain(second);
+    // The whole view was rendered again, the quiet rename with it.
+    expect(fresh).toContain(renamed);
+  });
+
+  it("shows a correction on the article's permalink at once", async () => {
+    const title = `Ferry timetable dispute ${run} corrected`;
+    await writeFile(path.join(workDir, "corrected.txt"), articleText(title));
+    await ingestFromCommandLine(database.url, path.join(workDir, "corrected.txt"));
+    const article = await withClient(database.url, async (client) => (await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE title = $1`, [title])).rows[0]);
+    expect(article).toBeDefined();
+    expect(headingOf(await page(`/articles/${article!.slug}`))).toBe(title);
+
+    const newTitle = `Ferry timetable dispute ${run} with its title fixed`;
+    const response = await fetch(`${base}/api/corrections`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({ kind: "article_fields", articleId: article!.id, title: newTitle }),
+    });
+    expect(response.status).toBe(201);
+    expect(headingOf(await page(`/articles/${article!.slug}`))).toBe(newTitle);
+  });
+});
