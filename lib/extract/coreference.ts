@@ -183,8 +183,23 @@ export function titledAntecedent(antecedents: Antecedents, phrase: string, at: n
   return antecedents.person("", at);
 }
 
-/** How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens", "said Sen. Cruz". */
+// Lowercase words that start another phrase, not a description of the person: "said in a statement",
+// "said on Tuesday that Mr. Ames", "said it was". A description is any other run of lowercase words.
+const NOT_DESCRIPTION = /^(?:the|a|an|that|this|these|those|it|he|she|they|we|i|you|in|on|at|to|of|for|with|by|from|about|after|before|during|and|or|but|as|when|while|if|there|his|her|their|its|is|was|were|are|would|will|had|has|have|not|no)$/;
+
+/**
+ * How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens",
+ * "said Sen. Cruz", and past a lowercase description of the person: "said retired neurosurgeon Ben
+ * Carson", "said former tech executive Carly Fiorina".
+ */
 export function invertedGap(text: string, afterVerb: number): number {
   const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
-  return Math.max(2, gap?.[0].length ?? 0);
+  const plain = Math.max(2, gap?.[0].length ?? 0);
+  // The name after a description is a full one that ends the clause: not "said another Twitter user, Ann".
+  const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
+    text.slice(afterVerb, afterVerb + 90),
+  );
+  if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
+  if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
+  return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));
 }

@@ -272,6 +272,8 @@ const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
 const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
+// Ranks written short before a name and in full later: "Adm. Harry Harris … the admiral said".
+const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": "General", "Col.": "Colonel", "Capt.": "Captain", "Lt.": "Lieutenant" };
 
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
@@ -300,12 +302,19 @@ export function findMentions(text: string, span: TSpan): TMention[] {
         mention.role = usTitle;
         mention.country ??= "US";
       }
+      const rank = mention.role ? /(?:^|\s)(\p{Lu}\p{Ll}{0,2}\.)$/u.exec(mention.role)?.[1] : undefined;
+      const fullRank = rank ? RANK_ABBREVIATIONS[rank] : undefined;
+      if (mention.role && rank && fullRank) mention.role = mention.role.slice(0, -rank.length) + fullRank;
       out.push(mention);
     }
     const tag = end < span.end ? PARTY_TAG.exec(text.slice(end, Math.min(span.end, end + 40))) : null;
     if (tag) {
       const last = out[out.length - 1];
-      if (last && last.end === end && last.kind === "person") last.country ??= "US";
+      if (last && last.end === end && last.kind === "person") {
+        last.country ??= "US";
+        // The tag belongs to the mention: "Sen. Ted Cruz (R-Texas) said" has its subject right before the verb.
+        last.end = end + tag[0].length;
+      }
       re.lastIndex = end + tag[0].length;
     }
   }

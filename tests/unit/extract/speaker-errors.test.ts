@@ -1,0 +1,59 @@
+// Speaker errors found on real news (bench/speakers-report.ts), each on a sentence written for this
+// test in the style of US political copy: descriptions before an inverted name, abbreviated ranks,
+// party tags, unnamed spokespeople, governments named by their capital, described groups.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { expectWellFormed } from "./helpers";
+
+/** Who said the statement containing `words`. */
+function speakerOf(text: string, words: string): string | null {
+  const result = extract(text);
+  expectWellFormed(text, result);
+  for (const document of result.documents) {
+    const statement = document.statements.find((s) => s.text.includes(words));
+    if (statement) return document.speakers.find((s) => s.id === statement.speakerId)?.name ?? null;
+  }
+  throw new Error(`no statement holds ${words}`);
+}
+
+describe("inverted attributions with a description before the name", () => {
+  it("said retired surgeon Ann Marlow: the description is not the speaker, the name is", () => {
+    const text = '"I am not going to call it a mistake, so forget about it," said retired surgeon Ann Marlow, asked about her claims.';
+    expect(speakerOf(text, "forget about it")).toBe("Ann Marlow");
+  });
+
+  it("said former tech executive Dora Finch during the debate", () => {
+    const text = '"Watch the tape and tell me it is fake," said former tech executive Dora Finch during the second debate.';
+    expect(speakerOf(text, "Watch the tape")).toBe("Dora Finch");
+  });
+
+  it("a description of a platform's user is not a name: said another Twitter user, Lena Voss", () => {
+    const text = '"We are anxious about the border," said another Twitter user, Lena Voss.';
+    expect(speakerOf(text, "anxious about the border")).not.toBe("Twitter");
+  });
+});
+
+describe("titles written short and tags after the name", () => {
+  it("Adm. is the admiral the story later quotes", () => {
+    const text = [
+      "Adm. Harlan P. Vickers Jr. said the islands were being turned into bases.",
+      "Gen. Joseph T. Dunmore recently asked Admiral Vickers about the shoal, and Mr. Dunmore listened.",
+      'The admiral said the comments were "tone deaf and insulting."',
+    ].join("\n\n");
+    expect(speakerOf(text, "tone deaf")).toBe("Harlan P. Vickers Jr.");
+  });
+
+  it("a whip is a title, and he after his sentence is the whip, not the leader quoted before", () => {
+    const text = [
+      '"I do not remember anything as outrageous," said Senate Minority Leader Carl Dorsey (D-Nev.).',
+      "Senate Majority Whip Jon Kettle (R-Tex.) responded by standing on the floor next to a large photo.",
+      '"I will tell you what shameful is," he said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "what shameful is")).toBe("Jon Kettle");
+  });
+
+  it("a party tag between the name and the verb keeps the name as the subject", () => {
+    const text = "Senate Minority Leader Carl Dorsey (D-Nev.) said the funding bill was a disgrace.";
+    expect(speakerOf(text, "funding bill was a disgrace")).toBe("Carl Dorsey");
+  });
+});
