@@ -531,6 +531,7 @@ export class SpeakerRegistry {
   /** First and last name → the canonical full name: "Donald J. Trump" is "Donald Trump". */
   private readonly byFirstAndLast = new Map<string, string>();
   private readonly byFirstToken = new Map<string, string | null>();
+  private spokespersonBody: string | null = null;
 
   add(mention: TMention): void {
     if (!mention.name) return;
@@ -601,6 +602,11 @@ export class SpeakerRegistry {
     return this.profiles.get(this.canonical(name)) ?? null;
   }
 
+  /** Every person the text names, once each under the canonical name. */
+  people(): TSpeakerProfile[] {
+    return [...this.profiles.values()].filter((p) => p.kind === "person");
+  }
+
   /** The person the text last introduced with this title ("the President" → "Donald Trump"). */
   byRole(role: string, preferred: readonly string[]): TSpeakerProfile | null {
     const head = role.split(" ").pop()?.toLowerCase() ?? "";
@@ -609,6 +615,15 @@ export class SpeakerRegistry {
       const hit = matches.find((p) => p.name === name);
       if (hit) return hit;
     }
-    return matches.length === 1 ? (matches[0] ?? null) : null;
+    if (matches.length === 1) return matches[0] ?? null;
+    // "the spokesman said" in a story whose only spokespeople speak for one body: that body.
+    const body = matches.length === 0 && /^spokes(?:man|woman|person)$/.test(head) ? this.spokespersonBody : null;
+    return body ? (this.profiles.get(body) ?? null) : null;
+  }
+
+  /** The body every unnamed spokesperson of the text speaks for ("Cameron’s spokesman" → British government). */
+  setSpokespersonBody(name: string, kind: TSpeakerKind, country: string | null): void {
+    this.ensure(name, kind, country);
+    this.spokespersonBody = name;
   }
 }

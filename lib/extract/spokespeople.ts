@@ -5,7 +5,7 @@ import { countryCodeOf, demonymOf } from "./countries";
 import { ORG_WORDS } from "./lexicon";
 import { isGivenName } from "./coreference";
 import { officeHolderCountry } from "./office-holders";
-import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
+import type { MentionIndex, SpeakerRegistry, TMention, TSpeakerProfile } from "./speakers";
 import type { TSpeakerKind } from "./types";
 
 export interface TBody {
@@ -50,7 +50,59 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
     if (body && body.country === null) body.country = registry.profile(name)?.country ?? null;
     if (body) bodies.set(name, body);
   }
+  for (const [phrase, body] of unnamedSpokespersonBodies(text, registry, campaigns)) bodies.set(phrase, body);
   return bodies;
+}
+
+// "Cameron’s spokesman said", "the prime minister’s spokeswoman said": a spokesperson the story never names.
+const UNNAMED_SPOKESPERSON = /(?<![\p{L}])(?:(?:the|The)\s+)?((?:\p{Lu}[\p{L}-]*[ \u00a0]){0,2}\p{Lu}[\p{L}-]*|(?:[a-z]+[ \u00a0]){0,2}[a-z]+)['’]s\s+((?:(?:chief|deputy|senior|official|campaign)\s+)?(?:spokes(?:man|woman|person)|press secretary))\b/gu;
+
+/** How an unnamed spokesperson is looked up: "the prime minister’s spokesman" → "prime minister’s spokesman". */
+function descriptorKey(phrase: string): string {
+  return phrase.replace(/^the\s+/i, "").replace(/'/g, "’").toLowerCase();
+}
+
+// Where each title names the head of government or state (general knowledge; a few countries only).
+const HEAD_TITLE_COUNTRIES: [RegExp, ReadonlySet<string>][] = [
+  [/\b(?:prime minister|premier)$/i, new Set(["GB", "IT", "JP", "IN", "CA", "AU", "IL", "HU"])],
+  [/\bchancellor$/i, new Set(["DE"])],
+  [/\bpresident$/i, new Set(["US", "FR", "RU", "BR", "MX", "KR", "UA", "TR", "IR", "VE", "PH", "EG", "SY"])],
+];
+
+/**
+ * "the prime minister" when the story never gave anyone that title: the one head of government it
+ * names whose country has a prime minister (not the US), or the one head of state for "the president".
+ */
+function headByTitle(title: string, registry: SpeakerRegistry): TSpeakerProfile | null {
+  const countries = HEAD_TITLE_COUNTRIES.find(([re]) => re.test(title))?.[1];
+  if (!countries) return null;
+  const heads = registry.people().filter((p) => countries.has(officeHolderCountry(p.name, p.role) ?? ""));
+  return heads.length === 1 ? (heads[0] ?? null) : null;
+}
+
+/**
+ * The body each unnamed spokesperson of a person speaks for, keyed by the phrase ("cameron’s spokesman").
+ * When every one of them speaks for the same body, a bare "the spokesman" does too.
+ */
+function unnamedSpokespersonBodies(text: string, registry: SpeakerRegistry, campaigns: boolean): Map<string, TBody> {
+  const found = new Map<string, TBody>();
+  for (const m of text.matchAll(UNNAMED_SPOKESPERSON)) {
+    const owner = m[1] ?? "";
+    // "Cameron" is a name the registry knows; "the prime minister" a title it gave someone.
+    const person = /^\p{Lu}/u.test(owner) ? registry.profile(owner) : (registry.byRole(owner, []) ?? headByTitle(owner, registry));
+    if (!person || person.kind !== "person") continue;
+    const body = bodyOf(person.name, registry, campaigns);
+    if (!body) continue;
+    body.country ??= person.country;
+    found.set(descriptorKey(`${owner}’s ${m[2] ?? ""}`), body);
+  }
+  const distinct = new Set([...found.values()].map((b) => b.name));
+  const only = found.values().next().value;
+  if (distinct.size === 1 && only) {
+    for (const noun of ["spokesman", "spokeswoman", "spokesperson"]) found.set(noun, only);
+    registry.setSpokespersonBody(only.name, only.kind, only.country);
+  }
+  return found;
 }
 
 /** The owner written before the name, inside its capitalized group or in lowercase before it. */
@@ -88,8 +140,10 @@ function bodyOf(owner: string, registry: SpeakerRegistry, campaigns: boolean): T
   const profile = registry.profile(owner);
   if (!profile || profile.kind !== "person") return null;
   // The title the text gives decides; in an election story a past or future office holder speaks through a campaign.
-  const titled = HEAD_OF_GOVERNMENT.test(profile.role ?? "") ? (profile.country ?? officeHolderCountry(profile.name, profile.role)) : null;
-  const headCountry = titled ?? (campaigns ? null : officeHolderCountry(profile.name, profile.role));
+  const holder = officeHolderCountry(profile.name, profile.role);
+  const titled = HEAD_OF_GOVERNMENT.test(profile.role ?? "") ? (profile.country ?? holder) : null;
+  // A US election story makes an American politician's spokesperson a campaign's, not a foreign leader's.
+  const headCountry = titled ?? (campaigns && holder === "US" ? null : holder);
   if (headCountry) return governmentOf(headCountry);
   if (!campaigns) return null;
   const surname = profile.name.split(" ").pop() ?? profile.name;
@@ -106,7 +160,7 @@ function governmentOf(code: string): TBody | null {
 export function attributeToBodies(statements: { speaker: { name: string; kind: TSpeakerKind } | null }[], bodies: ReadonlyMap<string, TBody>, registry: SpeakerRegistry): void {
   if (bodies.size === 0) return;
   for (const st of statements) {
-    const body = st.speaker ? bodies.get(st.speaker.name) : undefined;
+    const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name))) : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);
     st.speaker = { name: body.name, kind: body.kind };

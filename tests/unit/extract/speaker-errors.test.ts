@@ -57,3 +57,25 @@ describe("titles written short and tags after the name", () => {
     expect(speakerOf(text, "funding bill was a disgrace")).toBe("Carl Dorsey");
   });
 });
+
+describe("a spokesperson the story never names speaks for the body behind the person", () => {
+  it("Cameron’s spokesman, the prime minister’s spokesman and then the spokesman are the British government", () => {
+    const text = [
+      "LONDON (Wire) - Marcus Hale said he was unlikely to get along with David Cameron because the British prime minister had called his plan “divisive, stupid and wrong.”",
+      "Cameron’s spokesman said the prime minister stood by his original comments.",
+      "Cameron will work with whoever wins the election in November, the prime minister’s spokesman said.",
+      "“The PM has made his views very clear. He disagrees with them,” the spokesman said.",
+    ].join("\n");
+    expect(speakerOf(text, "stood by his original comments")).toBe("British government");
+    expect(speakerOf(text, "work with whoever wins")).toBe("British government");
+    expect(speakerOf(text, "He disagrees with them")).toBe("British government");
+  });
+
+  it("in a US campaign story, a candidate's unnamed spokesman is the campaign", () => {
+    const text = [
+      "Senator Ted Cruz won the Iowa caucuses on Monday, and the primary campaign moved on to New Hampshire.",
+      "Cruz’s spokesman said the senator would not answer the attack ads.",
+    ].join("\n");
+    expect(speakerOf(text, "would not answer the attack ads")).toBe("Cruz campaign");
+  });
+});
