@@ -79,3 +79,10 @@ describe("a spokesperson the story never names speaks for the body behind the pe
     expect(speakerOf(text, "would not answer the attack ads")).toBe("Cruz campaign");
   });
 });
+
+describe("groups described instead of named", () => {
+  it("the place Pentagon officials say: the noun of the clause before is not part of the group", () => {
+    const text = "Neither side wants a war over the reef. But the reef is now the place Pentagon officials say the United States might take a stand.";
+    expect(speakerOf(text, "might take a stand")).toBe("Pentagon officials");
+  });
+});
