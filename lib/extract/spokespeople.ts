@@ -1,7 +1,7 @@
 // A spokesperson speaking for a body is attributed to the body (ANNOTATION.md): "said Ann Reyes,
 // spokeswoman for the Red Cross" is the Red Cross; "White House press secretary Tom Hale" is the
 // White House; a head of government's spokesman is that government; a candidate's is the campaign.
-import { countryCodeOf, demonymOf } from "./countries";
+import { countryCodeOf, countryPhraseKind, demonymOf } from "./countries";
 import { ORG_WORDS } from "./lexicon";
 import { isGivenName } from "./coreference";
 import { officeHolderCountry } from "./office-holders";
@@ -51,7 +51,45 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
     if (body) bodies.set(name, body);
   }
   for (const [phrase, body] of unnamedSpokespersonBodies(text, registry, campaigns)) bodies.set(phrase, body);
+  for (const [name, body] of governmentsByMetonym(text, index)) if (!bodies.has(name)) bodies.set(name, body);
   return bodies;
+}
+
+// Seats that name a body of their own, kept as the speaker: "the Kremlin said", "the Pentagon said".
+const SEATS = new Set(["Washington", "White House", "Pentagon", "Kremlin", "Downing Street", "Whitehall", "Élysée", "Elysee", "Zhongnanhai"]);
+
+/**
+ * A government the story names by its capital ("Riyadh has denied any role") or as "the Saudis"
+ * (a plural people that the text always writes with "the"): that government speaks.
+ */
+function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TBody> {
+  const found = new Map<string, TBody>();
+  const bare = new Set<string>();
+  for (const m of index.mentions) {
+    if (!m.name || m.possessive) continue;
+    const kind = countryPhraseKind(m.name);
+    const code = countryCodeOf(m.name);
+    if (!code || (kind !== "capital" && kind !== "demonym") || SEATS.has(m.name)) continue;
+    if (kind === "demonym") {
+      if (!/s$/.test(m.name)) continue;
+      if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) {
+        bare.add(m.name);
+        continue;
+      }
+    }
+    // "the Saudis" is the Saudi government, in the story's own word for the people.
+    const body = kind === "demonym" ? { name: `${m.name.slice(0, -1)} government`, kind: "organization" as const, country: code } : governmentOf(code);
+    if (body) found.set(m.name, body);
+  }
+  for (const name of bare) found.delete(name);
+  // One government under one name: "Riyadh" and "the Saudis" in one story are both the Saudi government.
+  const byCountry = new Map<string, TBody>();
+  for (const [name, body] of found) if (body.country && countryPhraseKind(name) === "demonym") byCountry.set(body.country, body);
+  for (const [name, body] of found) {
+    const same = body.country ? byCountry.get(body.country) : undefined;
+    if (same) found.set(name, same);
+  }
+  return found;
 }
 
 // "Cameron’s spokesman said", "the prime minister’s spokeswoman said": a spokesperson the story never names.

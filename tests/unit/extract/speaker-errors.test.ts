@@ -86,3 +86,21 @@ describe("groups described instead of named", () => {
     expect(speakerOf(text, "might take a stand")).toBe("Pentagon officials");
   });
 });
+
+describe("a government named by its capital or its people", () => {
+  it("Riyadh and the Saudis speak for the Saudi government; the Kremlin stays the Kremlin", () => {
+    const text = [
+      "Riyadh has vigorously denied any role in the attacks on New York.",
+      "The Saudis have warned they could sell off billions of dollars in American assets if the bill becomes law.",
+      "The Kremlin said the talks on the pipeline were over.",
+    ].join("\n\n");
+    expect(speakerOf(text, "denied any role")).toBe("Saudi government");
+    expect(speakerOf(text, "sell off billions")).toBe("Saudi government");
+    expect(speakerOf(text, "talks on the pipeline")).toBe("Kremlin");
+  });
+
+  it("a people written without 'the' is the people, not its government", () => {
+    const text = "Palestinians say the new wall cuts their farmland in two.";
+    expect(speakerOf(text, "cuts their farmland")).toBe("Palestinians");
+  });
+});
