@@ -194,11 +194,24 @@ function governmentOf(code: string): TBody | null {
   return demonym ? { name: `${demonym} government`, kind: "organization", country: code } : null;
 }
 
+// "The Cruz campaign sent a fundraising email Wednesday", "Hillary Clinton's campaign": a phrase that a
+// campaign heads, however much of its clause came with it.
+const CAMPAIGN_PHRASE = /^(?:(?:the|The)\s+)?((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:presidential\s+)?campaign(?:\s|$)/u;
+
+/** The campaign a described speaker names ("Cruz campaign"), under the candidate's surname. */
+function campaignOf(name: string, registry: SpeakerRegistry): TBody | null {
+  const owner = CAMPAIGN_PHRASE.exec(name)?.[1];
+  if (!owner) return null;
+  const person = registry.profile(owner);
+  if (person && person.kind !== "person") return null;
+  const surname = (person?.name ?? owner).split(" ").pop() ?? owner;
+  return { name: `${surname} campaign`, kind: "organization", country: person?.country ?? null };
+}
+
 /** Gives each statement by a spokesperson to the body they speak for; the body becomes a known speaker. */
 export function attributeToBodies(statements: { speaker: { name: string; kind: TSpeakerKind } | null }[], bodies: ReadonlyMap<string, TBody>, registry: SpeakerRegistry): void {
-  if (bodies.size === 0) return;
   for (const st of statements) {
-    const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name))) : undefined;
+    const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry)) : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);
     st.speaker = { name: body.name, kind: body.kind };

@@ -104,3 +104,13 @@ describe("a government named by its capital or its people", () => {
     expect(speakerOf(text, "cuts their farmland")).toBe("Palestinians");
   });
 });
+
+describe("a campaign that speaks", () => {
+  it("The Cruz campaign sent an email saying …: the campaign is the speaker, not the clause before the verb", () => {
+    const text = [
+      "Senator Ted Cruz of Texas won the Iowa caucuses last week.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results show Cruz and Trump are in a two-man race.",
+    ].join("\n\n");
+    expect(speakerOf(text, "two-man race")).toBe("Cruz campaign");
+  });
+});
