@@ -326,9 +326,15 @@ export function findMentions(text: string, span: TSpan): TMention[] {
  * spokesperson Olof Gill" (lowercase title words between the two). Otherwise the mention itself.
  */
 export function qualifiedPerson(text: string, next: TMention | undefined, m: TMention): TMention {
-  if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(m.end, next.start))) return next;
+  const words = next?.name && next.kind === "person" ? /^\s+((?:[a-z-]+\s+){1,3})$/.exec(text.slice(m.end, next.start))?.[1] : undefined;
+  // The last word is a title or a relation ("spokesman", "adviser", "son"); "Reid blasted Rubio" is two people.
+  const head = words?.trim().split(/\s+/).pop() ?? "";
+  if (next && (PREFIX_ROLE_HEAD.test(head) || QUALIFIED_HEAD.test(head))) return next;
   return m;
 }
+
+// Nouns that make a name before them an owner: "Trump campaign manager Corey Lewandowski", "Schilling's son Grant".
+const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
 const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;

@@ -114,3 +114,15 @@ describe("a campaign that speaks", () => {
     expect(speakerOf(text, "two-man race")).toBe("Cruz campaign");
   });
 });
+
+describe("who he is after a sentence with two people", () => {
+  it("the senator who blasted a rival is he, not the rival (a verb between two names is no title)", () => {
+    const text = 'Senator Carl Dorsey blasted Marco Rubio in a recent interview with The Post. "It shows a lack of character in my opinion," he said.';
+    expect(speakerOf(text, "lack of character")).toBe("Carl Dorsey");
+  });
+
+  it("a title between two names still makes the first an owner: Cruz spokesman Rick Tyler", () => {
+    const text = 'Senator Ted Cruz won the Iowa caucuses. "He has the record to back it up," Cruz spokesman Rick Tyler said.';
+    expect(speakerOf(text, "record to back it up")).not.toBe("Ted Cruz");
+  });
+});
