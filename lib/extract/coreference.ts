@@ -110,6 +110,15 @@ export class Antecedents {
       // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
       if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
     });
+    for (const t of this.titledPeople(span)) {
+      // "Asked later, the admiral chuckled.": a title the story gave one person names that person.
+      if (candidates.some((c) => c.name === t.name) || candidates.length >= MAX_CANDIDATES) continue;
+      const firstPerson = !candidates.some((c) => c.at < t.at);
+      const subject = !subjectTaken && firstPerson && t.at >= mainFrom && !t.possessive && !OBJECT_BEFORE.test(this.text.slice(Math.max(span.start, t.at - 24), t.at));
+      if (subject) subjectTaken = true;
+      candidates.push({ name: t.name, kind: "person", at: t.at, rank: subject ? 1 : 2 });
+    }
+    candidates.sort((a, b) => a.at - b.at);
     if (!subjectTaken) {
       // No subject after the subordinate clause: the first person named at all leads the sentence.
       const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
@@ -117,6 +126,21 @@ export class Antecedents {
     }
     this.sentences.push({ span, candidates });
     if (this.sentences.length > REACH * 4) this.sentences.splice(0, this.sentences.length - REACH);
+  }
+
+  /** People a sentence calls by a title only ("the admiral", "the senator"), outside its quotes. */
+  private titledPeople(span: TSpan): { name: string; at: number; possessive: boolean }[] {
+    const out: { name: string; at: number; possessive: boolean }[] = [];
+    const sentence = this.text.slice(span.start, span.end);
+    for (const m of sentence.matchAll(TITLE_PHRASE)) {
+      const at = span.start + (m.index ?? 0);
+      const before = sentence.slice(0, m.index ?? 0);
+      // Inside a quote when an odd number of quote marks stands before it.
+      if ((before.match(/[“”"]|''/g)?.length ?? 0) % 2 === 1) continue;
+      const profile = this.registry.byRole(m[1] ?? "", []);
+      if (profile?.kind === "person") out.push({ name: profile.name, at, possessive: !!m[2] });
+    }
+    return out;
   }
 
   /** A statement's speaker is the most salient person of its sentence. */
@@ -170,6 +194,8 @@ export class Antecedents {
     return null;
   }
 }
+
+const TITLE_PHRASE = /(?<![\p{L}])[Tt]he\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|premier|senator|governor|mayor|admiral|general(?!\s+(?:election|public|assembly|counsel|manager|secretary|staff|strike|sense|idea|rule|population|consensus|interest|store))|congressman|congresswoman))(['’]s)?(?![\p{L}])/gu;
 
 // Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
 const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;

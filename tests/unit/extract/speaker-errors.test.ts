@@ -126,3 +126,23 @@ describe("who he is after a sentence with two people", () => {
     expect(speakerOf(text, "record to back it up")).not.toBe("Ted Cruz");
   });
 });
+
+describe("a title the story gave one person", () => {
+  it("the admiral who chuckled is he in the next quote, not the general named before", () => {
+    const text = [
+      "Gen. Joseph T. Dunmore recently asked Adm. Harlan P. Vickers Jr. whether the reef was worth a war.",
+      "Asked later, war or not over the reef, the admiral chuckled.",
+      '"It is good that my voice is low," he said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "my voice is low")).toBe("Harlan P. Vickers Jr.");
+  });
+
+  it("the general election is no general", () => {
+    const text = [
+      "Gen. Joseph T. Dunmore spoke to the cadets on Monday.",
+      "Senator Ann Marlow campaigned in Ohio. Polls for the general election show her ahead.",
+      '"We will win," she said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "We will win")).toBe("Ann Marlow");
+  });
+});
