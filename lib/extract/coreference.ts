@@ -64,6 +64,8 @@ interface TCandidate {
 
 interface TSentenceEntry {
   span: TSpan;
+  /** Where the main clause starts, after a leading subordinate clause ("When Trump …, Kasich differed"). */
+  mainFrom: number;
   candidates: TCandidate[];
 }
 
@@ -124,7 +126,7 @@ export class Antecedents {
       const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
       if (first) first.rank = 1;
     }
-    this.sentences.push({ span, candidates });
+    this.sentences.push({ span, mainFrom, candidates });
     if (this.sentences.length > REACH * 4) this.sentences.splice(0, this.sentences.length - REACH);
   }
 
@@ -147,7 +149,10 @@ export class Antecedents {
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
     if (ref.kind !== "person") return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
-    if (entry && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
+    // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
+    // differed") do not make their speaker the sentence's protagonist.
+    const subordinate = entry !== undefined && at < entry.mainFrom;
+    if (entry && !subordinate && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
       entry.candidates.push({ name: ref.name, kind: ref.kind, at, rank: 0 });
     }
     this.lastSpeaker = ref;

@@ -146,3 +146,14 @@ describe("a title the story gave one person", () => {
     expect(speakerOf(text, "We will win")).toBe("Ann Marlow");
   });
 });
+
+describe("words reported in a subordinate clause", () => {
+  it("When Mr. Ames defended calling the regime ''strong'', Mr. Kroll differed: he is Kroll", () => {
+    const text = [
+      "At the debate on Thursday, the spotlight fell on Mr. Kroll.",
+      "When Mr. Ames tried to defend his remarks calling the regime ''strong'' when it crushed the protest in 1989, Mr. Kroll forcefully differed.",
+      "''I think that the regime butchered those students,'' he said.",
+    ].join("\n\n");
+    expect(speakerOf(text, "butchered those students")).toBe("Kroll");
+  });
+});
