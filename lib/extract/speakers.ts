@@ -106,6 +106,14 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   return { person: of[1], country };
 }
 
+const FORMER = /^(?:Former|Retired|Ex|Then)$/;
+// Occupations written as a title before a full name at a sentence's start: "Journalist Jorge Ramos".
+const OCCUPATIONS = new Set(
+  `Journalist Reporter Columnist Author Activist Economist Analyst Historian Comedian Actor Actress Singer Businessman
+  Businesswoman Billionaire Investor Host Anchor Pastor Lawyer Writer Commentator Pollster Strategist Blogger Candidate
+  Nominee Pundit Filmmaker Producer Coach Doctor Surgeon Neurosurgeon Philanthropist Entrepreneur Scholar`.split(/\s+/),
+);
+
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
   const raw = text.slice(start, end);
@@ -150,6 +158,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       };
     }
   }
+  // "Former Florida Sen. Bob Graham": a former office holder's state and title follow "Former".
+  if (FORMER.test(parts[i]?.tok ?? "") && i + 2 < parts.length && leadingUsState(parts.slice(i + 1).map((p) => p.tok)) > 0) i += 1;
   i = skipAffiliationPrefix(parts, i, (code) => {
     country ??= code;
   });
@@ -183,7 +193,7 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       }
       const lowerRole = LOWER_ROLE_WORD.test(tok);
       if (lowerRole) lastHead = j;
-      else if (ROLE_HEADS.has(tok)) lastHead = j;
+      else if (ROLE_HEADS.has(tok) || (j === from && OCCUPATIONS.has(tok) && parts.length - j >= 3)) lastHead = j;
       else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > from && j - from < 3 && /ly$/.test(tok))) break;
       j += 1;
     }

@@ -157,3 +157,18 @@ describe("words reported in a subordinate clause", () => {
     expect(speakerOf(text, "butchered those students")).toBe("Kroll");
   });
 });
+
+describe("titles are not part of a name", () => {
+  it("Former Florida Sen. Rob Gale and Journalist Jorge Ramos are Rob Gale and Jorge Ramos", () => {
+    const text = [
+      "Former Florida Sen. Rob Gale said the pages should be released at once.",
+      "Journalist Jorge Ramos said the figures were wrong.",
+    ].join("\n\n");
+    const result = extract(text);
+    expectWellFormed(text, result);
+    expect(result.documents.flatMap((d) => d.speakers.map((s) => [s.name, s.role]))).toEqual([
+      ["Rob Gale", "Senator"],
+      ["Jorge Ramos", "Journalist"],
+    ]);
+  });
+});
