@@ -23,6 +23,8 @@ export interface TMention extends TSpan {
   pronoun: boolean;
   /** A place or an occasion by its words or its preposition ("in Beaumont"): never a speaker's antecedent. */
   place?: boolean;
+  /** A relative given the family name ("Schilling's son, Grant"): the bare surname still means the family's protagonist. */
+  kin?: boolean;
 }
 
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
@@ -285,6 +287,8 @@ const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep
 // Ranks written short before a name and in full later: "Adm. Harry Harris … the admiral said".
 const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": "General", "Col.": "Colonel", "Capt.": "Captain", "Lt.": "Lieutenant" };
 
+const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece),\s+$/u;
+
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
@@ -306,6 +310,14 @@ export function findMentions(text: string, span: TSpan): TMention[] {
         const person = out[out.length - 1];
         if (person?.kind === "person" && /^,\s+(?:(?:a|an|the)\s+)?$/.test(text.slice(person.end, from))) person.country ??= "US";
         continue;
+      }
+      // "Schilling's son, Grant, defended his father": a relative named by first name carries the family name.
+      const relative = mention.name && !mention.name.includes(" ") && mention.kind === "person" && text[mention.end] === ","
+        ? KIN_BEFORE.exec(text.slice(Math.max(0, from - 60), from))?.[1]
+        : undefined;
+      if (relative && mention.name) {
+        mention.name = `${mention.name} ${relative}`;
+        mention.kin = true;
       }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
       if (usTitle) {
@@ -410,6 +422,8 @@ export function readAppositive(text: string, after: number): { role: string | nu
     country = countryCodeOf(poss[1]);
     rest = tail.slice(poss[0].length);
   }
+  // "Schilling, through a spokeswoman, said": a preposition opens an adverbial, not a title.
+  if (/^(?:through|via|in|on|at|for|with|from|by|after|before|during|like)\s/i.test(rest)) return null;
   const m = APPOSITIVE_ROLE.exec(rest);
   if (!m?.[1]) {
     // "Ines Ocampo, a Mexican diplomat," / "Rem Vos, an analyst in London,": a people or a place, any title.
@@ -567,7 +581,7 @@ export class SpeakerRegistry {
     this.profiles.set(canonical, profile);
     // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
     const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
-    if (tokens.length >= 2 && mention.kind === "person") {
+    if (tokens.length >= 2 && mention.kind === "person" && !mention.kin) {
       const lastToken = tokens[tokens.length - 1] ?? "";
       const known = this.byLastToken.get(lastToken);
       // Two different people sharing a surname make the surname ambiguous.

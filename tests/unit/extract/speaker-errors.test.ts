@@ -172,3 +172,17 @@ describe("titles are not part of a name", () => {
     ]);
   });
 });
+
+describe("family and adverbials around a name", () => {
+  it("Haller's son, Grant, is Grant Haller, and Haller alone is still the father", () => {
+    const text = [
+      "Curt Haller, through a spokeswoman, said he would not apologize for the post.",
+      "Haller's son, Grant, defended his father on Facebook, saying he was not a bigot.",
+      "Haller said the network had treated him unfairly.",
+    ].join("\n\n");
+    expect(speakerOf(text, "not a bigot")).toBe("Grant Haller");
+    expect(speakerOf(text, "treated him unfairly")).toBe("Curt Haller");
+    const result = extract(text);
+    expect(result.documents[0]?.speakers.find((s) => s.name === "Curt Haller")?.role).toBeNull();
+  });
+});
