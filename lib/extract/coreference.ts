@@ -69,6 +69,9 @@ interface TSentenceEntry {
   candidates: TCandidate[];
 }
 
+// "he added." / "she said on Tuesday,": a pronoun and a reporting verb that close the reported words.
+const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|argued|insisted|wrote|explained|continued|warned|stressed|contended|acknowledged)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|then))?\s*[.,;:]/u;
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
 const MAX_CANDIDATES = 12;
@@ -161,6 +164,9 @@ export class Antecedents {
   /** The person "he"/"she" at `at` most likely refers to, or null. */
   person(pronoun: string, at: number): TPersonRef | null {
     const gender = genderOfPronoun(pronoun);
+    // "Trump fits that bill for many people, he added.": the people named in the words reported
+    // before an inverted "he said" are what the speaker talks about, not the speaker.
+    const inverted = pronoun !== "" && /,\s*$/.test(this.text.slice(Math.max(0, at - 3), at)) && INVERTED_TAIL.test(this.text.slice(at, at + 60));
     let seen = 0;
     for (let k = this.sentences.length - 1; k >= 0 && seen < REACH; k -= 1) {
       const entry = this.sentences[k];
@@ -168,7 +174,7 @@ export class Antecedents {
       seen += 1;
       const sameSentence = at < entry.span.end;
       const ranked = entry.candidates
-        .filter((c) => !sameSentence || c.at < at)
+        .filter((c) => !sameSentence || (c.at < at && !inverted))
         .sort((a, b) => a.rank - b.rank || a.at - b.at);
       for (const c of ranked) {
         const known = this.genders.get(c.name) ?? this.genderOfName(c.name);

@@ -186,3 +186,18 @@ describe("family and adverbials around a name", () => {
     expect(result.documents[0]?.speakers.find((s) => s.name === "Curt Haller")?.role).toBeNull();
   });
 });
+
+describe("an inverted 'he added' after reported words", () => {
+  it("the person the reported words are about is not the one who added them", () => {
+    const text = [
+      '"All of us have been dictated to from Washington," said Hogan Gale, a former party director.',
+      "Mr. Ames, who is not taking large donations, fits that bill for many people, he added.",
+    ].join("\n\n");
+    expect(speakerOf(text, "fits that bill")).toBe("Hogan Gale");
+  });
+
+  it("a subordinate clause's subject before 'he said' that opens the reported words is still he", () => {
+    const text = "When Senator Ross Ames spoke in Ohio, he said the plan was a disaster.";
+    expect(speakerOf(text, "plan was a disaster")).toBe("Ross Ames");
+  });
+});
