@@ -167,6 +167,14 @@ export class Antecedents {
     // "Trump fits that bill for many people, he added.": the people named in the words reported
     // before an inverted "he said" are what the speaker talks about, not the speaker.
     const inverted = pronoun !== "" && /,\s*$/.test(this.text.slice(Math.max(0, at - 3), at)) && INVERTED_TAIL.test(this.text.slice(at, at + 60));
+    // "Asked by Starnes if he believed it, Carson said …": a pronoun in a leading subordinate clause
+    // points ahead to the main clause's subject.
+    const own = this.sentences.find((e) => e.span.start <= at && at < e.span.end);
+    if (own && at < own.mainFrom && pronoun !== "") {
+      const main = own.candidates.find((c) => c.rank === 1 && c.at >= own.mainFrom);
+      const known = main ? (this.genders.get(main.name) ?? this.genderOfName(main.name)) : null;
+      if (main && !(gender && known && known !== gender)) return { name: main.name, kind: main.kind };
+    }
     let seen = 0;
     for (let k = this.sentences.length - 1; k >= 0 && seen < REACH; k -= 1) {
       const entry = this.sentences[k];

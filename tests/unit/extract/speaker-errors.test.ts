@@ -201,3 +201,18 @@ describe("an inverted 'he added' after reported words", () => {
     expect(speakerOf(text, "plan was a disaster")).toBe("Ross Ames");
   });
 });
+
+describe("a pronoun ahead of its name", () => {
+  it("Asked by the host if he believed it, Carson said …: he is Carson, not the host", () => {
+    const text = [
+      "Ben Carson spoke to the radio host Todd Starnes on Tuesday.",
+      'Asked by Starnes if he believed the scandal was as bad as Benghazi, Carson said that he did not, but was referring to the "same kind of attitude."',
+    ].join("\n\n");
+    const result = extract(text);
+    expectWellFormed(text, result);
+    const names = new Map(result.documents[0]?.speakers.map((s) => [s.id, s.name]));
+    const said = result.documents[0]?.statements.map((s) => names.get(s.speakerId ?? "")) ?? [];
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((name) => name === "Ben Carson")).toBe(true);
+  });
+});
