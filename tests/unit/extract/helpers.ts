@@ -70,3 +70,14 @@ export function speakersOf(text: string) {
     })),
   );
 }
+
+/** Who said the statement containing `words` in a well-formed extraction (null: nobody). */
+export function speakerOf(text: string, words: string): string | null {
+  const result = extract(text);
+  expectWellFormed(text, result);
+  for (const document of result.documents) {
+    const statement = document.statements.find((s) => s.text.includes(words));
+    if (statement) return document.speakers.find((s) => s.id === statement.speakerId)?.name ?? null;
+  }
+  throw new Error(`no statement holds ${words}`);
+}

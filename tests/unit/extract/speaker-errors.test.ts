@@ -3,18 +3,7 @@
 // party tags, unnamed spokespeople, governments named by their capital, described groups.
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
-import { expectWellFormed } from "./helpers";
-
-/** Who said the statement containing `words`. */
-function speakerOf(text: string, words: string): string | null {
-  const result = extract(text);
-  expectWellFormed(text, result);
-  for (const document of result.documents) {
-    const statement = document.statements.find((s) => s.text.includes(words));
-    if (statement) return document.speakers.find((s) => s.id === statement.speakerId)?.name ?? null;
-  }
-  throw new Error(`no statement holds ${words}`);
-}
+import { expectWellFormed, speakerOf } from "./helpers";
 
 describe("inverted attributions with a description before the name", () => {
   it("said retired surgeon Ann Marlow: the description is not the speaker, the name is", () => {
