@@ -205,3 +205,13 @@ describe("a pronoun ahead of its name", () => {
     expect(said.every((name) => name === "Ben Carson")).toBe(true);
   });
 });
+
+describe("the source of a second reported clause", () => {
+  it("He said …, and added …: both statements are attributed by the same He", () => {
+    const text = 'Senator Ted Cruz spoke in Iowa on Monday. He said the border must be secured first, and added that the plan was "amnesty."';
+    const result = extract(text);
+    expectWellFormed(text, result);
+    const sources = result.documents[0]?.statements.map((s) => (s.source ? text.slice(s.source.start, s.source.end) : null));
+    expect(sources).toEqual(["He", "He"]);
+  });
+});
