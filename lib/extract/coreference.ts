@@ -64,8 +64,13 @@ interface TCandidate {
 
 interface TSentenceEntry {
   span: TSpan;
+  /** Where the main clause starts, after a leading subordinate clause ("When Trump …, Kasich differed"). */
+  mainFrom: number;
   candidates: TCandidate[];
 }
+
+// "he added." / "she said on Tuesday,": a pronoun and a reporting verb that close the reported words.
+const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|argued|insisted|wrote|explained|continued|warned|stressed|contended|acknowledged)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|then))?\s*[.,;:]/u;
 
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
@@ -110,20 +115,47 @@ export class Antecedents {
       // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
       if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
     });
+    for (const t of this.titledPeople(span)) {
+      // "Asked later, the admiral chuckled.": a title the story gave one person names that person.
+      if (candidates.some((c) => c.name === t.name) || candidates.length >= MAX_CANDIDATES) continue;
+      const firstPerson = !candidates.some((c) => c.at < t.at);
+      const subject = !subjectTaken && firstPerson && t.at >= mainFrom && !t.possessive && !OBJECT_BEFORE.test(this.text.slice(Math.max(span.start, t.at - 24), t.at));
+      if (subject) subjectTaken = true;
+      candidates.push({ name: t.name, kind: "person", at: t.at, rank: subject ? 1 : 2 });
+    }
+    candidates.sort((a, b) => a.at - b.at);
     if (!subjectTaken) {
       // No subject after the subordinate clause: the first person named at all leads the sentence.
       const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
       if (first) first.rank = 1;
     }
-    this.sentences.push({ span, candidates });
+    this.sentences.push({ span, mainFrom, candidates });
     if (this.sentences.length > REACH * 4) this.sentences.splice(0, this.sentences.length - REACH);
+  }
+
+  /** People a sentence calls by a title only ("the admiral", "the senator"), outside its quotes. */
+  private titledPeople(span: TSpan): { name: string; at: number; possessive: boolean }[] {
+    const out: { name: string; at: number; possessive: boolean }[] = [];
+    const sentence = this.text.slice(span.start, span.end);
+    for (const m of sentence.matchAll(TITLE_PHRASE)) {
+      const at = span.start + (m.index ?? 0);
+      const before = sentence.slice(0, m.index ?? 0);
+      // Inside a quote when an odd number of quote marks stands before it.
+      if ((before.match(/[“”"]|''/g)?.length ?? 0) % 2 === 1) continue;
+      const profile = this.registry.byRole(m[1] ?? "", []);
+      if (profile?.kind === "person") out.push({ name: profile.name, at, possessive: !!m[2] });
+    }
+    return out;
   }
 
   /** A statement's speaker is the most salient person of its sentence. */
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
     if (ref.kind !== "person") return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
-    if (entry && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
+    // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
+    // differed") do not make their speaker the sentence's protagonist.
+    const subordinate = entry !== undefined && at < entry.mainFrom;
+    if (entry && !subordinate && entry.candidates.length < MAX_CANDIDATES * 2 && !entry.candidates.some((c) => c.rank === 0 && c.name === ref.name)) {
       entry.candidates.push({ name: ref.name, kind: ref.kind, at, rank: 0 });
     }
     this.lastSpeaker = ref;
@@ -132,6 +164,17 @@ export class Antecedents {
   /** The person "he"/"she" at `at` most likely refers to, or null. */
   person(pronoun: string, at: number): TPersonRef | null {
     const gender = genderOfPronoun(pronoun);
+    // "Trump fits that bill for many people, he added.": the people named in the words reported
+    // before an inverted "he said" are what the speaker talks about, not the speaker.
+    const inverted = pronoun !== "" && /,\s*$/.test(this.text.slice(Math.max(0, at - 3), at)) && INVERTED_TAIL.test(this.text.slice(at, at + 60));
+    // "Asked by Starnes if he believed it, Carson said …": a pronoun in a leading subordinate clause
+    // points ahead to the main clause's subject.
+    const own = this.sentences.find((e) => e.span.start <= at && at < e.span.end);
+    if (own && at < own.mainFrom && pronoun !== "") {
+      const main = own.candidates.find((c) => c.rank === 1 && c.at >= own.mainFrom);
+      const known = main ? (this.genders.get(main.name) ?? this.genderOfName(main.name)) : null;
+      if (main && !(gender && known && known !== gender)) return { name: main.name, kind: main.kind };
+    }
     let seen = 0;
     for (let k = this.sentences.length - 1; k >= 0 && seen < REACH; k -= 1) {
       const entry = this.sentences[k];
@@ -139,7 +182,7 @@ export class Antecedents {
       seen += 1;
       const sameSentence = at < entry.span.end;
       const ranked = entry.candidates
-        .filter((c) => !sameSentence || c.at < at)
+        .filter((c) => !sameSentence || (c.at < at && !inverted))
         .sort((a, b) => a.rank - b.rank || a.at - b.at);
       for (const c of ranked) {
         const known = this.genders.get(c.name) ?? this.genderOfName(c.name);
@@ -171,6 +214,8 @@ export class Antecedents {
   }
 }
 
+const TITLE_PHRASE = /(?<![\p{L}])[Tt]he\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|premier|senator|governor|mayor|admiral|general(?!\s+(?:election|public|assembly|counsel|manager|secretary|staff|strike|sense|idea|rule|population|consensus|interest|store))|congressman|congresswoman))(['’]s)?(?![\p{L}])/gu;
+
 // Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
 const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;
 
@@ -183,8 +228,23 @@ export function titledAntecedent(antecedents: Antecedents, phrase: string, at: n
   return antecedents.person("", at);
 }
 
-/** How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens", "said Sen. Cruz". */
+// Lowercase words that start another phrase, not a description of the person: "said in a statement",
+// "said on Tuesday that Mr. Ames", "said it was". A description is any other run of lowercase words.
+const NOT_DESCRIPTION = /^(?:the|a|an|that|this|these|those|it|he|she|they|we|i|you|in|on|at|to|of|for|with|by|from|about|after|before|during|and|or|but|as|when|while|if|there|his|her|their|its|is|was|were|are|would|will|had|has|have|not|no)$/;
+
+/**
+ * How far after a reporting verb an inverted subject may start: "said Trump", "said Mr. Jebens",
+ * "said Sen. Cruz", and past a lowercase description of the person: "said retired neurosurgeon Ben
+ * Carson", "said former tech executive Carly Fiorina".
+ */
 export function invertedGap(text: string, afterVerb: number): number {
   const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
-  return Math.max(2, gap?.[0].length ?? 0);
+  const plain = Math.max(2, gap?.[0].length ?? 0);
+  // The name after a description is a full one that ends the clause: not "said another Twitter user, Ann".
+  const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
+    text.slice(afterVerb, afterVerb + 90),
+  );
+  if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
+  if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
+  return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));
 }

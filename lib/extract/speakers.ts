@@ -23,6 +23,8 @@ export interface TMention extends TSpan {
   pronoun: boolean;
   /** A place or an occasion by its words or its preposition ("in Beaumont"): never a speaker's antecedent. */
   place?: boolean;
+  /** A relative given the family name ("Schilling's son, Grant"): the bare surname still means the family's protagonist. */
+  kin?: boolean;
 }
 
 const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassador|adviser|advisor|chief|secretary|president|leader";
@@ -106,6 +108,14 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   return { person: of[1], country };
 }
 
+const FORMER = /^(?:Former|Retired|Ex|Then)$/;
+// Occupations written as a title before a full name at a sentence's start: "Journalist Jorge Ramos".
+const OCCUPATIONS = new Set(
+  `Journalist Reporter Columnist Author Activist Economist Analyst Historian Comedian Actor Actress Singer Businessman
+  Businesswoman Billionaire Investor Host Anchor Pastor Lawyer Writer Commentator Pollster Strategist Blogger Candidate
+  Nominee Pundit Filmmaker Producer Coach Doctor Surgeon Neurosurgeon Philanthropist Entrepreneur Scholar`.split(/\s+/),
+);
+
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
   const raw = text.slice(start, end);
@@ -150,6 +160,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       };
     }
   }
+  // "Former Florida Sen. Bob Graham": a former office holder's state and title follow "Former".
+  if (FORMER.test(parts[i]?.tok ?? "") && i + 2 < parts.length && leadingUsState(parts.slice(i + 1).map((p) => p.tok)) > 0) i += 1;
   i = skipAffiliationPrefix(parts, i, (code) => {
     country ??= code;
   });
@@ -183,7 +195,7 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       }
       const lowerRole = LOWER_ROLE_WORD.test(tok);
       if (lowerRole) lastHead = j;
-      else if (ROLE_HEADS.has(tok)) lastHead = j;
+      else if (ROLE_HEADS.has(tok) || (j === from && OCCUPATIONS.has(tok) && parts.length - j >= 3)) lastHead = j;
       else if (!ROLE_MODIFIERS.has(tok) && !ORG_WORDS.test(tok) && !(lastHead === -1 && j > from && j - from < 3 && /ly$/.test(tok))) break;
       j += 1;
     }
@@ -272,6 +284,10 @@ const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
 const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
+// Ranks written short before a name and in full later: "Adm. Harry Harris … the admiral said".
+const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": "General", "Col.": "Colonel", "Capt.": "Captain", "Lt.": "Lieutenant" };
+
+const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece),\s+$/u;
 
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
@@ -295,17 +311,32 @@ export function findMentions(text: string, span: TSpan): TMention[] {
         if (person?.kind === "person" && /^,\s+(?:(?:a|an|the)\s+)?$/.test(text.slice(person.end, from))) person.country ??= "US";
         continue;
       }
+      // "Schilling's son, Grant, defended his father": a relative named by first name carries the family name.
+      const relative = mention.name && !mention.name.includes(" ") && mention.kind === "person" && text[mention.end] === ","
+        ? KIN_BEFORE.exec(text.slice(Math.max(0, from - 60), from))?.[1]
+        : undefined;
+      if (relative && mention.name) {
+        mention.name = `${mention.name} ${relative}`;
+        mention.kin = true;
+      }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
       if (usTitle) {
         mention.role = usTitle;
         mention.country ??= "US";
       }
+      const rank = mention.role ? /(?:^|\s)(\p{Lu}\p{Ll}{0,2}\.)$/u.exec(mention.role)?.[1] : undefined;
+      const fullRank = rank ? RANK_ABBREVIATIONS[rank] : undefined;
+      if (mention.role && rank && fullRank) mention.role = mention.role.slice(0, -rank.length) + fullRank;
       out.push(mention);
     }
     const tag = end < span.end ? PARTY_TAG.exec(text.slice(end, Math.min(span.end, end + 40))) : null;
     if (tag) {
       const last = out[out.length - 1];
-      if (last && last.end === end && last.kind === "person") last.country ??= "US";
+      if (last && last.end === end && last.kind === "person") {
+        last.country ??= "US";
+        // The tag belongs to the mention: "Sen. Ted Cruz (R-Texas) said" has its subject right before the verb.
+        last.end = end + tag[0].length;
+      }
       re.lastIndex = end + tag[0].length;
     }
   }
@@ -317,9 +348,15 @@ export function findMentions(text: string, span: TSpan): TMention[] {
  * spokesperson Olof Gill" (lowercase title words between the two). Otherwise the mention itself.
  */
 export function qualifiedPerson(text: string, next: TMention | undefined, m: TMention): TMention {
-  if (next?.name && next.kind === "person" && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(m.end, next.start))) return next;
+  const words = next?.name && next.kind === "person" ? /^\s+((?:[a-z-]+\s+){1,3})$/.exec(text.slice(m.end, next.start))?.[1] : undefined;
+  // The last word is a title or a relation ("spokesman", "adviser", "son"); "Reid blasted Rubio" is two people.
+  const head = words?.trim().split(/\s+/).pop() ?? "";
+  if (next && (PREFIX_ROLE_HEAD.test(head) || QUALIFIED_HEAD.test(head))) return next;
   return m;
 }
+
+// Nouns that make a name before them an owner: "Trump campaign manager Corey Lewandowski", "Schilling's son Grant".
+const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
 const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
@@ -385,6 +422,8 @@ export function readAppositive(text: string, after: number): { role: string | nu
     country = countryCodeOf(poss[1]);
     rest = tail.slice(poss[0].length);
   }
+  // "Schilling, through a spokeswoman, said": a preposition opens an adverbial, not a title.
+  if (/^(?:through|via|in|on|at|for|with|from|by|after|before|during|like)\s/i.test(rest)) return null;
   const m = APPOSITIVE_ROLE.exec(rest);
   if (!m?.[1]) {
     // "Ines Ocampo, a Mexican diplomat," / "Rem Vos, an analyst in London,": a people or a place, any title.
@@ -522,6 +561,7 @@ export class SpeakerRegistry {
   /** First and last name → the canonical full name: "Donald J. Trump" is "Donald Trump". */
   private readonly byFirstAndLast = new Map<string, string>();
   private readonly byFirstToken = new Map<string, string | null>();
+  private spokespersonBody: string | null = null;
 
   add(mention: TMention): void {
     if (!mention.name) return;
@@ -541,7 +581,7 @@ export class SpeakerRegistry {
     this.profiles.set(canonical, profile);
     // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
     const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
-    if (tokens.length >= 2 && mention.kind === "person") {
+    if (tokens.length >= 2 && mention.kind === "person" && !mention.kin) {
       const lastToken = tokens[tokens.length - 1] ?? "";
       const known = this.byLastToken.get(lastToken);
       // Two different people sharing a surname make the surname ambiguous.
@@ -592,6 +632,11 @@ export class SpeakerRegistry {
     return this.profiles.get(this.canonical(name)) ?? null;
   }
 
+  /** Every person the text names, once each under the canonical name. */
+  people(): TSpeakerProfile[] {
+    return [...this.profiles.values()].filter((p) => p.kind === "person");
+  }
+
   /** The person the text last introduced with this title ("the President" → "Donald Trump"). */
   byRole(role: string, preferred: readonly string[]): TSpeakerProfile | null {
     const head = role.split(" ").pop()?.toLowerCase() ?? "";
@@ -600,6 +645,15 @@ export class SpeakerRegistry {
       const hit = matches.find((p) => p.name === name);
       if (hit) return hit;
     }
-    return matches.length === 1 ? (matches[0] ?? null) : null;
+    if (matches.length === 1) return matches[0] ?? null;
+    // "the spokesman said" in a story whose only spokespeople speak for one body: that body.
+    const body = matches.length === 0 && /^spokes(?:man|woman|person)$/.test(head) ? this.spokespersonBody : null;
+    return body ? (this.profiles.get(body) ?? null) : null;
+  }
+
+  /** The body every unnamed spokesperson of the text speaks for ("Cameron’s spokesman" → British government). */
+  setSpokespersonBody(name: string, kind: TSpeakerKind, country: string | null): void {
+    this.ensure(name, kind, country);
+    this.spokespersonBody = name;
   }
 }

@@ -1,11 +1,11 @@
 // A spokesperson speaking for a body is attributed to the body (ANNOTATION.md): "said Ann Reyes,
 // spokeswoman for the Red Cross" is the Red Cross; "White House press secretary Tom Hale" is the
 // White House; a head of government's spokesman is that government; a candidate's is the campaign.
-import { countryCodeOf, demonymOf } from "./countries";
+import { countryCodeOf, countryPhraseKind, demonymOf } from "./countries";
 import { ORG_WORDS } from "./lexicon";
 import { isGivenName } from "./coreference";
 import { officeHolderCountry } from "./office-holders";
-import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
+import type { MentionIndex, SpeakerRegistry, TMention, TSpeakerProfile } from "./speakers";
 import type { TSpeakerKind } from "./types";
 
 export interface TBody {
@@ -50,7 +50,97 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
     if (body && body.country === null) body.country = registry.profile(name)?.country ?? null;
     if (body) bodies.set(name, body);
   }
+  for (const [phrase, body] of unnamedSpokespersonBodies(text, registry, campaigns)) bodies.set(phrase, body);
+  for (const [name, body] of governmentsByMetonym(text, index)) if (!bodies.has(name)) bodies.set(name, body);
   return bodies;
+}
+
+// Seats that name a body of their own, kept as the speaker: "the Kremlin said", "the Pentagon said".
+const SEATS = new Set(["Washington", "White House", "Pentagon", "Kremlin", "Downing Street", "Whitehall", "Élysée", "Elysee", "Zhongnanhai"]);
+
+/**
+ * A government the story names by its capital ("Riyadh has denied any role") or as "the Saudis"
+ * (a plural people that the text always writes with "the"): that government speaks.
+ */
+function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TBody> {
+  const found = new Map<string, TBody>();
+  const bare = new Set<string>();
+  for (const m of index.mentions) {
+    if (!m.name || m.possessive) continue;
+    const kind = countryPhraseKind(m.name);
+    const code = countryCodeOf(m.name);
+    if (!code || (kind !== "capital" && kind !== "demonym") || SEATS.has(m.name)) continue;
+    if (kind === "demonym") {
+      if (!/s$/.test(m.name)) continue;
+      if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) {
+        bare.add(m.name);
+        continue;
+      }
+    }
+    // "the Saudis" is the Saudi government, in the story's own word for the people.
+    const body = kind === "demonym" ? { name: `${m.name.slice(0, -1)} government`, kind: "organization" as const, country: code } : governmentOf(code);
+    if (body) found.set(m.name, body);
+  }
+  for (const name of bare) found.delete(name);
+  // One government under one name: "Riyadh" and "the Saudis" in one story are both the Saudi government.
+  const byCountry = new Map<string, TBody>();
+  for (const [name, body] of found) if (body.country && countryPhraseKind(name) === "demonym") byCountry.set(body.country, body);
+  for (const [name, body] of found) {
+    const same = body.country ? byCountry.get(body.country) : undefined;
+    if (same) found.set(name, same);
+  }
+  return found;
+}
+
+// "Cameron’s spokesman said", "the prime minister’s spokeswoman said": a spokesperson the story never names.
+const UNNAMED_SPOKESPERSON = /(?<![\p{L}])(?:(?:the|The)\s+)?((?:\p{Lu}[\p{L}-]*[ \u00a0]){0,2}\p{Lu}[\p{L}-]*|(?:[a-z]+[ \u00a0]){0,2}[a-z]+)['’]s\s+((?:(?:chief|deputy|senior|official|campaign)\s+)?(?:spokes(?:man|woman|person)|press secretary))\b/gu;
+
+/** How an unnamed spokesperson is looked up: "the prime minister’s spokesman" → "prime minister’s spokesman". */
+function descriptorKey(phrase: string): string {
+  return phrase.replace(/^the\s+/i, "").replace(/'/g, "’").toLowerCase();
+}
+
+// Where each title names the head of government or state (general knowledge; a few countries only).
+const HEAD_TITLE_COUNTRIES: [RegExp, ReadonlySet<string>][] = [
+  [/\b(?:prime minister|premier)$/i, new Set(["GB", "IT", "JP", "IN", "CA", "AU", "IL", "HU"])],
+  [/\bchancellor$/i, new Set(["DE"])],
+  [/\bpresident$/i, new Set(["US", "FR", "RU", "BR", "MX", "KR", "UA", "TR", "IR", "VE", "PH", "EG", "SY"])],
+];
+
+/**
+ * "the prime minister" when the story never gave anyone that title: the one head of government it
+ * names whose country has a prime minister (not the US), or the one head of state for "the president".
+ */
+function headByTitle(title: string, registry: SpeakerRegistry): TSpeakerProfile | null {
+  const countries = HEAD_TITLE_COUNTRIES.find(([re]) => re.test(title))?.[1];
+  if (!countries) return null;
+  const heads = registry.people().filter((p) => countries.has(officeHolderCountry(p.name, p.role) ?? ""));
+  return heads.length === 1 ? (heads[0] ?? null) : null;
+}
+
+/**
+ * The body each unnamed spokesperson of a person speaks for, keyed by the phrase ("cameron’s spokesman").
+ * When every one of them speaks for the same body, a bare "the spokesman" does too.
+ */
+function unnamedSpokespersonBodies(text: string, registry: SpeakerRegistry, campaigns: boolean): Map<string, TBody> {
+  const found = new Map<string, TBody>();
+  for (const m of text.matchAll(UNNAMED_SPOKESPERSON)) {
+    const owner = m[1] ?? "";
+    // "Cameron" is a name the registry knows; "the prime minister" a title it gave someone.
+    const person = /^\p{Lu}/u.test(owner) ? registry.profile(owner) : (registry.byRole(owner, []) ?? headByTitle(owner, registry));
+    if (!person || person.kind !== "person") continue;
+    const body = bodyOf(person.name, registry, campaigns);
+    if (!body) continue;
+    body.country ??= person.country;
+    found.set(descriptorKey(`${owner}’s ${m[2] ?? ""}`), body);
+  }
+  const distinct = new Set([...found.values()].map((b) => b.name));
+  const only = found.values().next().value;
+  if (distinct.size === 1 && only) {
+    for (const noun of ["spokesman", "spokeswoman", "spokesperson"]) found.set(noun, only);
+    registry.setSpokespersonBody(only.name, only.kind, only.country);
+  }
+  return found;
 }
 
 /** The owner written before the name, inside its capitalized group or in lowercase before it. */
@@ -88,8 +178,10 @@ function bodyOf(owner: string, registry: SpeakerRegistry, campaigns: boolean): T
   const profile = registry.profile(owner);
   if (!profile || profile.kind !== "person") return null;
   // The title the text gives decides; in an election story a past or future office holder speaks through a campaign.
-  const titled = HEAD_OF_GOVERNMENT.test(profile.role ?? "") ? (profile.country ?? officeHolderCountry(profile.name, profile.role)) : null;
-  const headCountry = titled ?? (campaigns ? null : officeHolderCountry(profile.name, profile.role));
+  const holder = officeHolderCountry(profile.name, profile.role);
+  const titled = HEAD_OF_GOVERNMENT.test(profile.role ?? "") ? (profile.country ?? holder) : null;
+  // A US election story makes an American politician's spokesperson a campaign's, not a foreign leader's.
+  const headCountry = titled ?? (campaigns && holder === "US" ? null : holder);
   if (headCountry) return governmentOf(headCountry);
   if (!campaigns) return null;
   const surname = profile.name.split(" ").pop() ?? profile.name;
@@ -102,11 +194,24 @@ function governmentOf(code: string): TBody | null {
   return demonym ? { name: `${demonym} government`, kind: "organization", country: code } : null;
 }
 
+// "The Cruz campaign sent a fundraising email Wednesday", "Hillary Clinton's campaign": a phrase that a
+// campaign heads, however much of its clause came with it.
+const CAMPAIGN_PHRASE = /^(?:(?:the|The)\s+)?((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:presidential\s+)?campaign(?:\s|$)/u;
+
+/** The campaign a described speaker names ("Cruz campaign"), under the candidate's surname. */
+function campaignOf(name: string, registry: SpeakerRegistry): TBody | null {
+  const owner = CAMPAIGN_PHRASE.exec(name)?.[1];
+  if (!owner) return null;
+  const person = registry.profile(owner);
+  if (person && person.kind !== "person") return null;
+  const surname = (person?.name ?? owner).split(" ").pop() ?? owner;
+  return { name: `${surname} campaign`, kind: "organization", country: person?.country ?? null };
+}
+
 /** Gives each statement by a spokesperson to the body they speak for; the body becomes a known speaker. */
 export function attributeToBodies(statements: { speaker: { name: string; kind: TSpeakerKind } | null }[], bodies: ReadonlyMap<string, TBody>, registry: SpeakerRegistry): void {
-  if (bodies.size === 0) return;
   for (const st of statements) {
-    const body = st.speaker ? bodies.get(st.speaker.name) : undefined;
+    const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry)) : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);
     st.speaker = { name: body.name, kind: body.kind };

@@ -425,7 +425,7 @@ export class StatementFinder {
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
     const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
-    if (prior) return { speaker: prior.speaker, source: null, viaPronoun: false };
+    if (prior) return { speaker: prior.speaker, source: prior.source, viaPronoun: false };
     // A body heads the sentence ("The Bank of Japan kept … and said"); a bare country does not speak here.
     const first = mentions.find((x) => x.start < before && !x.possessive && x.name);
     const bodyFirst =
@@ -739,7 +739,7 @@ export class StatementFinder {
       mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
       span,
       cue: { text: word, start: vs, end: ve },
-      source: participle ? null : subject.source,
+      source: subject.source,
       confidence: 0.7,
       sentence,
       paragraph,
@@ -966,7 +966,7 @@ export class StatementFinder {
       mode: mixed ? "mixed" : "indirect",
       span,
       cue: { text: text.slice(vs, cueEnd), start: vs, end: cueEnd },
-      source: participle ? null : subject.source,
+      source: subject.source,
       confidence: subject.viaPronoun ? 0.7 : participle ? 0.75 : 0.8,
       sentence,
       paragraph,

@@ -14,6 +14,8 @@ const QUALIFIER = "(?!(?:and|or|but|the|that|which|who|whom|whose|where|when|whi
 const DETERMINER = "(?:an?|one|two|three|four|several|some|many|other|most|An?|One|Two|Three|Four|Several|Some|Many|Other|Most)";
 const PHRASE = `(?:${DETERMINER}\\s+)?(?:${QUALIFIER}\\s+){0,3}(?:${GROUP_NOUN}(?:\\s+${FAMILIAR})?|people\\s+${FAMILIAR})`;
 
+// Adjectives that do describe a group after an article: "the senior Pentagon officials".
+const GROUP_ADJECTIVE = /^(?:senior|top|former|current|other|local|foreign|federal|military|unnamed|anonymous|western|several|many|some|two|three)\s/;
 const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${PHRASE})$`, "u");
 const AFTER_VERB = new RegExp(`^\\s+(${PHRASE})\\b`, "u");
 
@@ -39,11 +41,16 @@ export function describedSourceBefore(text: string, floor: number, end: number):
   const tail = text.slice(Math.max(floor, end - 90), end);
   const m = BEFORE_VERB.exec(tail);
   if (!m?.[1]) return null;
-  const start = end - m[1].length;
+  let phrase = m[1];
+  // "the place Pentagon officials say": a lowercase word between an article the phrase left out and
+  // the group's capitalized name is a noun of the clause before ("the place"), not a description.
+  const article = /(?:^|\s)(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length));
+  if (article && /^[a-z-]+\s+\p{Lu}/u.test(phrase) && !GROUP_ADJECTIVE.test(phrase)) phrase = phrase.replace(/^[a-z-]+\s+/, "");
+  const start = end - phrase.length;
   // A bare plural is a source only when it opens its clause ("Analysts said …"); trailing after a
   // sentence ("… never arrived, economists note") it is a generic aside, not a reported claim.
-  if (!/\s/.test(m[1]) && !/^[\s,]*$/.test(text.slice(floor, start))) return null;
-  return describe(m[1], start);
+  if (!/\s/.test(phrase) && !/^[\s,]*$/.test(text.slice(floor, start))) return null;
+  return describe(phrase, start);
 }
 
 /** The described group right after a reporting verb ("…, said an American official who …"), or null. */

@@ -84,3 +84,10 @@ export function statementsOf(text: string): { text: string; mode: string; cue: s
     })),
   );
 }
+
+/** Who said the statement containing `words` in a well-formed extraction (null: nobody). */
+export function speakerOf(text: string, words: string): string | null {
+  const statement = statementsOf(text).find((s) => s.text.includes(words));
+  if (!statement) throw new Error(`no statement holds ${words}`);
+  return statement.speaker;
+}

@@ -2,19 +2,7 @@
 // affiliations after them, places that are never people, pronouns, spokespeople and countries
 // (texts written for these tests in the style of US political copy).
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract";
-import { expectWellFormed, speakersOf } from "./helpers";
-
-/** Who said the statement containing `words`. */
-function speakerOf(text: string, words: string): string | null {
-  const result = extract(text);
-  expectWellFormed(text, result);
-  for (const document of result.documents) {
-    const statement = document.statements.find((s) => s.text.includes(words));
-    if (statement) return document.speakers.find((s) => s.id === statement.speakerId)?.name ?? null;
-  }
-  throw new Error(`no statement holds ${words}`);
-}
+import { speakerOf, speakersOf } from "./helpers";
 
 describe("names written with what surrounds them", () => {
   it("a state and a title before the name, or a state after it, make an American with a plain name", () => {

@@ -1,0 +1,217 @@
+// Speaker errors found on real news (bench/speakers-report.ts), each on a sentence written for this
+// test in the style of US political copy: descriptions before an inverted name, abbreviated ranks,
+// party tags, unnamed spokespeople, governments named by their capital, described groups.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { expectWellFormed, speakerOf } from "./helpers";
+
+describe("inverted attributions with a description before the name", () => {
+  it("said retired surgeon Ann Marlow: the description is not the speaker, the name is", () => {
+    const text = '"I am not going to call it a mistake, so forget about it," said retired surgeon Ann Marlow, asked about her claims.';
+    expect(speakerOf(text, "forget about it")).toBe("Ann Marlow");
+  });
+
+  it("said former tech executive Dora Finch during the debate", () => {
+    const text = '"Watch the tape and tell me it is fake," said former tech executive Dora Finch during the second debate.';
+    expect(speakerOf(text, "Watch the tape")).toBe("Dora Finch");
+  });
+
+  it("a description of a platform's user is not a name: said another Twitter user, Lena Voss", () => {
+    const text = '"We are anxious about the border," said another Twitter user, Lena Voss.';
+    expect(speakerOf(text, "anxious about the border")).not.toBe("Twitter");
+  });
+});
+
+describe("titles written short and tags after the name", () => {
+  it("Adm. is the admiral the story later quotes", () => {
+    const text = [
+      "Adm. Harlan P. Vickers Jr. said the islands were being turned into bases.",
+      "Gen. Joseph T. Dunmore recently asked Admiral Vickers about the shoal, and Mr. Dunmore listened.",
+      'The admiral said the comments were "tone deaf and insulting."',
+    ].join("\n\n");
+    expect(speakerOf(text, "tone deaf")).toBe("Harlan P. Vickers Jr.");
+  });
+
+  it("a whip is a title, and he after his sentence is the whip, not the leader quoted before", () => {
+    const text = [
+      '"I do not remember anything as outrageous," said Senate Minority Leader Carl Dorsey (D-Nev.).',
+      "Senate Majority Whip Jon Kettle (R-Tex.) responded by standing on the floor next to a large photo.",
+      '"I will tell you what shameful is," he said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "what shameful is")).toBe("Jon Kettle");
+  });
+
+  it("a party tag between the name and the verb keeps the name as the subject", () => {
+    const text = "Senate Minority Leader Carl Dorsey (D-Nev.) said the funding bill was a disgrace.";
+    expect(speakerOf(text, "funding bill was a disgrace")).toBe("Carl Dorsey");
+  });
+});
+
+describe("a spokesperson the story never names speaks for the body behind the person", () => {
+  it("Cameron’s spokesman, the prime minister’s spokesman and then the spokesman are the British government", () => {
+    const text = [
+      "LONDON (Wire) - Marcus Hale said he was unlikely to get along with David Cameron because the British prime minister had called his plan “divisive, stupid and wrong.”",
+      "Cameron’s spokesman said the prime minister stood by his original comments.",
+      "Cameron will work with whoever wins the election in November, the prime minister’s spokesman said.",
+      "“The PM has made his views very clear. He disagrees with them,” the spokesman said.",
+    ].join("\n");
+    expect(speakerOf(text, "stood by his original comments")).toBe("British government");
+    expect(speakerOf(text, "work with whoever wins")).toBe("British government");
+    expect(speakerOf(text, "He disagrees with them")).toBe("British government");
+  });
+
+  it("in a US campaign story, a candidate's unnamed spokesman is the campaign", () => {
+    const text = [
+      "Senator Ted Cruz won the Iowa caucuses on Monday, and the primary campaign moved on to New Hampshire.",
+      "Cruz’s spokesman said the senator would not answer the attack ads.",
+    ].join("\n");
+    expect(speakerOf(text, "would not answer the attack ads")).toBe("Cruz campaign");
+  });
+});
+
+describe("groups described instead of named", () => {
+  it("the place Pentagon officials say: the noun of the clause before is not part of the group", () => {
+    const text = "Neither side wants a war over the reef. But the reef is now the place Pentagon officials say the United States might take a stand.";
+    expect(speakerOf(text, "might take a stand")).toBe("Pentagon officials");
+  });
+});
+
+describe("a government named by its capital or its people", () => {
+  it("Riyadh and the Saudis speak for the Saudi government; the Kremlin stays the Kremlin", () => {
+    const text = [
+      "Riyadh has vigorously denied any role in the attacks on New York.",
+      "The Saudis have warned they could sell off billions of dollars in American assets if the bill becomes law.",
+      "The Kremlin said the talks on the pipeline were over.",
+    ].join("\n\n");
+    expect(speakerOf(text, "denied any role")).toBe("Saudi government");
+    expect(speakerOf(text, "sell off billions")).toBe("Saudi government");
+    expect(speakerOf(text, "talks on the pipeline")).toBe("Kremlin");
+  });
+
+  it("a people written without 'the' is the people, not its government", () => {
+    const text = "Palestinians say the new wall cuts their farmland in two.";
+    expect(speakerOf(text, "cuts their farmland")).toBe("Palestinians");
+  });
+});
+
+describe("a campaign that speaks", () => {
+  it("The Cruz campaign sent an email saying …: the campaign is the speaker, not the clause before the verb", () => {
+    const text = [
+      "Senator Ted Cruz of Texas won the Iowa caucuses last week.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results show Cruz and Trump are in a two-man race.",
+    ].join("\n\n");
+    expect(speakerOf(text, "two-man race")).toBe("Cruz campaign");
+  });
+});
+
+describe("who he is after a sentence with two people", () => {
+  it("the senator who blasted a rival is he, not the rival (a verb between two names is no title)", () => {
+    const text = 'Senator Carl Dorsey blasted Marco Rubio in a recent interview with The Post. "It shows a lack of character in my opinion," he said.';
+    expect(speakerOf(text, "lack of character")).toBe("Carl Dorsey");
+  });
+
+  it("a title between two names still makes the first an owner: Cruz spokesman Rick Tyler", () => {
+    const text = 'Senator Ted Cruz won the Iowa caucuses. "He has the record to back it up," Cruz spokesman Rick Tyler said.';
+    expect(speakerOf(text, "record to back it up")).not.toBe("Ted Cruz");
+  });
+});
+
+describe("a title the story gave one person", () => {
+  it("the admiral who chuckled is he in the next quote, not the general named before", () => {
+    const text = [
+      "Gen. Joseph T. Dunmore recently asked Adm. Harlan P. Vickers Jr. whether the reef was worth a war.",
+      "Asked later, war or not over the reef, the admiral chuckled.",
+      '"It is good that my voice is low," he said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "my voice is low")).toBe("Harlan P. Vickers Jr.");
+  });
+
+  it("the general election is no general", () => {
+    const text = [
+      "Gen. Joseph T. Dunmore spoke to the cadets on Monday.",
+      "Senator Ann Marlow campaigned in Ohio. Polls for the general election show her ahead.",
+      '"We will win," she said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "We will win")).toBe("Ann Marlow");
+  });
+});
+
+describe("words reported in a subordinate clause", () => {
+  it("When Mr. Ames defended calling the regime ''strong'', Mr. Kroll differed: he is Kroll", () => {
+    const text = [
+      "At the debate on Thursday, the spotlight fell on Mr. Kroll.",
+      "When Mr. Ames tried to defend his remarks calling the regime ''strong'' when it crushed the protest in 1989, Mr. Kroll forcefully differed.",
+      "''I think that the regime butchered those students,'' he said.",
+    ].join("\n\n");
+    expect(speakerOf(text, "butchered those students")).toBe("Kroll");
+  });
+});
+
+describe("titles are not part of a name", () => {
+  it("Former Florida Sen. Rob Gale and Journalist Jorge Ramos are Rob Gale and Jorge Ramos", () => {
+    const text = [
+      "Former Florida Sen. Rob Gale said the pages should be released at once.",
+      "Journalist Jorge Ramos said the figures were wrong.",
+    ].join("\n\n");
+    const result = extract(text);
+    expectWellFormed(text, result);
+    expect(result.documents.flatMap((d) => d.speakers.map((s) => [s.name, s.role]))).toEqual([
+      ["Rob Gale", "Senator"],
+      ["Jorge Ramos", "Journalist"],
+    ]);
+  });
+});
+
+describe("family and adverbials around a name", () => {
+  it("Haller's son, Grant, is Grant Haller, and Haller alone is still the father", () => {
+    const text = [
+      "Curt Haller, through a spokeswoman, said he would not apologize for the post.",
+      "Haller's son, Grant, defended his father on Facebook, saying he was not a bigot.",
+      "Haller said the network had treated him unfairly.",
+    ].join("\n\n");
+    expect(speakerOf(text, "not a bigot")).toBe("Grant Haller");
+    expect(speakerOf(text, "treated him unfairly")).toBe("Curt Haller");
+    const result = extract(text);
+    expect(result.documents[0]?.speakers.find((s) => s.name === "Curt Haller")?.role).toBeNull();
+  });
+});
+
+describe("an inverted 'he added' after reported words", () => {
+  it("the person the reported words are about is not the one who added them", () => {
+    const text = [
+      '"All of us have been dictated to from Washington," said Hogan Gale, a former party director.',
+      "Mr. Ames, who is not taking large donations, fits that bill for many people, he added.",
+    ].join("\n\n");
+    expect(speakerOf(text, "fits that bill")).toBe("Hogan Gale");
+  });
+
+  it("a subordinate clause's subject before 'he said' that opens the reported words is still he", () => {
+    const text = "When Senator Ross Ames spoke in Ohio, he said the plan was a disaster.";
+    expect(speakerOf(text, "plan was a disaster")).toBe("Ross Ames");
+  });
+});
+
+describe("a pronoun ahead of its name", () => {
+  it("Asked by the host if he believed it, Carson said …: he is Carson, not the host", () => {
+    const text = [
+      "Ben Carson spoke to the radio host Todd Starnes on Tuesday.",
+      'Asked by Starnes if he believed the scandal was as bad as Benghazi, Carson said that he did not, but was referring to the "same kind of attitude."',
+    ].join("\n\n");
+    const result = extract(text);
+    expectWellFormed(text, result);
+    const names = new Map(result.documents[0]?.speakers.map((s) => [s.id, s.name]));
+    const said = result.documents[0]?.statements.map((s) => names.get(s.speakerId ?? "")) ?? [];
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((name) => name === "Ben Carson")).toBe(true);
+  });
+});
+
+describe("the source of a second reported clause", () => {
+  it("He said …, and added …: both statements are attributed by the same He", () => {
+    const text = 'Senator Ted Cruz spoke in Iowa on Monday. He said the border must be secured first, and added that the plan was "amnesty."';
+    const result = extract(text);
+    expectWellFormed(text, result);
+    const sources = result.documents[0]?.statements.map((s) => (s.source ? text.slice(s.source.start, s.source.end) : null));
+    expect(sources).toEqual(["He", "He"]);
+  });
+});
