@@ -9,6 +9,7 @@ import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
 import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
+import { storeDocumentBatch } from "@/lib/ingest/store-batch";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { classifyBody } from "@/lib/ingest/classify-body";
@@ -168,6 +169,44 @@ function hostnameOf(url: string | null | undefined): string | null {
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
+  return storeDocument(db, await extractArticle(text, meta));
+}
+
+export type TArticleText = { text: string; meta: TArticleMeta };
+/** One article's outcome in a batch: stored, or failed with a reason the run records. */
+export type TArticleOutcome = { ok: true; stored: TStoredDocument } | { ok: false; reason: string };
+export type TExtractedArticle = { ok: true; document: TDocumentToStore } | { ok: false; reason: string };
+
+/**
+ * Stores several articles' plain texts: extracted side by side on the heavy-work threads, then
+ * written in one transaction (lib/ingest/store-batch). One outcome per article, in order: a bad
+ * article fails alone.
+ */
+export async function storeArticleTexts(db: PrismaClient, articles: TArticleText[]): Promise<TArticleOutcome[]> {
+  return storeExtractedArticles(db, await extractArticles(articles));
+}
+
+/** The extraction half of storeArticleTexts, so a caller can extract the next batch while this one is written. */
+export async function extractArticles(articles: TArticleText[]): Promise<TExtractedArticle[]> {
+  const settled = await Promise.allSettled(articles.map(({ text, meta }) => extractArticle(text, meta)));
+  return settled.map((result) => (result.status === "fulfilled" ? { ok: true, document: result.value } : { ok: false, reason: describeError(result.reason) }));
+}
+
+/** The writing half of storeArticleTexts: one batch, then the one "after commit" point for what it stored. */
+export async function storeExtractedArticles(db: PrismaClient, extracted: TExtractedArticle[]): Promise<TArticleOutcome[]> {
+  const documents = extracted.flatMap((item) => (item.ok ? [item.document] : []));
+  const stored = documents.length ? await storeDocumentBatch(db, documents) : [];
+  let next = 0;
+  return extracted.map((item): TArticleOutcome => {
+    if (!item.ok) return item;
+    const outcome = stored[next++];
+    if (!outcome) return { ok: false, reason: "the article was not stored" };
+    return outcome.ok ? outcome : { ok: false, reason: describeError(outcome.error) };
+  });
+}
+
+/** An article's text checked, normalized and extracted (off the event loop), ready to store. */
+async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocumentToStore> {
   const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
   const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
@@ -177,7 +216,7 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
   });
   const first = extraction.documents[0];
-  const document: TDocumentToStore = {
+  return {
     text: clean,
     title: meta.title?.trim() || first?.title || fallbackTitle(clean),
     kind: "article",
@@ -197,7 +236,6 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     storyId: null,
     documents: extraction.documents,
   };
-  return storeDocument(db, document);
 }
 
 export type TFetchedPage = { finalUrl: string; contentType: string | null; text: string };
