@@ -13,6 +13,8 @@ import {
   articleSlug,
   closestNearDuplicate,
   countryRows,
+  insertCountryRows,
+  insertPairRows,
   insertStatementsOfArticles,
   isNearDuplicateCandidate,
   matchStoredStatements,
@@ -23,7 +25,7 @@ import {
   type TPreparedDocument,
   type TStoredDocument,
 } from "@/lib/ingest/store-document";
-import { upsertOutlet, upsertSpeakersOfArticles } from "@/lib/ingest/store-entities";
+import { outletSlug, upsertOutlet, upsertSpeakersOfArticles } from "@/lib/ingest/store-entities";
 import { foldMergedSpeakersOf } from "@/lib/review/reapply-corrections";
 
 type Tx = Prisma.TransactionClient;
@@ -142,16 +144,9 @@ type TFound = { id: number; storyId: number } | "updated";
 async function findDuplicates(tx: Tx, batch: TPreparedDocument[]): Promise<Map<number, TFound>> {
   const urls = batch.flatMap(({ input }) => (input.canonicalUrl ? [input.canonicalUrl] : []));
   const itemKeys = batch.flatMap(({ input }) => (input.feedItemKey ? [input.feedItemKey] : []));
-  const known = await tx.article.findMany({
-    where: {
-      OR: [
-        { contentHash: { in: batch.map(({ hash }) => hash) } },
-        ...(urls.length ? [{ canonicalUrl: { in: urls } }] : []),
-        ...(itemKeys.length ? [{ feedItemKey: { in: itemKeys } }] : []),
-      ],
-    },
-    select: { id: true, contentHash: true, storyId: true, canonicalUrl: true, feedItemKey: true },
-  });
+  const known = await tx.$queryRaw<{ id: number; contentHash: string; storyId: number; canonicalUrl: string | null; feedItemKey: string | null }[]>`
+    SELECT id, "contentHash", "storyId", "canonicalUrl", "feedItemKey" FROM "Article"
+    WHERE "contentHash" = ANY(${batch.map(({ hash }) => hash)}::text[]) OR "canonicalUrl" = ANY(${urls}::text[]) OR "feedItemKey" = ANY(${itemKeys}::text[])`;
   const found = new Map<number, TFound>();
   const unmatched: number[] = [];
   batch.forEach(({ input, hash }, index) => {
@@ -164,13 +159,14 @@ async function findDuplicates(tx: Tx, batch: TPreparedDocument[]): Promise<Map<n
     else if (isNearDuplicateCandidate(input.text, batch[index]!.bands)) unmatched.push(index);
   });
   if (unmatched.length === 0) return found;
-  const bands = [...new Set(unmatched.flatMap((index) => batch[index]!.bands))];
-  const candidates = await tx.$queryRaw<{ id: number; storyId: number; fingerprint: string; nearBands: string[] }[]>`
-    SELECT id, "storyId", fingerprint, "nearBands" FROM "Article" WHERE "nearBands" && ${bands}::text[] LIMIT ${NEAR_DUPLICATE_CANDIDATES * unmatched.length}`;
+  // Each document's own first candidates (as when stored alone), for the whole batch in one query.
+  const pairs = unmatched.flatMap((index) => batch[index]!.bands.map((band) => ({ index, band })));
+  const candidates = await tx.$queryRaw<{ index: number; id: number; storyId: number; fingerprint: string }[]>`
+    SELECT own.item AS "index", a.id, a."storyId", a.fingerprint
+    FROM (SELECT item, array_agg(band) AS bands FROM unnest(${pairs.map((pair) => pair.index)}::int[], ${pairs.map((pair) => pair.band)}::text[]) AS q(item, band) GROUP BY item) own
+    CROSS JOIN LATERAL (SELECT id, "storyId", fingerprint FROM "Article" WHERE "nearBands" && own.bands LIMIT ${NEAR_DUPLICATE_CANDIDATES}) a`;
   for (const index of unmatched) {
-    const own = new Set(batch[index]!.bands);
-    const mine = candidates.filter((row) => row.nearBands.some((band) => own.has(band))).slice(0, NEAR_DUPLICATE_CANDIDATES);
-    const best = closestNearDuplicate(batch[index]!.print, mine);
+    const best = closestNearDuplicate(batch[index]!.print, candidates.filter((row) => row.index === index));
     if (best) found.set(index, { id: best.id, storyId: best.storyId });
   }
   return found;
@@ -208,10 +204,8 @@ async function insertNewArticles(tx: Tx, documents: TPreparedDocument[]): Promis
     tx,
     documents.map((_, k) => ({ articleId: articleIds[k]!, statements: evidence[k]!.statements, keys: evidence[k]!.quoteKeys, speakerIds: speakerIds[k]! })),
   );
-  const pairs = documents.flatMap(({ input }, k) => pairRows(input.documents, statementIds[k]!));
-  if (pairs.length) await tx.pair.createMany({ data: pairs, skipDuplicates: true });
-  const countries = documents.flatMap(({ input }, k) => countryRows(articleIds[k]!, input.documents));
-  if (countries.length) await tx.countryMention.createMany({ data: countries, skipDuplicates: true });
+  await insertPairRows(tx, documents.flatMap(({ input }, k) => pairRows(input.documents, statementIds[k]!)));
+  await insertCountryRows(tx, documents.flatMap(({ input }, k) => countryRows(articleIds[k]!, input.documents)));
   // A brand-new article has no corrections to re-apply; only speakers merged away by an editor matter.
   await foldMergedSpeakersOf(tx, articleIds);
   // Search vectors and the stories' time spans for the whole batch in one statement.
@@ -229,13 +223,21 @@ function outletKey(input: TDocumentToStore): string {
   return `${input.outlet}\u0000${input.outletDomain ?? ""}`;
 }
 
-/** One upsert per distinct outlet of the batch, in name order (two writers then lock outlets in one order). */
+/** The batch's outlets: the known ones in one read, each new one upserted (in name order: two writers lock them in one order). */
 async function upsertOutlets(tx: Tx, documents: TPreparedDocument[]): Promise<Map<string, number>> {
   const distinct = new Map<string, TDocumentToStore>();
   for (const { input } of documents) if (input.outlet) distinct.set(outletKey(input), input);
   const ids = new Map<string, number>();
-  for (const [key, input] of [...distinct].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    ids.set(key, await upsertOutlet(tx, input.outlet!, input.outletDomain));
+  if (distinct.size === 0) return ids;
+  const inputs = [...distinct].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const slugs = inputs.map(([, input]) => outletSlug(input.outlet!));
+  const domains = inputs.flatMap(([, input]) => (input.outletDomain ? [input.outletDomain] : []));
+  const known = await tx.$queryRaw<{ id: number; slug: string; domain: string | null }[]>`
+    SELECT id, slug, domain FROM "Outlet" WHERE slug = ANY(${slugs}::text[]) OR domain = ANY(${domains}::text[])`;
+  for (const [index, [key, input]] of inputs.entries()) {
+    // As upsertOutlet: the outlet with this name, failing that the one with this domain.
+    const row = known.find((outlet) => outlet.slug === slugs[index]) ?? known.find((outlet) => input.outletDomain !== null && outlet.domain === input.outletDomain);
+    ids.set(key, row?.id ?? (await upsertOutlet(tx, input.outlet!, input.outletDomain)));
   }
   return ids;
 }

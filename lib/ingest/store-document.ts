@@ -252,19 +252,26 @@ export async function insertStatements(
 
 export type TArticleStatements = { articleId: number; statements: TStatement[]; keys: string[]; speakerIds: Map<string, number> };
 
-/** Every article's statements in one insert; one extraction statement id → Statement.id map per article. */
+/** Every article's statements in one insert (columns as arrays: one statement whatever the count); one extraction statement id → Statement.id map per article. */
 export async function insertStatementsOfArticles(tx: Tx, articles: TArticleStatements[]): Promise<Map<string, number>[]> {
-  const data = articles.flatMap(({ articleId, statements, keys, speakerIds }) =>
+  const rows = articles.flatMap(({ articleId, statements, keys, speakerIds }) =>
     statements.map((statement, index) => ({
       articleId,
       speakerId: statement.speakerId ? (speakerIds.get(statement.speakerId) ?? null) : null,
       ...statementColumns(statement, keys[index] ?? quoteKey(statement.text)),
     })),
   );
-  const rows = data.length
-    ? await tx.statement.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, articleId: true, start: true, end: true } })
+  const column = <K extends keyof (typeof rows)[number]>(name: K) => rows.map((row) => row[name]);
+  const inserted = rows.length
+    ? await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
+        INSERT INTO "Statement" ("articleId", "speakerId", mode, text, start, "end", "cueText", "cueStart", "cueEnd", "sourceStart", "sourceEnd", confidence, "quoteKey")
+        SELECT * FROM unnest(${column("articleId")}::int[], ${column("speakerId")}::int[], ${column("mode")}::"StatementMode"[], ${column("text")}::text[],
+          ${column("start")}::int[], ${column("end")}::int[], ${column("cueText")}::text[], ${column("cueStart")}::int[], ${column("cueEnd")}::int[],
+          ${column("sourceStart")}::int[], ${column("sourceEnd")}::int[], ${column("confidence")}::float8[], ${column("quoteKey")}::text[])
+        ON CONFLICT DO NOTHING
+        RETURNING id, "articleId", start, "end"`
     : [];
-  const byOffsets = new Map(rows.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
+  const byOffsets = new Map(inserted.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
   return articles.map(({ articleId, statements }) => {
     const ids = new Map<string, number>();
     for (const statement of statements) {
@@ -277,10 +284,16 @@ export async function insertStatementsOfArticles(tx: Tx, articles: TArticleState
 
 /** Pairs whose two statements are both known; the rest are linked later across documents. */
 export async function insertPairs(tx: Tx, documents: TDocument[], statementIds: Map<string, number>): Promise<number> {
-  const data = pairRows(documents, statementIds);
-  if (data.length === 0) return 0;
-  const result = await tx.pair.createMany({ data, skipDuplicates: true });
-  return result.count;
+  return insertPairRows(tx, pairRows(documents, statementIds));
+}
+
+/** Pairs of any number of articles in one statement; returns how many were new. */
+export async function insertPairRows(tx: Tx, rows: ReturnType<typeof pairRows>): Promise<number> {
+  if (rows.length === 0) return 0;
+  return tx.$executeRaw`INSERT INTO "Pair" ("claimId", "responseId", relation, confidence)
+    SELECT * FROM unnest(${rows.map((row) => row.claimId)}::int[], ${rows.map((row) => row.responseId)}::int[],
+      ${rows.map((row) => row.relation)}::"Relation"[], ${rows.map((row) => row.confidence)}::float8[])
+    ON CONFLICT DO NOTHING`;
 }
 
 export function pairRows(documents: TDocument[], statementIds: Map<string, number>) {
@@ -295,9 +308,15 @@ export function pairRows(documents: TDocument[], statementIds: Map<string, numbe
 }
 
 export async function insertCountries(tx: Tx, articleId: number, documents: TDocument[]): Promise<void> {
-  const data = countryRows(articleId, documents);
-  if (data.length === 0) return;
-  await tx.countryMention.createMany({ data, skipDuplicates: true });
+  await insertCountryRows(tx, countryRows(articleId, documents));
+}
+
+/** Country mentions of any number of articles in one statement. */
+export async function insertCountryRows(tx: Tx, rows: ReturnType<typeof countryRows>): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`INSERT INTO "CountryMention" ("articleId", code, count)
+    SELECT * FROM unnest(${rows.map((row) => row.articleId)}::int[], ${rows.map((row) => row.code)}::text[], ${rows.map((row) => row.count)}::int[])
+    ON CONFLICT DO NOTHING`;
 }
 
 export function countryRows(articleId: number, documents: TDocument[]) {

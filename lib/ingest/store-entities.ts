@@ -18,9 +18,13 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+export function outletSlug(name: string): string {
+  return slugify(name, 60);
+}
+
 /** The outlet with this name (or, failing that, this domain), created on first sight; one round trip. */
 export async function upsertOutlet(tx: Tx, name: string, domain: string | null): Promise<number> {
-  const slug = slugify(name, 60);
+  const slug = outletSlug(name);
   const rows = await tx.$queryRaw<{ id: number }[]>`
     WITH found AS (
       SELECT id FROM "Outlet" WHERE slug = ${slug} OR (${domain}::text IS NOT NULL AND domain = ${domain}::text)
@@ -127,10 +131,10 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
   // In the order the articles name them: an earlier article's new speaker is there for a later one.
   const speakers = [...merged].sort((a, b) => a[1].firstArticle - b[1].firstArticle);
   const select = { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true } as const;
-  const existing = await tx.speaker.findMany({
-    where: { OR: speakers.map(([, speaker]) => ({ nameKey: speaker.key, kind: speaker.kind })) },
-    select,
-  });
+  const existing = await tx.$queryRaw<TSpeakerRow[]>`
+    SELECT s.id, s."nameKey", s.kind::text AS kind, s.role, s.country, s.aliases FROM "Speaker" s
+    JOIN unnest(${speakers.map(([, speaker]) => speaker.key)}::text[], ${speakers.map(([, speaker]) => speaker.kind)}::text[]) AS wanted(key, kind)
+      ON s."nameKey" = wanted.key AND s.kind::text = wanted.kind`;
   const byKey = new Map(existing.map((row) => [`${row.nameKey}|${row.kind}`, row]));
   const surnames = new Set<string>();
   for (const [slot, speaker] of speakers) {
@@ -162,8 +166,14 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
     }
   }
   // Stored rows are updated in id order: two writers enriching the same speakers lock them in one order.
-  for (const row of [...changed].filter((entry) => entry.id < FIRST_STAND_IN_ID).sort((a, b) => a.id - b.id)) {
-    await tx.speaker.update({ where: { id: row.id }, data: { role: row.role, country: row.country, aliases: row.aliases } });
+  const updates = [...changed].filter((entry) => entry.id < FIRST_STAND_IN_ID).sort((a, b) => a.id - b.id);
+  if (updates.length) {
+    // Alias lists travel as JSON: an array of arrays of different lengths is not a PostgreSQL array.
+    await tx.$executeRaw`UPDATE "Speaker" s SET role = v.role, country = v.country,
+        aliases = ARRAY(SELECT e.alias FROM json_array_elements_text(v.aliases::json) WITH ORDINALITY AS e(alias, n) ORDER BY e.n)
+      FROM unnest(${updates.map((row) => row.id)}::int[], ${updates.map((row) => row.role)}::text[], ${updates.map((row) => row.country)}::text[],
+        ${updates.map((row) => JSON.stringify(row.aliases))}::text[]) AS v(id, role, country, aliases)
+      WHERE s.id = v.id`;
   }
   if (fresh.length === 0) return ids;
 
