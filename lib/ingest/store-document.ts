@@ -261,13 +261,13 @@ export async function insertStatementsOfArticles(tx: Tx, articles: TArticleState
       ...statementColumns(statement, keys[index] ?? quoteKey(statement.text)),
     })),
   );
-  const column = <K extends keyof (typeof rows)[number]>(name: K) => rows.map((row) => row[name]);
+  // Rows travel as one JSON value: array parameters cannot carry the nulls (no speaker, no cue) in place.
   const inserted = rows.length
     ? await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
         INSERT INTO "Statement" ("articleId", "speakerId", mode, text, start, "end", "cueText", "cueStart", "cueEnd", "sourceStart", "sourceEnd", confidence, "quoteKey")
-        SELECT * FROM unnest(${column("articleId")}::int[], ${column("speakerId")}::int[], ${column("mode")}::"StatementMode"[], ${column("text")}::text[],
-          ${column("start")}::int[], ${column("end")}::int[], ${column("cueText")}::text[], ${column("cueStart")}::int[], ${column("cueEnd")}::int[],
-          ${column("sourceStart")}::int[], ${column("sourceEnd")}::int[], ${column("confidence")}::float8[], ${column("quoteKey")}::text[])
+        SELECT "articleId", "speakerId", mode, text, start, "end", "cueText", "cueStart", "cueEnd", "sourceStart", "sourceEnd", confidence, "quoteKey"
+        FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("articleId" int, "speakerId" int, mode "StatementMode", text text, start int, "end" int,
+          "cueText" text, "cueStart" int, "cueEnd" int, "sourceStart" int, "sourceEnd" int, confidence float8, "quoteKey" text)
         ON CONFLICT DO NOTHING
         RETURNING id, "articleId", start, "end"`
     : [];

@@ -122,7 +122,7 @@ function samePerson(key: string, rows: readonly TSpeakerRow[]): TSpeakerRow | nu
 }
 
 // Rows of speakers this batch creates get stand-in ids above every stored id until inserted.
-const FIRST_STAND_IN_ID = Number.MAX_SAFE_INTEGER / 2;
+const FIRST_STAND_IN_ID = 2 ** 50;
 
 /** Known speakers in one query, new ones in one insert: a handful of round trips per batch, not per speaker. */
 async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>): Promise<Map<string, number>> {
@@ -168,11 +168,10 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
   // Stored rows are updated in id order: two writers enriching the same speakers lock them in one order.
   const updates = [...changed].filter((entry) => entry.id < FIRST_STAND_IN_ID).sort((a, b) => a.id - b.id);
   if (updates.length) {
-    // Alias lists travel as JSON: an array of arrays of different lengths is not a PostgreSQL array.
-    await tx.$executeRaw`UPDATE "Speaker" s SET role = v.role, country = v.country,
-        aliases = ARRAY(SELECT e.alias FROM json_array_elements_text(v.aliases::json) WITH ORDINALITY AS e(alias, n) ORDER BY e.n)
-      FROM unnest(${updates.map((row) => row.id)}::int[], ${updates.map((row) => row.role)}::text[], ${updates.map((row) => row.country)}::text[],
-        ${updates.map((row) => JSON.stringify(row.aliases))}::text[]) AS v(id, role, country, aliases)
+    // Rows travel as one JSON value: array parameters cannot carry nulls in place, nor lists of lists.
+    const rows = updates.map((row) => ({ id: row.id, role: row.role, country: row.country, aliases: row.aliases }));
+    await tx.$executeRaw`UPDATE "Speaker" s SET role = v.role, country = v.country, aliases = v.aliases
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS v(id int, role text, country text, aliases text[])
       WHERE s.id = v.id`;
   }
   if (fresh.length === 0) return ids;
