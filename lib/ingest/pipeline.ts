@@ -196,6 +196,7 @@ export async function extractArticles(articles: TArticleText[]): Promise<TExtrac
 export async function storeExtractedArticles(db: PrismaClient, extracted: TExtractedArticle[]): Promise<TArticleOutcome[]> {
   const documents = extracted.flatMap((item) => (item.ok ? [item.document] : []));
   const stored = documents.length ? await storeDocumentBatch(db, documents) : [];
+  // After commit: every article of the batch that was stored (new, updated or duplicate) is in `stored`.
   let next = 0;
   return extracted.map((item): TArticleOutcome => {
     if (!item.ok) return item;
