@@ -246,21 +246,42 @@ export async function insertStatements(
   keys: string[],
   speakerIds: Map<string, number>,
 ): Promise<Map<string, number>> {
-  const [ids] = await insertStatementsOfArticles(tx, [{ articleId, statements, keys, speakerIds }]);
-  return ids ?? new Map();
+  const entry = { articleId, statements, keys, speakerIds };
+  // One article through the ORM, whose errors read better ("Database error …") than a raw query's.
+  const rows = statements.length
+    ? await tx.statement.createManyAndReturn({ data: statementRows([entry]), skipDuplicates: true, select: { id: true, articleId: true, start: true, end: true } })
+    : [];
+  return statementIdsByArticle([entry], rows)[0] ?? new Map();
 }
 
-export type TArticleStatements = { articleId: number; statements: TStatement[]; keys: string[]; speakerIds: Map<string, number> };
-
-/** Every article's statements in one insert (columns as arrays: one statement whatever the count); one extraction statement id → Statement.id map per article. */
-export async function insertStatementsOfArticles(tx: Tx, articles: TArticleStatements[]): Promise<Map<string, number>[]> {
-  const rows = articles.flatMap(({ articleId, statements, keys, speakerIds }) =>
+function statementRows(articles: TArticleStatements[]) {
+  return articles.flatMap(({ articleId, statements, keys, speakerIds }) =>
     statements.map((statement, index) => ({
       articleId,
       speakerId: statement.speakerId ? (speakerIds.get(statement.speakerId) ?? null) : null,
       ...statementColumns(statement, keys[index] ?? quoteKey(statement.text)),
     })),
   );
+}
+
+/** Extraction statement id → Statement.id, per article, from the inserted rows. */
+function statementIdsByArticle(articles: TArticleStatements[], inserted: { id: number; articleId: number; start: number; end: number }[]): Map<string, number>[] {
+  const byOffsets = new Map(inserted.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
+  return articles.map(({ articleId, statements }) => {
+    const ids = new Map<string, number>();
+    for (const statement of statements) {
+      const id = byOffsets.get(`${articleId}:${statement.span.start}:${statement.span.end}`);
+      if (id !== undefined) ids.set(statement.id, id);
+    }
+    return ids;
+  });
+}
+
+export type TArticleStatements = { articleId: number; statements: TStatement[]; keys: string[]; speakerIds: Map<string, number> };
+
+/** Every article's statements in one insert (columns as arrays: one statement whatever the count); one extraction statement id → Statement.id map per article. */
+export async function insertStatementsOfArticles(tx: Tx, articles: TArticleStatements[]): Promise<Map<string, number>[]> {
+  const rows = statementRows(articles);
   // Rows travel as one JSON value: array parameters cannot carry the nulls (no speaker, no cue) in place.
   const inserted = rows.length
     ? await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
@@ -271,15 +292,7 @@ export async function insertStatementsOfArticles(tx: Tx, articles: TArticleState
         ON CONFLICT DO NOTHING
         RETURNING id, "articleId", start, "end"`
     : [];
-  const byOffsets = new Map(inserted.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
-  return articles.map(({ articleId, statements }) => {
-    const ids = new Map<string, number>();
-    for (const statement of statements) {
-      const id = byOffsets.get(`${articleId}:${statement.span.start}:${statement.span.end}`);
-      if (id !== undefined) ids.set(statement.id, id);
-    }
-    return ids;
-  });
+  return statementIdsByArticle(articles, inserted);
 }
 
 /** Pairs whose two statements are both known; the rest are linked later across documents. */
