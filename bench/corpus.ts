@@ -1,12 +1,12 @@
-// `npm run bench:corpus -- --articles N [--database-url U] [--via pipeline|bulk]`: writes the
-// benchmark corpus (bench/corpus-articles.ts). Small corpora go through the real ingestion path
-// (storeArticleText, one transaction per article); large ones are bulk-loaded with the same
+// `npm run bench:corpus -- --articles N [--database-url U] [--via pipeline|bulk] [--batch N]`: writes
+// the benchmark corpus (bench/corpus-articles.ts). Small corpora go through the real ingestion path
+// (storeArticleTexts, --batch articles per transaction); large ones are bulk-loaded with the same
 // extraction output. Without --database-url it uses DATABASE_URL, else the embedded database.
 import { createPrismaClient } from "@/lib/db/client";
 import { openDatabaseForScript } from "@/lib/db/prepare-database";
 import { parseEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { storeArticleText } from "@/lib/ingest/pipeline";
+import { extractArticles, storeExtractedArticles, type TArticleText } from "@/lib/ingest/pipeline";
 import { runScript } from "@/scripts/run-script";
 import { corpusArticle } from "./corpus-articles";
 import { bulkLoadCorpus } from "./corpus-bulk";
@@ -14,25 +14,46 @@ import { bulkLoadCorpus } from "./corpus-bulk";
 /** At or below this many articles the corpus goes through the real ingestion path. */
 export const PIPELINE_MAX_ARTICLES = 2000;
 
-export type TIngestTally = { new: number; duplicate: number; updated: number; failed: number; elapsedMs: number; msPerArticle: number[] };
+export type TIngestTally = { new: number; duplicate: number; updated: number; failed: number; elapsedMs: number; msPerArticle: number[]; cpuMs: number };
 
-/** Ingests corpus articles from, from + step, … below from + count, one transaction each. */
-export async function ingestCorpus(db: PrismaClient, range: { from: number; count: number; step?: number; offset?: number }): Promise<TIngestTally> {
-  const tally: TIngestTally = { new: 0, duplicate: 0, updated: 0, failed: 0, elapsedMs: 0, msPerArticle: [] };
+/** Articles per transaction when ingesting through the pipeline (1: one transaction per article, the old path). */
+export const DEFAULT_BATCH = 25;
+
+function articleTexts(indexes: number[]): TArticleText[] {
+  return indexes.map((index) => {
+    const article = corpusArticle(index);
+    return { text: article.text, meta: { url: article.url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt } };
+  });
+}
+
+/**
+ * Ingests corpus articles from, from + step, … below from + count through the pipeline, `batch`
+ * articles per transaction; the next batch is extracted (on the heavy-work threads) while this one
+ * is written. `msPerArticle` is each batch's wall time shared among its articles; `cpuMs` is this
+ * process's CPU time, all threads included.
+ */
+export async function ingestCorpus(db: PrismaClient, range: { from: number; count: number; step?: number; offset?: number; batch?: number }): Promise<TIngestTally> {
+  const tally: TIngestTally = { new: 0, duplicate: 0, updated: 0, failed: 0, elapsedMs: 0, msPerArticle: [], cpuMs: 0 };
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const step = range.step ?? 1;
-  for (let index = range.from + (range.offset ?? 0); index < range.from + range.count; index += step) {
-    const article = corpusArticle(index);
+  const size = Math.max(1, range.batch ?? DEFAULT_BATCH);
+  const indexes: number[] = [];
+  for (let index = range.from + (range.offset ?? 0); index < range.from + range.count; index += step) indexes.push(index);
+  const batches = Array.from({ length: Math.ceil(indexes.length / size) }, (_unused, k) => indexes.slice(k * size, (k + 1) * size));
+  let extracting = batches.length ? extractArticles(articleTexts(batches[0]!)) : null;
+  for (let k = 0; k < batches.length && extracting; k += 1) {
     const t0 = performance.now();
-    try {
-      const stored = await storeArticleText(db, article.text, { url: article.url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt });
-      tally[stored.outcome] += 1;
-    } catch {
-      tally.failed += 1;
-    }
-    tally.msPerArticle.push(performance.now() - t0);
+    const extracted = await extracting;
+    extracting = k + 1 < batches.length ? extractArticles(articleTexts(batches[k + 1]!)) : null;
+    const outcomes = await storeExtractedArticles(db, extracted);
+    for (const outcome of outcomes) tally[outcome.ok ? outcome.stored.outcome : "failed"] += 1;
+    const share = (performance.now() - t0) / outcomes.length;
+    tally.msPerArticle.push(...outcomes.map(() => share));
   }
   tally.elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  tally.cpuMs = (cpu.user + cpu.system) / 1000;
   return tally;
 }
 
@@ -79,12 +100,15 @@ async function main(): Promise<void> {
     }
     const db = createPrismaClient(database.url, 2);
     try {
-      const tally = await ingestCorpus(db, { from, count, step, offset });
-      const summary = { via, new: tally.new, duplicate: tally.duplicate, updated: tally.updated, failed: tally.failed, ms: Math.round(tally.elapsedMs), msPerArticle: tally.msPerArticle.map((ms) => Number(ms.toFixed(2))) };
+      const tally = await ingestCorpus(db, { from, count, step, offset, batch: integerOption(args, "batch", DEFAULT_BATCH) });
+      const summary = {
+        via, new: tally.new, duplicate: tally.duplicate, updated: tally.updated, failed: tally.failed, ms: Math.round(tally.elapsedMs),
+        cpuMs: Math.round(tally.cpuMs), msPerArticle: tally.msPerArticle.map((ms) => Number(ms.toFixed(2))),
+      };
       if (asJson) console.log(JSON.stringify(summary));
       else {
         const n = summary.new + summary.duplicate + summary.updated + summary.failed;
-        console.log(`ingested ${n} articles in ${(tally.elapsedMs / 1000).toFixed(1)} s (${Math.round(n / (tally.elapsedMs / 1000))}/s): ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed`);
+        console.log(`ingested ${n} articles in ${(tally.elapsedMs / 1000).toFixed(1)} s (${Math.round(n / (tally.elapsedMs / 1000))}/s, ${(tally.cpuMs / Math.max(1, n)).toFixed(1)} ms CPU each): ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed`);
       }
     } finally {
       await db.$disconnect();

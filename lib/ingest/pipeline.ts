@@ -9,6 +9,7 @@ import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
 import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
+import { storeDocumentBatch } from "@/lib/ingest/store-batch";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
 import { classifyBody } from "@/lib/ingest/classify-body";
@@ -168,6 +169,45 @@ function hostnameOf(url: string | null | undefined): string | null {
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
+  return storeDocument(db, await extractArticle(text, meta));
+}
+
+export type TArticleText = { text: string; meta: TArticleMeta };
+/** One article's outcome in a batch: stored, or failed with a reason the run records. */
+export type TArticleOutcome = { ok: true; stored: TStoredDocument } | { ok: false; reason: string };
+export type TExtractedArticle = { ok: true; document: TDocumentToStore } | { ok: false; reason: string };
+
+/**
+ * Stores several articles' plain texts: extracted side by side on the heavy-work threads, then
+ * written in one transaction (lib/ingest/store-batch). One outcome per article, in order: a bad
+ * article fails alone.
+ */
+export async function storeArticleTexts(db: PrismaClient, articles: TArticleText[]): Promise<TArticleOutcome[]> {
+  return storeExtractedArticles(db, await extractArticles(articles));
+}
+
+/** The extraction half of storeArticleTexts, so a caller can extract the next batch while this one is written. */
+export async function extractArticles(articles: TArticleText[]): Promise<TExtractedArticle[]> {
+  const settled = await Promise.allSettled(articles.map(({ text, meta }) => extractArticle(text, meta)));
+  return settled.map((result) => (result.status === "fulfilled" ? { ok: true, document: result.value } : { ok: false, reason: describeError(result.reason) }));
+}
+
+/** The writing half of storeArticleTexts: one batch, then the one "after commit" point for what it stored. */
+export async function storeExtractedArticles(db: PrismaClient, extracted: TExtractedArticle[]): Promise<TArticleOutcome[]> {
+  const documents = extracted.flatMap((item) => (item.ok ? [item.document] : []));
+  const stored = documents.length ? await storeDocumentBatch(db, documents) : [];
+  // After commit: every article of the batch that was stored (new, updated or duplicate) is in `stored`.
+  let next = 0;
+  return extracted.map((item): TArticleOutcome => {
+    if (!item.ok) return item;
+    const outcome = stored[next++];
+    if (!outcome) return { ok: false, reason: "the article was not stored" };
+    return outcome.ok ? outcome : { ok: false, reason: describeError(outcome.error) };
+  });
+}
+
+/** An article's text checked, normalized and extracted (off the event loop), ready to store. */
+async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocumentToStore> {
   const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
   const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
@@ -177,7 +217,7 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
   });
   const first = extraction.documents[0];
-  const document: TDocumentToStore = {
+  return {
     text: clean,
     title: meta.title?.trim() || first?.title || fallbackTitle(clean),
     kind: "article",
@@ -197,7 +237,6 @@ export async function storeArticleText(db: PrismaClient, text: string, meta: TAr
     storyId: null,
     documents: extraction.documents,
   };
-  return storeDocument(db, document);
 }
 
 export type TFetchedPage = { finalUrl: string; contentType: string | null; text: string };
@@ -209,11 +248,11 @@ export async function fetchPage(url: string, options: TIngestOptions): Promise<T
   return { finalUrl: result.finalUrl, contentType: result.headers.contentType, text: decoded.text };
 }
 
-/** Reads an HTML page and stores its main text. */
-export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TStoredDocument & { title: string }> {
+/** Reads an HTML page (off the event loop) into the text and facts to store. */
+async function articleFromPage(page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TArticleText & { title: string }> {
   const article = await readArticleOffThread(page.text, page.finalUrl);
   const title = overrides.title || article.title || fallbackTitle(article.text);
-  const stored = await storeArticleText(db, article.text, {
+  const meta: TArticleMeta = {
     url: article.canonicalUrl ?? page.finalUrl,
     title,
     author: overrides.author ?? article.byline,
@@ -223,34 +262,75 @@ export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, ove
     outlet: overrides.outlet ?? article.outlet,
     description: article.description,
     feedId: overrides.feedId ?? null,
-  });
-  return { ...stored, title };
+  };
+  return { text: article.text, meta, title };
+}
+
+/** Reads an HTML page and stores its main text. */
+export async function storeArticlePage(db: PrismaClient, page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TStoredDocument & { title: string }> {
+  const { text, meta, title } = await articleFromPage(page, overrides);
+  return { ...(await storeArticleText(db, text, meta)), title };
 }
 
 /** An article URL; when the URL turns out to be a feed, it is subscribed to and polled instead. */
 export async function ingestUrl(db: PrismaClient, url: string, options: TIngestOptions): Promise<TRunSummary> {
-  const canonical = canonicalizeUrl(url);
+  const [summary] = await ingestUrls(db, [canonicalizeUrl(url)], options);
+  if (!summary) throw new Error(`${url} was not ingested`);
+  return summary;
+}
+
+type TUrlInHand = { done: TRunSummary } | { run: IngestRun; url: string; article: TArticleText & { title: string } };
+
+/**
+ * Several article URLs, each with a run of its own: pages fetched and read side by side, the
+ * articles written in one batch. A URL that is a feed is subscribed to and polled instead.
+ */
+export async function ingestUrls(db: PrismaClient, urls: string[], options: TIngestOptions): Promise<TRunSummary[]> {
+  const inHand = await Promise.all(urls.map((url) => readUrl(db, url, options)));
+  const articles = inHand.flatMap((item) => ("article" in item ? [item] : []));
+  const outcomes = await storeArticleTexts(db, articles.map((item) => item.article));
+  const stored = new Map(articles.map((item, index) => [item, outcomes[index]]));
+  const summaries: TRunSummary[] = [];
+  for (const item of inHand) {
+    if ("done" in item) {
+      summaries.push(item.done);
+      continue;
+    }
+    const outcome = stored.get(item) ?? { ok: false, reason: "the article was not stored" };
+    if (outcome.ok) {
+      await item.run.record({ url: item.url, title: item.article.title, outcome: outcome.stored.outcome, reason: outcome.stored.note, articleId: outcome.stored.articleId });
+      summaries.push(await item.run.finish());
+    } else {
+      await item.run.record({ url: item.url, title: null, outcome: "failed", reason: outcome.reason, articleId: null });
+      summaries.push(await item.run.finish(outcome.reason));
+    }
+  }
+  return summaries;
+}
+
+/** One URL fetched and read; its run is already finished when there is nothing to store (a failure, a feed). */
+async function readUrl(db: PrismaClient, url: string, options: TIngestOptions): Promise<TUrlInHand> {
+  let canonical = url;
   let page: TFetchedPage;
   try {
+    canonical = canonicalizeUrl(url);
     page = await fetchPage(canonical, options);
   } catch (error) {
     const run = await IngestRun.start(db, "url", canonical);
     await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });
-    return run.finish(describeError(error));
+    return { done: await run.finish(describeError(error)) };
   }
   const kind = classifyBody(page.text, page.contentType);
   if (kind === "feed") {
     const { subscribeAndPoll } = await import("@/lib/ingest/poll-feed");
-    return subscribeAndPoll(db, page.finalUrl, options, page);
+    return { done: await subscribeAndPoll(db, page.finalUrl, options, page) };
   }
   const run = await IngestRun.start(db, "url", canonical);
   try {
     if (kind === "xml") throw new IngestInputError("the page is XML but not an RSS, Atom or JSON feed, nor an article page");
-    const stored = await storeArticlePage(db, page);
-    await run.record({ url: canonical, title: stored.title, outcome: stored.outcome, reason: stored.note, articleId: stored.articleId });
-    return await run.finish();
+    return { run, url: canonical, article: await articleFromPage(page) };
   } catch (error) {
     await run.record({ url: canonical, title: null, outcome: "failed", reason: describeError(error), articleId: null });
-    return run.finish(describeError(error));
+    return { done: await run.finish(describeError(error)) };
   }
 }

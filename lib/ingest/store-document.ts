@@ -55,19 +55,26 @@ export type TStoredDocument = {
 };
 
 // Shorter texts share too many shingles by chance to call them copies of each other.
-const NEAR_DUPLICATE_MIN_WORDS = 80;
+export const NEAR_DUPLICATE_MIN_WORDS = 80;
 
-export async function storeDocument(db: PrismaClient, given: TDocumentToStore): Promise<TStoredDocument> {
+/** A document checked and keyed for storing: its plausible date, its note, its hash and fingerprint. */
+export type TPreparedDocument = { input: TDocumentToStore; note: string | null; hash: string; print: string; bands: string[] };
+
+export function prepareDocument(given: TDocumentToStore): TPreparedDocument {
   // The last check before the database: whatever the door, an implausible date is dropped, never an insert error.
   const verdict = given.publishedAt ? checkPlausibleDate(given.publishedAt, "the publication date") : null;
   const dateProblems = [...(given.dateProblems ?? []), ...(verdict?.problem ? [verdict.problem] : [])];
   const input = { ...given, publishedAt: verdict?.date ?? null };
   const note = dateProblems.length ? `date dropped: ${dateProblems.join("; ")}` : null;
-  const hash = contentHash(input.text);
   const print = fingerprint(input.text);
-  const bands = lshBands(print);
-  const attempt = () =>
-    db.$transaction((tx) => storeInTransaction(tx, input, hash, print, bands), { timeout: 30_000, maxWait: 30_000 });
+  return { input, note, hash: contentHash(input.text), print, bands: lshBands(print) };
+}
+
+export const TRANSACTION_LIMITS = { timeout: 30_000, maxWait: 30_000 } as const;
+
+export async function storeDocument(db: PrismaClient, given: TDocumentToStore): Promise<TStoredDocument> {
+  const { input, note, hash, print, bands } = prepareDocument(given);
+  const attempt = () => db.$transaction((tx) => storeInTransaction(tx, input, hash, print, bands), TRANSACTION_LIMITS);
   try {
     return { ...(await attempt()), note };
   } catch (error) {
@@ -116,25 +123,7 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
     ? byUrl.storyId
     : (input.storyId ?? (await assignStory(tx, { title: input.title, sortAt, quoteKeys: keys, statements })));
 
-  const fields = {
-    title: input.title,
-    description: input.description,
-    kind: input.kind,
-    outletId,
-    author: input.author,
-    publishedAt: input.publishedAt,
-    sortAt,
-    text: input.text,
-    contentHash: hash,
-    fingerprint: print,
-    nearBands: bands,
-    sourceUrl: input.sourceUrl,
-    textNote: input.textNote ?? null,
-    feedId: input.feedId,
-    pasteId: input.pasteId,
-    pastePosition: input.pastePosition,
-    extractorVersion: EXTRACTOR_VERSION,
-  };
+  const fields = articleFields(input, { hash, print, bands, sortAt, outletId });
   let articleId: number;
   if (byUrl) {
     // The same URL with new text: the article was updated at its source. Its old statements go.
@@ -165,16 +154,41 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
   return { outcome: byUrl ? "updated" : "new", articleId, storyId, statementIds };
 }
 
-function articleSlug(title: string, hash: string): string {
+/** The Article columns a prepared document fills (the same for a new article and an updated one). */
+export function articleFields(input: TDocumentToStore, keys: { hash: string; print: string; bands: string[]; sortAt: Date; outletId: number | null }) {
+  return {
+    title: input.title,
+    description: input.description,
+    kind: input.kind,
+    outletId: keys.outletId,
+    author: input.author,
+    publishedAt: input.publishedAt,
+    sortAt: keys.sortAt,
+    text: input.text,
+    contentHash: keys.hash,
+    fingerprint: keys.print,
+    nearBands: keys.bands,
+    sourceUrl: input.sourceUrl,
+    textNote: input.textNote ?? null,
+    feedId: input.feedId,
+    pasteId: input.pasteId,
+    pastePosition: input.pastePosition,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+export function articleSlug(title: string, hash: string): string {
   return `${slugify(title, 70)}-${hash.slice(0, 8)}`;
 }
 
-async function findNearDuplicate(tx: Tx, text: string, print: string, bands: string[]) {
-  const words = text.split(/\s+/).length;
-  if (words < NEAR_DUPLICATE_MIN_WORDS || bands.length === 0) return null;
-  const candidates = await tx.$queryRaw<{ id: number; storyId: number; fingerprint: string }[]>`
-    SELECT id, "storyId", fingerprint FROM "Article" WHERE "nearBands" && ${bands}::text[] LIMIT 50`;
-  let best: { id: number; storyId: number; score: number } | null = null;
+/** Whether a text is long enough for the near-duplicate check to mean anything. */
+export function isNearDuplicateCandidate(text: string, bands: string[]): boolean {
+  return bands.length > 0 && text.split(/\s+/).length >= NEAR_DUPLICATE_MIN_WORDS;
+}
+
+/** The best stored look-alike among candidates, or null when none is close enough. */
+export function closestNearDuplicate<T extends { id: number; storyId: number; fingerprint: string }>(print: string, candidates: T[]): (T & { score: number }) | null {
+  let best: (T & { score: number }) | null = null;
   for (const candidate of candidates) {
     const score = similarity(print, candidate.fingerprint);
     if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { ...candidate, score };
@@ -182,9 +196,22 @@ async function findNearDuplicate(tx: Tx, text: string, print: string, bands: str
   return best;
 }
 
-/** A duplicate still reports its statement ids, matched by position in the stored copy. */
+async function findNearDuplicate(tx: Tx, text: string, print: string, bands: string[]) {
+  if (!isNearDuplicateCandidate(text, bands)) return null;
+  const candidates = await tx.$queryRaw<{ id: number; storyId: number; fingerprint: string }[]>`
+    SELECT id, "storyId", fingerprint FROM "Article" WHERE "nearBands" && ${bands}::text[] LIMIT 50`;
+  return closestNearDuplicate(print, candidates);
+}
+
 async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TDocumentToStore): Promise<TStoredInTransaction> {
   const stored = await tx.statement.findMany({ where: { articleId }, select: { id: true, start: true, end: true, quoteKey: true } });
+  return { outcome: "duplicate", articleId, storyId, statementIds: matchStoredStatements(stored, input) };
+}
+
+export type TStoredStatementKey = { id: number; start: number; end: number; quoteKey: string };
+
+/** A duplicate still reports its statement ids, matched by position (or quote) in the stored copy. */
+export function matchStoredStatements(stored: TStoredStatementKey[], input: TDocumentToStore): Map<string, number> {
   const byOffsets = new Map(stored.map((row) => [`${row.start}:${row.end}`, row.id]));
   const byQuote = new Map(stored.map((row) => [row.quoteKey, row.id]));
   const statementIds = new Map<string, number>();
@@ -192,7 +219,7 @@ async function duplicateOf(tx: Tx, articleId: number, storyId: number, input: TD
     const id = byOffsets.get(`${statement.span.start}:${statement.span.end}`) ?? byQuote.get(quoteKey(statement.text));
     if (id !== undefined) statementIds.set(statement.id, id);
   }
-  return { outcome: "duplicate", articleId, storyId, statementIds };
+  return statementIds;
 }
 
 /** The Statement columns an extracted statement maps to (the bench's bulk loader writes the same). */
@@ -219,28 +246,71 @@ export async function insertStatements(
   keys: string[],
   speakerIds: Map<string, number>,
 ): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (statements.length === 0) return ids;
-  const rows = await tx.statement.createManyAndReturn({
-    data: statements.map((statement, index) => ({
+  const entry = { articleId, statements, keys, speakerIds };
+  // One article through the ORM, whose errors read better ("Database error …") than a raw query's.
+  const rows = statements.length
+    ? await tx.statement.createManyAndReturn({ data: statementRows([entry]), skipDuplicates: true, select: { id: true, articleId: true, start: true, end: true } })
+    : [];
+  return statementIdsByArticle([entry], rows)[0] ?? new Map();
+}
+
+function statementRows(articles: TArticleStatements[]) {
+  return articles.flatMap(({ articleId, statements, keys, speakerIds }) =>
+    statements.map((statement, index) => ({
       articleId,
       speakerId: statement.speakerId ? (speakerIds.get(statement.speakerId) ?? null) : null,
       ...statementColumns(statement, keys[index] ?? quoteKey(statement.text)),
     })),
-    skipDuplicates: true,
-    select: { id: true, start: true, end: true },
+  );
+}
+
+/** Extraction statement id → Statement.id, per article, from the inserted rows. */
+function statementIdsByArticle(articles: TArticleStatements[], inserted: { id: number; articleId: number; start: number; end: number }[]): Map<string, number>[] {
+  const byOffsets = new Map(inserted.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
+  return articles.map(({ articleId, statements }) => {
+    const ids = new Map<string, number>();
+    for (const statement of statements) {
+      const id = byOffsets.get(`${articleId}:${statement.span.start}:${statement.span.end}`);
+      if (id !== undefined) ids.set(statement.id, id);
+    }
+    return ids;
   });
-  const byOffsets = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
-  for (const statement of statements) {
-    const id = byOffsets.get(`${statement.span.start}:${statement.span.end}`);
-    if (id !== undefined) ids.set(statement.id, id);
-  }
-  return ids;
+}
+
+export type TArticleStatements = { articleId: number; statements: TStatement[]; keys: string[]; speakerIds: Map<string, number> };
+
+/** Every article's statements in one insert (columns as arrays: one statement whatever the count); one extraction statement id → Statement.id map per article. */
+export async function insertStatementsOfArticles(tx: Tx, articles: TArticleStatements[]): Promise<Map<string, number>[]> {
+  const rows = statementRows(articles);
+  // Rows travel as one JSON value: array parameters cannot carry the nulls (no speaker, no cue) in place.
+  const inserted = rows.length
+    ? await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
+        INSERT INTO "Statement" ("articleId", "speakerId", mode, text, start, "end", "cueText", "cueStart", "cueEnd", "sourceStart", "sourceEnd", confidence, "quoteKey")
+        SELECT "articleId", "speakerId", mode, text, start, "end", "cueText", "cueStart", "cueEnd", "sourceStart", "sourceEnd", confidence, "quoteKey"
+        FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("articleId" int, "speakerId" int, mode "StatementMode", text text, start int, "end" int,
+          "cueText" text, "cueStart" int, "cueEnd" int, "sourceStart" int, "sourceEnd" int, confidence float8, "quoteKey" text)
+        ON CONFLICT DO NOTHING
+        RETURNING id, "articleId", start, "end"`
+    : [];
+  return statementIdsByArticle(articles, inserted);
 }
 
 /** Pairs whose two statements are both known; the rest are linked later across documents. */
 export async function insertPairs(tx: Tx, documents: TDocument[], statementIds: Map<string, number>): Promise<number> {
-  const data = documents
+  return insertPairRows(tx, pairRows(documents, statementIds));
+}
+
+/** Pairs of any number of articles in one statement; returns how many were new. */
+export async function insertPairRows(tx: Tx, rows: ReturnType<typeof pairRows>): Promise<number> {
+  if (rows.length === 0) return 0;
+  return tx.$executeRaw`INSERT INTO "Pair" ("claimId", "responseId", relation, confidence)
+    SELECT * FROM unnest(${rows.map((row) => row.claimId)}::int[], ${rows.map((row) => row.responseId)}::int[],
+      ${rows.map((row) => row.relation)}::"Relation"[], ${rows.map((row) => row.confidence)}::float8[])
+    ON CONFLICT DO NOTHING`;
+}
+
+export function pairRows(documents: TDocument[], statementIds: Map<string, number>) {
+  return documents
     .flatMap((document) => document.pairs)
     .flatMap((pair) => {
       const claimId = statementIds.get(pair.claimId);
@@ -248,19 +318,24 @@ export async function insertPairs(tx: Tx, documents: TDocument[], statementIds: 
       if (claimId === undefined || responseId === undefined || claimId === responseId) return [];
       return [{ claimId, responseId, relation: pair.relation, confidence: pair.confidence }];
     });
-  if (data.length === 0) return 0;
-  const result = await tx.pair.createMany({ data, skipDuplicates: true });
-  return result.count;
 }
 
 export async function insertCountries(tx: Tx, articleId: number, documents: TDocument[]): Promise<void> {
+  await insertCountryRows(tx, countryRows(articleId, documents));
+}
+
+/** Country mentions of any number of articles in one statement. */
+export async function insertCountryRows(tx: Tx, rows: ReturnType<typeof countryRows>): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`INSERT INTO "CountryMention" ("articleId", code, count)
+    SELECT * FROM unnest(${rows.map((row) => row.articleId)}::int[], ${rows.map((row) => row.code)}::text[], ${rows.map((row) => row.count)}::int[])
+    ON CONFLICT DO NOTHING`;
+}
+
+export function countryRows(articleId: number, documents: TDocument[]) {
   const counts = new Map<string, number>();
   for (const mention of documents.flatMap((document) => document.countries)) {
     counts.set(mention.code, (counts.get(mention.code) ?? 0) + Math.max(1, mention.mentions.length));
   }
-  if (counts.size === 0) return;
-  await tx.countryMention.createMany({
-    data: [...counts].map(([code, count]) => ({ articleId, code, count })),
-    skipDuplicates: true,
-  });
+  return [...counts].map(([code, count]) => ({ articleId, code, count }));
 }

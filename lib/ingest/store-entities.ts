@@ -18,9 +18,13 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+export function outletSlug(name: string): string {
+  return slugify(name, 60);
+}
+
 /** The outlet with this name (or, failing that, this domain), created on first sight; one round trip. */
 export async function upsertOutlet(tx: Tx, name: string, domain: string | null): Promise<number> {
-  const slug = slugify(name, 60);
+  const slug = outletSlug(name);
   const rows = await tx.$queryRaw<{ id: number }[]>`
     WITH found AS (
       SELECT id FROM "Outlet" WHERE slug = ${slug} OR (${domain}::text IS NOT NULL AND domain = ${domain}::text)
@@ -37,27 +41,61 @@ export async function upsertOutlet(tx: Tx, name: string, domain: string | null):
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "their"]);
 
-type TMergedSpeaker = { key: string; name: string; kind: TSpeaker["kind"]; role: string | null; country: string | null; aliases: Set<string>; ids: string[] };
+type TMergedSpeaker = {
+  key: string;
+  name: string;
+  kind: TSpeaker["kind"];
+  role: string | null;
+  country: string | null;
+  aliases: Set<string>;
+  /** The first article (by position in its batch) that names this speaker. */
+  firstArticle: number;
+};
+
+/** One article's speakers: what its extraction found, and the text its mentions point into. */
+export type TArticleSpeakers = { speakers: TSpeaker[]; text: string };
 
 /** Returns extraction speaker id → Speaker.id. `text` is what the mentions point into. */
 export async function upsertSpeakers(tx: Tx, speakers: TSpeaker[], text = ""): Promise<Map<string, number>> {
+  const [ids] = await upsertSpeakersOfArticles(tx, [{ speakers, text }]);
+  return ids ?? new Map();
+}
+
+/**
+ * The speakers of several articles in a handful of round trips: one extraction speaker id → Speaker.id
+ * map per article. A speaker first named by an earlier article of the batch is found by a later one
+ * exactly as if the earlier article had been stored first.
+ */
+export async function upsertSpeakersOfArticles(tx: Tx, articles: TArticleSpeakers[]): Promise<Map<string, number>[]> {
   const merged = new Map<string, TMergedSpeaker>();
-  for (const speaker of speakers) {
-    const key = nameKey(speaker.name);
-    if (!key) continue;
-    const slot = `${key}|${speaker.kind}`;
-    const entry = merged.get(slot) ?? { key, name: speaker.name, kind: speaker.kind, role: null, country: null, aliases: new Set<string>(), ids: [] };
-    entry.role ??= speaker.role;
-    entry.country ??= speaker.country;
-    entry.ids.push(speaker.id);
-    for (const mention of speaker.mentions) {
-      // "Trump’s" is a mention of Trump, not another name for him.
-      const alias = text.slice(mention.start, mention.end).trim().replace(/['\u2019]s$/u, "");
-      if (alias && alias !== speaker.name && !PRONOUNS.has(alias.toLowerCase()) && alias.length <= 120) entry.aliases.add(alias);
+  const slotsOfArticles = articles.map(({ speakers, text }, article) => {
+    const slots = new Map<string, string>();
+    for (const speaker of speakers) {
+      const key = nameKey(speaker.name);
+      if (!key) continue;
+      const slot = `${key}|${speaker.kind}`;
+      const entry = merged.get(slot) ?? { key, name: speaker.name, kind: speaker.kind, role: null, country: null, aliases: new Set<string>(), firstArticle: article };
+      entry.role ??= speaker.role;
+      entry.country ??= speaker.country;
+      slots.set(speaker.id, slot);
+      for (const mention of speaker.mentions) {
+        // "Trump’s" is a mention of Trump, not another name for him.
+        const alias = text.slice(mention.start, mention.end).trim().replace(/['\u2019]s$/u, "");
+        if (alias && alias !== speaker.name && !PRONOUNS.has(alias.toLowerCase()) && alias.length <= 120) entry.aliases.add(alias);
+      }
+      merged.set(slot, entry);
     }
-    merged.set(slot, entry);
-  }
-  return upsertMergedSpeakers(tx, [...merged.values()]);
+    return slots;
+  });
+  const idsBySlot = await upsertMergedSpeakers(tx, merged);
+  return slotsOfArticles.map((slots) => {
+    const ids = new Map<string, number>();
+    for (const [extractionId, slot] of slots) {
+      const id = idsBySlot.get(slot);
+      if (id !== undefined) ids.set(extractionId, id);
+    }
+    return ids;
+  });
 }
 
 /** A person's surname key: the last word of the name key ("donald j trump" → "trump"). */
@@ -83,60 +121,84 @@ function samePerson(key: string, rows: readonly TSpeakerRow[]): TSpeakerRow | nu
   return candidates.reduce<TSpeakerRow | null>((best, row) => (best === null || row.id < best.id ? row : best), null);
 }
 
-/** Known speakers in one query, new ones in one insert: a handful of round trips per article, not per speaker. */
-async function upsertMergedSpeakers(tx: Tx, speakers: TMergedSpeaker[]): Promise<Map<string, number>> {
+// Rows of speakers this batch creates get stand-in ids above every stored id until inserted.
+const FIRST_STAND_IN_ID = 2 ** 50;
+
+/** Known speakers in one query, new ones in one insert: a handful of round trips per batch, not per speaker. */
+async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  if (speakers.length === 0) return ids;
+  if (merged.size === 0) return ids;
+  // In the order the articles name them: an earlier article's new speaker is there for a later one.
+  const speakers = [...merged].sort((a, b) => a[1].firstArticle - b[1].firstArticle);
   const select = { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true } as const;
-  const existing = await tx.speaker.findMany({
-    where: { OR: speakers.map((speaker) => ({ nameKey: speaker.key, kind: speaker.kind })) },
-    select,
-  });
+  const existing = await tx.$queryRaw<TSpeakerRow[]>`
+    SELECT s.id, s."nameKey", s.kind::text AS kind, s.role, s.country, s.aliases FROM "Speaker" s
+    JOIN unnest(${speakers.map(([, speaker]) => speaker.key)}::text[], ${speakers.map(([, speaker]) => speaker.kind)}::text[]) AS wanted(key, kind)
+      ON s."nameKey" = wanted.key AND s.kind::text = wanted.kind`;
   const byKey = new Map(existing.map((row) => [`${row.nameKey}|${row.kind}`, row]));
   const surnames = new Set<string>();
-  for (const speaker of speakers) {
+  for (const [slot, speaker] of speakers) {
     const surname = surnameKey(speaker.key, speaker.kind);
-    if (surname && !byKey.has(`${speaker.key}|${speaker.kind}`)) surnames.add(surname);
+    if (surname && !byKey.has(slot)) surnames.add(surname);
   }
   const namesakes = surnames.size ? await tx.speaker.findMany({ where: { kind: "person", surnameKey: { in: [...surnames] } }, select }) : [];
-  const fresh: TMergedSpeaker[] = [];
-  for (const speaker of speakers) {
-    const exact = byKey.get(`${speaker.key}|${speaker.kind}`);
-    const row = exact ?? (speaker.kind === "person" ? samePerson(speaker.key, namesakes) : null);
+  const fresh: { slot: string; speaker: TMergedSpeaker; standIn: TSpeakerRow }[] = [];
+  const changed = new Set<TSpeakerRow>();
+  for (const [slot, speaker] of speakers) {
+    const exact = byKey.get(slot);
+    // Namesakes created by earlier articles of this batch count; those of the same article do not (as when stored one by one).
+    const earlier = fresh.filter((entry) => entry.speaker.firstArticle < speaker.firstArticle).map((entry) => entry.standIn);
+    const row = exact ?? (speaker.kind === "person" ? samePerson(speaker.key, [...namesakes, ...earlier]) : null);
     if (!row) {
-      fresh.push(speaker);
+      const standIn: TSpeakerRow = { id: FIRST_STAND_IN_ID + fresh.length, nameKey: speaker.key, kind: speaker.kind, role: speaker.role, country: speaker.country, aliases: [...speaker.aliases] };
+      fresh.push({ slot, speaker, standIn });
+      ids.set(slot, standIn.id);
       continue;
     }
-    for (const extractionId of speaker.ids) ids.set(extractionId, row.id);
+    ids.set(slot, row.id);
     if (!exact) speaker.aliases.add(speaker.name);
     const newAliases = [...speaker.aliases].filter((alias) => !row.aliases.includes(alias));
     if ((!row.role && speaker.role) || (!row.country && speaker.country) || newAliases.length) {
       row.role ??= speaker.role;
       row.country ??= speaker.country;
       row.aliases = [...row.aliases, ...newAliases].slice(0, 50);
-      await tx.speaker.update({ where: { id: row.id }, data: { role: row.role, country: row.country, aliases: row.aliases } });
+      changed.add(row);
     }
+  }
+  // Stored rows are updated in id order: two writers enriching the same speakers lock them in one order.
+  const updates = [...changed].filter((entry) => entry.id < FIRST_STAND_IN_ID).sort((a, b) => a.id - b.id);
+  if (updates.length) {
+    // Rows travel as one JSON value: array parameters cannot carry nulls in place, nor lists of lists.
+    const rows = updates.map((row) => ({ id: row.id, role: row.role, country: row.country, aliases: row.aliases }));
+    await tx.$executeRaw`UPDATE "Speaker" s SET role = v.role, country = v.country, aliases = v.aliases
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS v(id int, role text, country text, aliases text[])
+      WHERE s.id = v.id`;
   }
   if (fresh.length === 0) return ids;
 
-  const bases = fresh.map((speaker) => slugify(speaker.name, 60));
-  const wanted = fresh.flatMap((speaker, index) => [bases[index]!, `${bases[index]}-${speaker.kind}`]);
+  const bases = fresh.map(({ speaker }) => slugify(speaker.name, 60));
+  const wanted = fresh.flatMap(({ speaker }, index) => [bases[index]!, `${bases[index]}-${speaker.kind}`]);
   const taken = new Set((await tx.speaker.findMany({ where: { slug: { in: wanted } }, select: { slug: true } })).map((row) => row.slug));
-  const rows = fresh.map((speaker, index) => {
+  const rows = fresh.map(({ speaker, standIn }, index) => {
     const base = bases[index]!;
     const candidates = [base, `${base}-${speaker.kind}`, `${base}-${speaker.kind}-${randomBytes(3).toString("hex")}`];
     const slug = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[2]!;
     taken.add(slug);
     return {
       slug, name: speaker.name, nameKey: speaker.key, surnameKey: surnameKey(speaker.key, speaker.kind), kind: speaker.kind,
-      role: speaker.role, country: speaker.country, aliases: [...speaker.aliases],
+      role: standIn.role, country: standIn.country, aliases: standIn.aliases,
     };
   });
+  // Inserted in key order: two writers creating the same speakers wait for each other instead of deadlocking.
+  rows.sort((a, b) => (a.nameKey === b.nameKey ? a.kind.localeCompare(b.kind) : a.nameKey < b.nameKey ? -1 : 1));
   const created = await tx.speaker.createManyAndReturn({ data: rows, select: { id: true, nameKey: true, kind: true } });
   const createdByKey = new Map(created.map((row) => [`${row.nameKey}|${row.kind}`, row.id]));
-  for (const speaker of fresh) {
-    const id = createdByKey.get(`${speaker.key}|${speaker.kind}`);
-    if (id !== undefined) for (const extractionId of speaker.ids) ids.set(extractionId, id);
+  const realIds = new Map(fresh.map(({ standIn }) => [standIn.id, createdByKey.get(`${standIn.nameKey}|${standIn.kind}`)]));
+  for (const [slot, id] of ids) {
+    if (id < FIRST_STAND_IN_ID) continue;
+    const real = realIds.get(id);
+    if (real === undefined) ids.delete(slot);
+    else ids.set(slot, real);
   }
   return ids;
 }

@@ -4,7 +4,7 @@
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ingestBody } from "@/lib/ingest/ingest-body";
-import { ingestUrl, type TIngestOptions } from "@/lib/ingest/pipeline";
+import { ingestUrls, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { pollFeed } from "@/lib/ingest/poll-feed";
 import type { TRunSummary } from "@/lib/ingest/runs";
 import { QUEUES, ZIngestPasteJob, ZIngestUrlJob, ZPollFeedJob, ensureQueues, type TQueueName } from "./queues";
@@ -12,6 +12,8 @@ import { QUEUES, ZIngestPasteJob, ZIngestUrlJob, ZPollFeedJob, ensureQueues, typ
 export type TWorkerOptions = {
   /** Jobs this process runs at once, per queue. */
   concurrency: number;
+  /** URL jobs taken together: their articles are written in one transaction. */
+  urlBatchSize?: number;
   ingest: TIngestOptions;
   pollingIntervalSeconds?: number;
   /** Called after each finished job (for logs and tests). */
@@ -23,17 +25,35 @@ export class JobRunFailedError extends Error {
   override name = "JobRunFailedError";
 }
 
-async function runJob(db: PrismaClient, queue: TQueueName, data: unknown, options: TWorkerOptions): Promise<TRunSummary> {
+async function runJob(db: PrismaClient, queue: Exclude<TQueueName, typeof QUEUES.ingestUrl>, data: unknown, options: TWorkerOptions): Promise<TRunSummary> {
   switch (queue) {
     case QUEUES.pollFeed:
       return pollFeed(db, ZPollFeedJob.parse(data).feedId, options.ingest);
-    case QUEUES.ingestUrl:
-      return ingestUrl(db, ZIngestUrlJob.parse(data).url, options.ingest);
     case QUEUES.ingestPaste: {
       const job = ZIngestPasteJob.parse(data);
       return ingestBody(db, { text: job.text, ...(job.label ? { label: job.label } : {}) }, options.ingest);
     }
   }
+}
+
+export const DEFAULT_URL_BATCH_SIZE = 20;
+
+type TJob = { id: string; data: unknown };
+
+/** URL jobs together: one run each, their articles stored in one batch; a job whose run failed is failed alone (and retried). */
+async function runUrlJobs(db: PrismaClient, boss: PgBoss, jobs: TJob[], options: TWorkerOptions): Promise<void> {
+  const parsed = jobs.map((job) => ({ job, input: ZIngestUrlJob.safeParse(job.data) }));
+  const valid = parsed.flatMap(({ job, input }) => (input.success ? [{ job, url: input.data.url }] : []));
+  const summaries = await ingestUrls(db, valid.map(({ url }) => url), options.ingest);
+  const failed: string[] = parsed.flatMap(({ job, input }) => (input.success ? [] : [job.id]));
+  valid.forEach(({ job }, index) => {
+    const summary = summaries[index];
+    if (!summary) return;
+    options.onJobDone?.({ queue: QUEUES.ingestUrl, jobId: job.id, summary });
+    if (summary.status === "failed") failed.push(job.id);
+  });
+  // The other jobs of the batch are completed when this returns; failed ones are no longer active, so stay failed.
+  if (failed.length) await boss.fail(QUEUES.ingestUrl, failed);
 }
 
 /**
@@ -47,9 +67,15 @@ export async function startWorker(db: PrismaClient, boss: PgBoss, workerOptions:
   const options: TWorkerOptions = { ...workerOptions, ingest: { ...workerOptions.ingest, fetch: { ...workerOptions.ingest.fetch, signal } } };
   await ensureQueues(boss);
   const queues = Object.values(QUEUES);
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   for (const queue of queues) {
     for (let slot = 0; slot < Math.max(1, options.concurrency); slot += 1) {
-      await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+      if (queue === QUEUES.ingestUrl) {
+        const batchSize = Math.max(1, options.urlBatchSize ?? DEFAULT_URL_BATCH_SIZE);
+        await boss.work<unknown>(queue, { batchSize, pollingIntervalSeconds }, (jobs) => runUrlJobs(db, boss, jobs, options));
+        continue;
+      }
+      await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
           const summary = await runJob(db, queue, job.data, options);
           options.onJobDone?.({ queue, jobId: job.id, summary });

@@ -16,19 +16,24 @@ const statementSelect = { id: true, articleId: true, start: true, end: true, tex
 
 /** Statements whose speaker was merged away (found again by a later extraction) go to the kept speaker. */
 async function foldMergedSpeakers(tx: Tx, articleId: number): Promise<Map<number, number>> {
+  await foldMergedSpeakersOf(tx, [articleId]);
+  const merges = await tx.speakerRedirect.findMany({ select: { fromSpeakerId: true, speakerId: true } });
+  return new Map(merges.map((row) => [row.fromSpeakerId, row.speakerId]));
+}
+
+/** The articles' statements move from speakers merged away to the kept ones (one round trip when none were merged). */
+export async function foldMergedSpeakersOf(tx: Tx, articleIds: number[]): Promise<void> {
   const folded = await tx.$queryRaw<{ id: number }[]>`
     WITH moved AS (
       UPDATE "Statement" s SET "speakerId" = r."speakerId"
       FROM "Speaker" sp, "SpeakerRedirect" r
-      WHERE s."articleId" = ${articleId} AND sp.id = s."speakerId" AND r."nameKey" = sp."nameKey" AND r.kind = sp.kind AND r."speakerId" <> sp.id
+      WHERE s."articleId" = ANY(${articleIds}::int[]) AND sp.id = s."speakerId" AND r."nameKey" = sp."nameKey" AND r.kind = sp.kind AND r."speakerId" <> sp.id
       RETURNING sp.id)
     SELECT DISTINCT id FROM moved`;
   if (folded.length > 0) {
     await tx.$executeRaw`DELETE FROM "Speaker" sp WHERE sp.id = ANY(${folded.map((row) => row.id)}::int[])
       AND NOT EXISTS (SELECT 1 FROM "Statement" st WHERE st."speakerId" = sp.id)`;
   }
-  const merges = await tx.speakerRedirect.findMany({ select: { fromSpeakerId: true, speakerId: true } });
-  return new Map(merges.map((row) => [row.fromSpeakerId, row.speakerId]));
 }
 
 async function readCorrections(tx: Tx, articleId: number): Promise<{ usable: TTextCorrection[]; unreadable: number[] }> {
