@@ -124,6 +124,11 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       const inSentence = overlapping(sentence);
       const mentions = input.mentions.within(sentence);
       const body = text.slice(sentence.start, sentence.end);
+      const aside = asideCorrection(input, sentence, index, inQuote, inSentence, out.length);
+      if (aside.length > 0) {
+        out.push(...aside);
+        continue;
+      }
       const correction = correctionIn(input, sentence, index, inQuote, inSentence);
       if (correction) {
         out.push(correction);
@@ -211,6 +216,89 @@ function ownedClaim(
   };
 }
 
+// The reporting verb an aside qualifies: "who proclaimed in July - falsely", "claiming without any evidence".
+const REPORTED_BEFORE =
+  /\b(?:said|says|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|proclaim(?:s|ed|ing)|assert(?:s|ed|ing)|stated|suggest(?:s|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|declar(?:es|ed|ing)|told|tweeted|wrote)\b[^.;]{0,30}$/i;
+/** Where the claim an aside corrects ends: before the sentence goes on with the speaker's next words. */
+const NEXT_REPORT = /,\s+(?:he |she |they )?(?:said|says|added|adds|told|and)\b/i;
+
+/**
+ * The reporter's aside on a reported claim ("Trump, who proclaimed in July - falsely - that …"): the
+ * outlet's correction up to the aside, and the claim after it as the named speaker's words, linked by
+ * `factCheckOf` (an index into `found`, or past its end into the statements added after it).
+ */
+function asideCorrection(
+  input: TResponseInput,
+  sentence: TSpan,
+  paragraph: number,
+  inQuote: (i: number) => boolean,
+  inSentence: readonly TRawStatement[],
+  addedSoFar: number,
+): TRawStatement[] {
+  const { text } = input;
+  const body = text.slice(sentence.start, sentence.end);
+  const marker = ASIDE.exec(body);
+  if (!marker) return [];
+  const at = sentence.start + marker.index;
+  const markerEnd = at + marker[0].length;
+  // Only the reporter's aside on a report ("claimed without evidence"); "falsely marketed its diet pills"
+  // is an allegation the story reports, and "he was falsely accused" a speaker's own words.
+  if (inQuote(at) || !REPORTED_BEFORE.test(text.slice(sentence.start, at)) || inSentence.some((s) => s.span.start <= at && s.span.end > at)) return [];
+  const speaker = input.mentions
+    .within({ start: sentence.start, end: at })
+    .filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start))
+    .pop();
+  if (!speaker?.name) return [];
+  const name = input.registry.canonical(speaker.name);
+  const profile = input.registry.profile(name);
+  let claim: TRawStatement | null = null;
+  const that = /^[\s,–—-]*(?:that\s+)?/.exec(text.slice(markerEnd, sentence.end));
+  const claimStart = markerEnd + (that?.[0].length ?? 0);
+  // The words right after the aside are the corrected claim: as the finder read them, or else read here.
+  const read = inSentence.find((s) => s.span.start >= markerEnd && s.span.start <= claimStart + 2);
+  let claimIndex = read ? input.found.indexOf(read) : -1;
+  if (claimIndex < 0 && /that\s+$/.test(that?.[0] ?? "")) {
+    const start = claimStart;
+    const rest = text.slice(start, sentence.end);
+    let end = start + (NEXT_REPORT.exec(rest)?.index ?? rest.length);
+    while (end > start && /[\s.,]/.test(text[end - 1] ?? "")) end -= 1;
+    if (text.slice(start, end).split(/\s+/).length > MIN_WORDS) {
+      claim = {
+        speaker: { name, kind: profile?.kind ?? speaker.kind },
+        mode: /["“”]|''/.test(text.slice(start, end)) ? "mixed" : "indirect",
+        span: { start, end },
+        cue: null,
+        source: { start: speaker.start, end: speaker.end },
+        confidence: 0.55,
+        sentence,
+        paragraph,
+        responseCue: null,
+        factCheckOf: null,
+        question: false,
+      };
+      claimIndex = input.found.length + addedSoFar + 1;
+    }
+  }
+  // Without the corrected words among the statements there is nothing for the aside to answer.
+  if (claimIndex < 0) return [];
+  let end = markerEnd;
+  while (end > sentence.start && /[\s.,–—-]/.test(text[end - 1] ?? "")) end -= 1;
+  const correction: TRawStatement = {
+    speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
+    mode: /["“”]|''/.test(text.slice(sentence.start, end)) ? "mixed" : "indirect",
+    span: { start: sentence.start, end },
+    cue: null,
+    source: null,
+    confidence: 0.55,
+    sentence,
+    paragraph,
+    responseCue: { relation: "rebuts", text: marker[0], target: { name, country: profile?.country ?? null } },
+    factCheckOf: claimIndex,
+    question: false,
+  };
+  return claim ? [correction, claim] : [correction];
+}
+
 /** The outlet's correction in one sentence of narration, if the sentence is one. */
 function correctionIn(
   input: TResponseInput,
@@ -233,14 +321,9 @@ function correctionIn(
     const subject = named.find((m) => m.end <= at && /^(?:,[^,]{1,25},)?\s*$/.test(text.slice(m.end, at)));
     if (!subject) return null;
   }
-  // An aside corrects a speaker the sentence names before it; inside reported words ("he was falsely
-  // accused") it is the speaker's own.
-  if (aside && (!named.some((m) => m.end <= at) || inSentence.some((s) => s.span.start <= at && s.span.end > at))) return null;
+  if (aside) return null;
   let end = sentence.end;
-  if (aside) {
-    // The outlet's words end at the aside; the reported claim after it is the speaker's statement.
-    end = markerEnd;
-  } else if (inSentence.length > 0) {
+  if (inSentence.length > 0) {
     // "In fact, according to company filings, the plant stayed open": the opener makes the sentence the
     // outlet's, over a weaker reading of its source; any other marker leaves a read sentence alone.
     if (!OPENS_AS_CORRECTION.test(body) || !inSentence.every((s) => weakerWithin(s, sentence.start, sentence.end))) return null;
@@ -274,7 +357,8 @@ export function mergeResponseStatements(found: readonly TRawStatement[], added: 
   const all = [...kept, ...added].sort((a, b) => a.span.start - b.span.start);
   const position = new Map(all.map((s, i) => [s, i]));
   return all.map((s) => {
-    const target = s.factCheckOf === null ? undefined : found[s.factCheckOf];
+    // Fact-check links index `found`, and past its end the added statements (an aside's claim).
+    const target = s.factCheckOf === null ? undefined : s.factCheckOf < found.length ? found[s.factCheckOf] : added[s.factCheckOf - found.length];
     return target === undefined ? s : { ...s, factCheckOf: position.get(target) ?? null };
   });
 }

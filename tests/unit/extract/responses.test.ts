@@ -61,6 +61,25 @@ describe("response statements", () => {
     ]);
   });
 
+  it("reads the claim after an '- again falsely -' aside as the speaker's, corrected by the outlet", () => {
+    const text = [
+      "Mill Claims",
+      "",
+      "Governor Neil Park, later alleging - again falsely - that the Linden mill had closed in May, said he would cut the state tax on small firms.",
+    ].join("\n");
+    const result = extract(text, { outlet: "Valley Ledger" });
+    const statements = said(result);
+    expect(statements).toContainEqual({ speaker: "Neil Park", text: "the Linden mill had closed in May" });
+    expect(statements).toContainEqual({ speaker: "Neil Park", text: "he would cut the state tax on small firms" });
+    expect(pairsOf(result)).toEqual([{ claim: "the Linden mill had closed in May", response: expect.stringContaining("again falsely") as string, relation: "rebuts" }]);
+  });
+
+  it("does not take 'falsely' in a story's report of an allegation for the outlet's correction", () => {
+    const text = ["Diet Pill Settlement", "", "The state said in May that the firm falsely marketed its pills as a cure for diabetes."].join("\n");
+    const result = extract(text, { outlet: "Valley Ledger" });
+    expect(said(result).some((s) => s.speaker === "Valley Ledger")).toBe(false);
+  });
+
   it("leaves 'falsely' inside a speaker's own reported words to the speaker", () => {
     const text = ["Mayor Speaks Out", "", "Mayor Lena Ward said she had been falsely accused of hiding the audit from the council."].join("\n");
     const result = extract(text, { outlet: "Valley Ledger" });
