@@ -312,8 +312,8 @@ function correctionIn(
   const marker = CORRECTION.exec(body);
   if (!marker || inQuote(sentence.start + marker.index)) return null;
   const at = sentence.start + marker.index;
-  const markerEnd = at + marker[0].length;
   const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
+  // Asides are read with the claim they qualify (asideCorrection), or not at all.
   const aside = new RegExp(`^${ASIDE.source}$`, "i").test(marker[0]);
   // "was wrong" corrects only when said of the speaker by name ("Trump, for instance, was wrong"):
   // "never admitting he was wrong", "refusing to say any facts were wrong" report, not correct.
