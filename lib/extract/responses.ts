@@ -197,22 +197,24 @@ function ownedClaim(
   const name = input.registry.canonical(who.name);
   let responseEnd = thatAt;
   while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
-  const span = { start: claimStart, end };
+  const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
+  return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
+}
+
+/** A claim the response finder reads inside a sentence: the claimant's reported words, no cue of their own. */
+function claimOf(text: string, speaker: TRawStatement["speaker"], source: TSpan, span: TSpan, sentence: TSpan, paragraph: number): TRawStatement {
   return {
-    responseEnd,
-    statement: {
-      speaker: { name, kind: input.registry.profile(name)?.kind ?? who.kind },
-      mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
-      span,
-      cue: null,
-      source: { start: who.start, end: who.end },
-      confidence: 0.55,
-      sentence,
-      paragraph,
-      responseCue: null,
-      factCheckOf: null,
-      question: false,
-    },
+    speaker,
+    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    span,
+    cue: null,
+    source: { start: source.start, end: source.end },
+    confidence: 0.55,
+    sentence,
+    paragraph,
+    responseCue: null,
+    factCheckOf: null,
+    question: false,
   };
 }
 
@@ -263,19 +265,7 @@ function asideCorrection(
     let end = start + (NEXT_REPORT.exec(rest)?.index ?? rest.length);
     while (end > start && /[\s.,]/.test(text[end - 1] ?? "")) end -= 1;
     if (text.slice(start, end).split(/\s+/).length > MIN_WORDS) {
-      claim = {
-        speaker: { name, kind: profile?.kind ?? speaker.kind },
-        mode: /["“”]|''/.test(text.slice(start, end)) ? "mixed" : "indirect",
-        span: { start, end },
-        cue: null,
-        source: { start: speaker.start, end: speaker.end },
-        confidence: 0.55,
-        sentence,
-        paragraph,
-        responseCue: null,
-        factCheckOf: null,
-        question: false,
-      };
+      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, { start, end }, sentence, paragraph);
       claimIndex = input.found.length + addedSoFar + 1;
     }
   }

@@ -2,17 +2,12 @@
 // claimant's words, the reporter's "falsely" aside. Short texts written for these tests.
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
+import { pairsOf } from "./helpers";
 import type { TExtraction } from "@/lib/extract/types";
 
 function said(result: TExtraction): { speaker: string | null; text: string }[] {
   const doc = result.documents[0];
   return (doc?.statements ?? []).map((s) => ({ speaker: doc?.speakers.find((sp) => sp.id === s.speakerId)?.name ?? null, text: s.text }));
-}
-
-function pairsOf(result: TExtraction): { claim: string; response: string; relation: string }[] {
-  const doc = result.documents[0];
-  const textOf = (id: string): string => doc?.statements.find((s) => s.id === id)?.text ?? "";
-  return (doc?.pairs ?? []).map((p) => ({ claim: textOf(p.claimId), response: textOf(p.responseId), relation: p.relation }));
 }
 
 describe("response statements", () => {
