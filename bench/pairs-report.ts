@@ -16,6 +16,8 @@ const textsDir = values.texts;
 const cut = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, " ");
 let right = 0;
 let wrong = 0;
+// Why required gold pairs are out of reach: which end the engine misses, or whose words it thinks they are.
+const reach = { bothFound: 0, twoSpeakers: 0, sameSpeaker: 0, speakerMissing: 0, claimMissing: 0, responseMissing: 0 };
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort()) {
   const gold = JSON.parse(readFileSync(path.join(goldDir, file), "utf8")) as {
     input: string;
@@ -52,9 +54,22 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort(
     const ri = keys.indexOf(g.response);
     const gc = byKey.get(g.claim);
     const gr = byKey.get(g.response);
+    if (ci < 0) reach.claimMissing += 1;
+    if (ri < 0) reach.responseMissing += 1;
+    if (ci >= 0 && ri >= 0) {
+      reach.bothFound += 1;
+      const cs = candidates[ci]?.speaker ?? null;
+      const rs = candidates[ri]?.speaker ?? null;
+      if (!cs || !rs) reach.speakerMissing += 1;
+      else if (cs === rs) reach.sameSpeaker += 1;
+      else reach.twoSpeakers += 1;
+    }
     console.log(`  GOLD ${g.relation} ${g.claim}→${g.response}  claim ${ci >= 0 ? `found(${candidates[ci]?.speaker ?? "none"})` : "MISSING"}  response ${ri >= 0 ? `found(${candidates[ri]?.speaker ?? "none"})` : "MISSING"}`);
     console.log(`      C ${gc?.speaker}: ${cut(gc?.excerpt ?? "")}`);
     console.log(`      R ${gr?.speaker}: ${cut(gr?.excerpt ?? "")}`);
   }
 }
 console.log(`\npredicted right ${right}, wrong ${wrong}`);
+console.log(
+  `required gold pairs: both ends found ${reach.bothFound} (two speakers ${reach.twoSpeakers}, same speaker ${reach.sameSpeaker}, a speaker missing ${reach.speakerMissing}); claim missing ${reach.claimMissing}, response missing ${reach.responseMissing}`,
+);

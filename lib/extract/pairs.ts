@@ -56,6 +56,22 @@ function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }
 
+/**
+ * "agreed with Mr. Trump on the issue": a cue that names the one answered, when the statement finder
+ * left its target empty. Speakers of other statements nearby, matched by full name or surname.
+ */
+function targetNamedInCue(cue: TResponseCue, response: TScored, scored: readonly TScored[]): TResponseCue["target"] {
+  for (const c of scored.slice(Math.max(0, response.order - WINDOW), response.order + WINDOW)) {
+    const name = c.item.speaker;
+    if (!name || name === response.item.speaker || c.item.speakerKind === "outlet" || c.item.docIndex !== response.item.docIndex) continue;
+    const surname = c.item.speakerKind === "person" ? (name.split(" ").pop() ?? "") : name;
+    if (cue.text.includes(name) || (surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cue.text))) {
+      return { name, country: c.item.country };
+    }
+  }
+  return null;
+}
+
 interface TScored {
   item: TPairCandidate;
   tokens: Set<string>;
@@ -148,7 +164,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     const sameDoc = earlier.filter((c) => c.item.docIndex === ri.docIndex);
 
     const cue = cueOf(ri);
-    const target = cue?.target ?? null;
+    const target = cue ? (cue.target ?? targetNamedInCue(cue, r, scored)) : null;
     if (cue && target) {
       // "disputed the Kremlin's account": the claimant is named, and may speak later in the story.
       const named = scored.filter(
@@ -168,6 +184,13 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       }
       // "rejected attacks from Jeb Bush": what the named person said is not quoted, so nothing to pair.
       // if (target.name) continue;
+    }
+    if (cue && CORRECTION.test(cue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
+      // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
+      // speaker just quoted: the nearest statement before it, within the last two paragraphs.
+      const nearest = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question).pop();
+      if (nearest) add(nearest, r, "rebuts", 0.6);
+      continue;
     }
     if (cue) {
       // "Volkswagen denied that …, after the head of its works council said …": the claim shares the sentence.
@@ -240,7 +263,8 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       last.confidence >= 0.65 &&
       lastResponse.item.speaker === ri.speaker &&
       lastResponse.item.docIndex === ri.docIndex &&
-      ri.paragraph - lastResponse.item.paragraph <= 1 &&
+      // Within the paragraph: a new paragraph most often moves on to another point.
+      ri.paragraph === lastResponse.item.paragraph &&
       between.every((b) => b.item.speaker === ri.speaker)
     ) {
       const claim = byId.get(last.claimId);

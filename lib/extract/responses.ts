@@ -3,6 +3,7 @@
 // rejected Trump's offer on Tuesday.", "The campaign dismissed the attack as desperate."). They are
 // the answers in a dispute, so each carries its response cue and, when the text names one, whose
 // words it answers.
+import { CLAIM_NOUNS } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry } from "./speakers";
@@ -10,11 +11,18 @@ import type { TRawStatement, TResponseTarget } from "./statements";
 import type { TSpan } from "./types";
 
 // "has flatly rejected", "also denied", "quickly dismissed": a few auxiliaries and adverbs may sit
-// between the speaker and the verb.
-const RESPONSE_VERB =
-  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|quickly|flatly|firmly|vigorously|strongly|repeatedly|publicly|later|swiftly|immediately|angrily)\s+)?(rejected|denied|dismissed|disputed|refuted|rebutted|countered|contradicted)\b/u;
+// between the speaker and the verb. Besides denials, the retorts news uses for one side answering
+// another ("pushed back against", "fired back that", "hit Snowden back"), and a judgement of the
+// other side's words ("calls this a false narrative").
+const RESPONSE_VERB = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|quickly|flatly|firmly|vigorously|strongly|repeatedly|publicly|later|swiftly|immediately|angrily)\s+)?` +
+    String.raw`(rejected|denied|dismissed|disputed|refuted|rebutted|countered|contradicted|retorted|responded|(?:pushed|fired|hit|shot|struck)\s+back|hit\s+\p{Lu}[\p{L}'’-]+\s+back|took\s+issue|(?:calls|called)\s+(?:it|this|that|them|the\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?(?:false|untrue|wrong|a\s+lie|lies|baseless|absurd|ridiculous|nonsense|misleading|inaccurate))\b`,
+  "u",
+);
 // What a denial may not be followed by to be one: "denied access", "rejected by voters".
 const NOT_A_RESPONSE = /^\s+(?:by|access|entry|permission|bail|a\s+visa|the\s+(?:appeal|application|request|bid))\b/i;
+/** "responded" alone answers without taking a side; the other verbs push back. */
+const NEUTRAL_VERB = /^responded$/i;
 const MIN_WORDS = 2;
 
 interface TResponseInput {
@@ -39,8 +47,13 @@ function overlaps(a: TSpan, b: TSpan): boolean {
  */
 /** "In fact, …": a sentence the outlet opens as its own correction, whatever source it then cites. */
 export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
+/**
+ * The reporter's aside inside a sentence that reports the claim: "who proclaimed in July - falsely -
+ * that …", "claiming without any evidence that …". The claim after it stays the speaker's.
+ */
+const ASIDE = /\b(?:falsely|wrongly|without (?:any |offering )?evidence)\b/;
 export const CORRECTION = new RegExp(
-  String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|\bwithout (?:any )?evidence\b`,
+  String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|${ASIDE.source}`,
   "i",
 );
 
@@ -53,18 +66,70 @@ function targetAfter(input: TResponseInput, from: number, to: number, responder:
   return { name, country: input.registry.profile(name)?.country ?? m.country };
 }
 
+/**
+ * A statement the response finder may take the place of: reported words without a cue of their own
+ * that sit inside what the response verb governs ("rejected [attacks from Jeb Bush that he was not a
+ * conservative]" read as the attackers' claim, or as the responder's own words without the denial).
+ * Quotes stay: a quoted answer after "rejected the claim, saying" is the better statement.
+ */
+function weakerWithin(s: TRawStatement, from: number, to: number): boolean {
+  return s.mode !== "direct" && s.responseCue === null && s.span.start >= from && s.span.end <= to + 1;
+}
+
+/** The finder's reading of "rejected [criticism from Holt that …]": the verb's object taken for the responder's words. */
+function objectOfVerb(s: TRawStatement, verbEnd: number, to: number): boolean {
+  return s.mode !== "direct" && s.span.start >= verbEnd && s.span.start <= verbEnd + 2 && s.span.end <= to + 1;
+}
+
+/**
+ * "rejected criticism from Senator Holt that the bridge was over budget", "disputed Holt's claim that
+ * …": the clause after "that" is the named claimant's words, answered by the responder. Returns where
+ * "that" starts, or null when the object names no claimant or no such clause follows.
+ */
+const OWNED_CLAIM = new RegExp(
+  String.raw`^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms)(?:\s+(?:from|by)\s+[^,;:]{2,80}?)?\s+(that)\s+`,
+  "iu",
+);
+
+/** The statements overlapping a span, by binary search over their starts: long inputs stay near-linear. */
+function overlapIndex(found: readonly TRawStatement[]): (span: TSpan) => TRawStatement[] {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  const longest = sorted.reduce((n, s) => Math.max(n, s.span.end - s.span.start), 0);
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.span.start ?? 0) < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TRawStatement[] = [];
+    for (let i = lo; i < sorted.length && (sorted[i]?.span.start ?? Infinity) < span.end; i += 1) {
+      const s = sorted[i];
+      if (s && overlaps(s.span, span)) out.push(s);
+    }
+    return out;
+  };
+}
+
 /** Response statements in one document's paragraphs that the statement finder did not produce. */
 export function findResponseStatements(input: TResponseInput): TRawStatement[] {
   const { text, paragraphs, registry } = input;
   const quotes = findQuotes(text, paragraphs);
   const inQuote = (i: number): boolean => quotes.some((q) => i > q.open && i < q.close);
   const out: TRawStatement[] = [];
+  const overlapping = overlapIndex(input.found);
   paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(text, paragraph, inQuote)) {
-      if (input.found.some((s) => overlaps(s.span, sentence))) continue;
+      const inSentence = overlapping(sentence);
       const mentions = input.mentions.within(sentence);
       const body = text.slice(sentence.start, sentence.end);
-      const correction = correctionIn(input, sentence, index, inQuote);
+      const aside = asideCorrection(input, sentence, index, inQuote, inSentence, out.length);
+      if (aside.length > 0) {
+        out.push(...aside);
+        continue;
+      }
+      const correction = correctionIn(input, sentence, index, inQuote, inSentence);
       if (correction) {
         out.push(correction);
         continue;
@@ -76,13 +141,20 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
         const verbStart = m.end + verb[0].length - verb[1].length;
         const verbEnd = m.end + verb[0].length;
         if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
+        // Where the finder already read this sentence, the response replaces only weaker readings of it.
+        if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) break;
         const profile = registry.profile(m.name);
         const speaker = { name: registry.canonical(m.name), kind: profile?.kind ?? m.kind };
         let end = sentence.end;
         while (end > verbStart && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
-        const span = { start: verbStart, end };
+        const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
+        const span = { start: verbStart, end: claim ? claim.responseEnd : end };
         if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 1) continue;
         const quoted = /["“”]|''/.test(text.slice(span.start, span.end));
+        const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
+        // "hit Snowden back": the one answered may sit inside the verb.
+        const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
+        const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
         out.push({
           speaker,
           mode: quoted ? "mixed" : "indirect",
@@ -92,10 +164,11 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
           confidence: 0.6,
           sentence,
           paragraph: index,
-          responseCue: { relation: "rebuts", text: verb[1], target: targetAfter(input, verbEnd, sentence.end, speaker.name) },
+          responseCue: { relation, text: verb[1], target },
           factCheckOf: null,
           question: body.trimEnd().endsWith("?"),
         });
+        if (claim) out.push(claim.statement);
         break;
       }
     }
@@ -103,28 +176,155 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
   return out;
 }
 
+/** The named claimant's words inside a response's object ("… criticism from Holt that [the bridge was over budget]"). */
+function ownedClaim(
+  input: TResponseInput,
+  verbEnd: number,
+  end: number,
+  responder: string,
+  paragraph: number,
+  sentence: TSpan,
+): { statement: TRawStatement; responseEnd: number } | null {
+  const { text } = input;
+  const owned = OWNED_CLAIM.exec(text.slice(verbEnd, end));
+  if (!owned) return null;
+  const thatAt = verbEnd + owned[0].lastIndexOf("that");
+  const claimStart = verbEnd + owned[0].length;
+  const who = input.mentions
+    .within({ start: verbEnd, end: thatAt })
+    .find((m) => m.name && !m.pronoun && m.kind !== "outlet" && input.registry.canonical(m.name) !== responder);
+  if (!who?.name || text.slice(claimStart, end).split(/\s+/).length < MIN_WORDS + 1) return null;
+  const name = input.registry.canonical(who.name);
+  let responseEnd = thatAt;
+  while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
+  const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
+  return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
+}
+
+/** A claim the response finder reads inside a sentence: the claimant's reported words, no cue of their own. */
+function claimOf(text: string, speaker: TRawStatement["speaker"], source: TSpan, span: TSpan, sentence: TSpan, paragraph: number): TRawStatement {
+  return {
+    speaker,
+    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    span,
+    cue: null,
+    source: { start: source.start, end: source.end },
+    confidence: 0.55,
+    sentence,
+    paragraph,
+    responseCue: null,
+    factCheckOf: null,
+    question: false,
+  };
+}
+
+// The reporting verb an aside qualifies: "who proclaimed in July - falsely", "claiming without any evidence".
+const REPORTED_BEFORE =
+  /\b(?:said|says|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|proclaim(?:s|ed|ing)|assert(?:s|ed|ing)|stated|suggest(?:s|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|declar(?:es|ed|ing)|told|tweeted|wrote)\b[^.;]{0,30}$/i;
+/** Where the claim an aside corrects ends: before the sentence goes on with the speaker's next words. */
+const NEXT_REPORT = /,\s+(?:he |she |they )?(?:said|says|added|adds|told|and)\b/i;
+
+/**
+ * The reporter's aside on a reported claim ("Trump, who proclaimed in July - falsely - that …"): the
+ * outlet's correction up to the aside, and the claim after it as the named speaker's words, linked by
+ * `factCheckOf` (an index into `found`, or past its end into the statements added after it).
+ */
+function asideCorrection(
+  input: TResponseInput,
+  sentence: TSpan,
+  paragraph: number,
+  inQuote: (i: number) => boolean,
+  inSentence: readonly TRawStatement[],
+  addedSoFar: number,
+): TRawStatement[] {
+  const { text } = input;
+  const body = text.slice(sentence.start, sentence.end);
+  const marker = ASIDE.exec(body);
+  if (!marker) return [];
+  const at = sentence.start + marker.index;
+  const markerEnd = at + marker[0].length;
+  // Only the reporter's aside on a report ("claimed without evidence"); "falsely marketed its diet pills"
+  // is an allegation the story reports, and "he was falsely accused" a speaker's own words.
+  if (inQuote(at) || !REPORTED_BEFORE.test(text.slice(sentence.start, at)) || inSentence.some((s) => s.span.start <= at && s.span.end > at)) return [];
+  const speaker = input.mentions
+    .within({ start: sentence.start, end: at })
+    .filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start))
+    .pop();
+  if (!speaker?.name) return [];
+  const name = input.registry.canonical(speaker.name);
+  const profile = input.registry.profile(name);
+  let claim: TRawStatement | null = null;
+  const that = /^[\s,–—-]*(?:that\s+)?/.exec(text.slice(markerEnd, sentence.end));
+  const claimStart = markerEnd + (that?.[0].length ?? 0);
+  // The words right after the aside are the corrected claim: as the finder read them, or else read here.
+  const read = inSentence.find((s) => s.span.start >= markerEnd && s.span.start <= claimStart + 2);
+  let claimIndex = read ? input.found.indexOf(read) : -1;
+  if (claimIndex < 0 && /that\s+$/.test(that?.[0] ?? "")) {
+    const start = claimStart;
+    const rest = text.slice(start, sentence.end);
+    let end = start + (NEXT_REPORT.exec(rest)?.index ?? rest.length);
+    while (end > start && /[\s.,]/.test(text[end - 1] ?? "")) end -= 1;
+    if (text.slice(start, end).split(/\s+/).length > MIN_WORDS) {
+      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, { start, end }, sentence, paragraph);
+      claimIndex = input.found.length + addedSoFar + 1;
+    }
+  }
+  // Without the corrected words among the statements there is nothing for the aside to answer.
+  if (claimIndex < 0) return [];
+  let end = markerEnd;
+  while (end > sentence.start && /[\s.,–—-]/.test(text[end - 1] ?? "")) end -= 1;
+  const correction: TRawStatement = {
+    speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
+    mode: /["“”]|''/.test(text.slice(sentence.start, end)) ? "mixed" : "indirect",
+    span: { start: sentence.start, end },
+    cue: null,
+    source: null,
+    confidence: 0.55,
+    sentence,
+    paragraph,
+    responseCue: { relation: "rebuts", text: marker[0], target: { name, country: profile?.country ?? null } },
+    factCheckOf: claimIndex,
+    question: false,
+  };
+  return claim ? [correction, claim] : [correction];
+}
+
 /** The outlet's correction in one sentence of narration, if the sentence is one. */
-function correctionIn(input: TResponseInput, sentence: TSpan, paragraph: number, inQuote: (i: number) => boolean): TRawStatement | null {
+function correctionIn(
+  input: TResponseInput,
+  sentence: TSpan,
+  paragraph: number,
+  inQuote: (i: number) => boolean,
+  inSentence: readonly TRawStatement[],
+): TRawStatement | null {
   const { text } = input;
   const body = text.slice(sentence.start, sentence.end);
   const marker = CORRECTION.exec(body);
   if (!marker || inQuote(sentence.start + marker.index)) return null;
+  const at = sentence.start + marker.index;
   const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
+  // Asides are read with the claim they qualify (asideCorrection), or not at all.
+  const aside = new RegExp(`^${ASIDE.source}$`, "i").test(marker[0]);
   // "was wrong" corrects only when said of the speaker by name ("Trump, for instance, was wrong"):
   // "never admitting he was wrong", "refusing to say any facts were wrong" report, not correct.
   if (/^(?:was|is|were|are)\b/i.test(marker[0])) {
-    const at = sentence.start + marker.index;
     const subject = named.find((m) => m.end <= at && /^(?:,[^,]{1,25},)?\s*$/.test(text.slice(m.end, at)));
     if (!subject) return null;
   }
-  const target = named[0]?.name ? input.registry.canonical(named[0].name) : null;
+  if (aside) return null;
   let end = sentence.end;
-  while (end > sentence.start && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
+  if (inSentence.length > 0) {
+    // "In fact, according to company filings, the plant stayed open": the opener makes the sentence the
+    // outlet's, over a weaker reading of its source; any other marker leaves a read sentence alone.
+    if (!OPENS_AS_CORRECTION.test(body) || !inSentence.every((s) => weakerWithin(s, sentence.start, sentence.end))) return null;
+  }
+  const target = named[0]?.name ? input.registry.canonical(named[0].name) : null;
+  while (end > sentence.start && /[\s.,-]/.test(text[end - 1] ?? "")) end -= 1;
   const span = { start: sentence.start, end };
   if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 2) return null;
   return {
     speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
-    mode: /["“”]|''/.test(body) ? "mixed" : "indirect",
+    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
     span,
     cue: null,
     source: null,
@@ -140,10 +340,15 @@ function correctionIn(input: TResponseInput, sentence: TSpan, paragraph: number,
 /** The finder's statements and the added responses in text order, fact-check links kept pointing right. */
 export function mergeResponseStatements(found: readonly TRawStatement[], added: readonly TRawStatement[]): TRawStatement[] {
   if (added.length === 0) return [...found];
-  const all = [...found, ...added].sort((a, b) => a.span.start - b.span.start);
+  // A response or correction added over a sentence the finder read replaces its weaker readings there.
+  // They are added only where every reported (not quoted) reading they overlap is weaker.
+  const addedOver = overlapIndex(added);
+  const kept = found.filter((s) => s.mode === "direct" || addedOver(s.span).length === 0);
+  const all = [...kept, ...added].sort((a, b) => a.span.start - b.span.start);
   const position = new Map(all.map((s, i) => [s, i]));
   return all.map((s) => {
-    const target = s.factCheckOf === null ? undefined : found[s.factCheckOf];
+    // Fact-check links index `found`, and past its end the added statements (an aside's claim).
+    const target = s.factCheckOf === null ? undefined : s.factCheckOf < found.length ? found[s.factCheckOf] : added[s.factCheckOf - found.length];
     return target === undefined ? s : { ...s, factCheckOf: position.get(target) ?? null };
   });
 }

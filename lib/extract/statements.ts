@@ -19,7 +19,6 @@ import {
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
-import { OPENS_AS_CORRECTION } from "./responses";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
 import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
@@ -1033,9 +1032,6 @@ export class StatementFinder {
     const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
     // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
     const leading = m.index === 0;
-    // "In fact, the plant is open, according to company filings": the outlet correcting a speaker in its
-    // own voice, citing a record; the correction is the outlet's (found with the responses), not the record's.
-    if (!who && !leading && OPENS_AS_CORRECTION.test(s)) return;
     const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);
     const ref = who ? this.refFor(who) : described ? this.describedSpeaker(text.slice(described.start, described.end)) : null;
     const source = who ?? described;

@@ -27,6 +27,8 @@ interface TTraits {
   numbers: Set<string>;
   names: Set<string>;
   sentenceNames: Set<string>;
+  /** The words judge what was said: "it's not true", "a silly thing to say", "unfair". */
+  judges: boolean;
 }
 
 type TCueClass = "rebut" | "support" | "respond" | "attack" | "none";
@@ -35,6 +37,8 @@ const NUMBER = /\b\d[\d,.]*\b/g;
 const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
 const RESPOND_WORDS = /\b(?:respond\w*|repl\w*|answer\w*|react\w*|retort\w*|asked about|when asked|in response)\b/i;
 const ATTACK_WORDS = /\b(?:attack\w*|accus\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|mock\w*|ridicul\w*|hit back|fired back|shot back|pushed back|took issue|call\w* (?:it|him|her|them)|insist\w*)\b/i;
+const JUDGING_WORDS =
+  /\b(?:not true|untrue|false|wrong|unfair|silly|insulting|ugly|shameful|ridiculous|absurd|nonsense|never said|misleading|baseless|outrageous|disgrace\w*|demoni[sz]\w*|irresponsibl\w*|tone deaf|lies?|lying|keep quiet|new low)\b/i;
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
 export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
@@ -53,6 +57,7 @@ export function buildPairContext(items: readonly TPairCandidate[], rulePairs: Re
     numbers: setOf(item.text, NUMBER),
     names: setOf(item.text, NAME),
     sentenceNames: setOf(item.sentenceText, NAME),
+    judges: JUDGING_WORDS.test(item.text),
   }));
   return { items, tokens, idf, firstBySpeaker, rulePairs, traits };
 }
@@ -142,6 +147,18 @@ function bestTopicMatch(ctx: TPairContext, r: number): number {
   return best;
 }
 
+/** Whether `c` overlaps `r` in topic more than any other statement by `c`'s speaker within the window. */
+function bestOfClaimant(ctx: TPairContext, c: number, r: number): boolean {
+  const speaker = ctx.items[c]?.speaker;
+  const mine = ctx.tokens[r] ?? new Set<string>();
+  const score = (i: number): number => overlap(ctx.tokens[i] ?? new Set(), mine, ctx.idf).weighted;
+  const own = score(c);
+  for (let i = Math.max(0, r - 16); i < Math.min(ctx.items.length, r + 17); i += 1) {
+    if (i !== c && ctx.items[i]?.speaker === speaker && score(i) > own) return false;
+  }
+  return true;
+}
+
 /** Features of "statement `c` is the claim that statement `r` answers". */
 export function pairFeatures(ctx: TPairContext, c: number, r: number): TFeatures {
   const claim = ctx.items[c];
@@ -225,6 +242,14 @@ export function pairFeatures(ctx: TPairContext, c: number, r: number): TFeatures
   // and the one it shares most words with.
   if (after && twoSpeakers && nearestOtherVoiceBefore(ctx, r) === c) set("nearestOtherVoice");
   if (topic.weighted > 0 && bestTopicMatch(ctx, r) === c) set("bestTopicMatch");
+  // Of everything the claimant said nearby, the statement this response shares most with.
+  if (twoSpeakers && topic.weighted > 0 && bestOfClaimant(ctx, c, r)) set("claimantsBestTopic");
+
+  // A dispute: two speakers close together, the response judging or answering.
+  if (rt.judges) set("responseJudges");
+  const close = paragraphs <= 1 && claim.docIndex === response.docIndex;
+  if (twoSpeakers && close && (rt.judges || rt.contrast)) set("closeDispute");
+  if (twoSpeakers && after && (rt.judges || cue !== "none") && (claim.paragraph <= 2 || ctx.firstBySpeaker.get(claimSpeaker) === c)) set("answersLedeOrFirst");
   return f;
 }
 

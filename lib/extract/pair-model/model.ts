@@ -82,8 +82,13 @@ export function candidatePairs(ctx: TPairContext, window: number): [number, numb
         out.push([c, r]);
         continue;
       }
+      // The rules read the direction from a cue ("rejected Holt's claim"): its reverse is no candidate.
+      if (ctx.rulePairs.has(`${r}>${c}`)) continue;
       if (!response.speaker || !claim.speaker || claim.speaker === response.speaker) continue;
-      const marked = ctx.traits[r]?.cue !== "none" || response.docKind === "comment" || claimantNamed(claim, response);
+      // Or a response judging what was said ("it's not true") close to it: within a paragraph.
+      const traits = ctx.traits[r];
+      const judgesNearby = !!traits?.judges && Math.abs(response.paragraph - claim.paragraph) <= 1 && response.docIndex === claim.docIndex;
+      const marked = traits?.cue !== "none" || response.docKind === "comment" || claimantNamed(claim, response) || judgesNearby;
       if (marked) out.push([c, r]);
     }
   }

@@ -91,3 +91,10 @@ export function speakerOf(text: string, words: string): string | null {
   if (!statement) throw new Error(`no statement holds ${words}`);
   return statement.speaker;
 }
+
+/** The first document's pairs as the words of claim and response, for tests that read like the text. */
+export function pairsOf(result: TExtraction): { claim: string; response: string; relation: string }[] {
+  const doc = result.documents[0];
+  const textOf = (id: string): string => doc?.statements.find((s) => s.id === id)?.text ?? "";
+  return (doc?.pairs ?? []).map((p) => ({ claim: textOf(p.claimId), response: textOf(p.responseId), relation: p.relation }));
+}

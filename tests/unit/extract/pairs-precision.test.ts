@@ -1,13 +1,7 @@
 // Pairs a reader would draw, and the ones they would not: short wire-style texts written for these tests.
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
-import type { TExtraction } from "@/lib/extract/types";
-
-function pairsOf(result: TExtraction): { claim: string; response: string; relation: string }[] {
-  const doc = result.documents[0];
-  const textOf = (id: string): string => doc?.statements.find((s) => s.id === id)?.text ?? "";
-  return (doc?.pairs ?? []).map((p) => ({ claim: textOf(p.claimId), response: textOf(p.responseId), relation: p.relation }));
-}
+import { pairsOf } from "./helpers";
 
 describe("claim → response pairs", () => {
   it("does not take words inside a quote for a reporter's response cue", () => {
