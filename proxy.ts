@@ -3,6 +3,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSite, refuseOversizedForm, type TRefusal } from "@/lib/security/request-guard";
+import { checkPermalinkPath } from "@/lib/routing/missing-page";
+
+// No route has this path, so Next answers it with app/not-found.tsx and a real 404 status.
+const NOT_FOUND_PATH = "/_counterpoint-missing";
 
 function refusalResponse(request: NextRequest, refusal: TRefusal): NextResponse {
   // A plain form post (no JavaScript) lands back on its page with the message shown there.
@@ -19,7 +23,7 @@ function refusalResponse(request: NextRequest, refusal: TRefusal): NextResponse 
   return NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status });
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const refusal = refuseCrossSite(request.method, request.headers) ?? refuseOversizedForm(request.method, request.nextUrl.pathname, request.headers);
   if (refusal) return refusalResponse(request, refusal);
 
@@ -31,7 +35,12 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's policy header and stamps it on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const verdict = request.method === "GET" || request.method === "HEAD" ? await checkPermalinkPath(request.nextUrl.pathname) : null;
+  if (verdict?.kind === "moved") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
+  const response =
+    verdict?.kind === "missing"
+      ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
 }

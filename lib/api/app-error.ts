@@ -1,5 +1,6 @@
 // One error type for the HTTP edge and one mapper to the JSON error shape
 // `{ "error": { "code", "message" } }`; internals never reach the client.
+import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/app-error";
@@ -29,6 +30,8 @@ export function toErrorBody(error: unknown): { status: number; body: TErrorBody 
 }
 
 export function errorResponse(error: unknown): NextResponse<TErrorBody> {
+  // Next's own signals (a prerender bailing out to request time, notFound, redirect) are not errors.
+  unstable_rethrow(error);
   const { status, body } = toErrorBody(error);
   // After a 413 the rest of an oversized body is still on the wire: closing the connection spares
   // the server from reading it.

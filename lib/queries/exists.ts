@@ -1,5 +1,6 @@
-// Cheap existence checks that run in a route's layout, before its loading skeleton starts
-// streaming, so an unknown permalink answers HTTP 404 rather than a 200 "not found" page.
+// Cheap existence checks for permalinks. proxy.ts asks them before a page renders, so an unknown
+// permalink answers HTTP 404 (lib/routing/missing-page.ts); the routes' layouts ask them again so
+// a page never renders for something that vanished in between.
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Answers 404 for an unknown slug before the page's loading skeleton streams (see lib/queries/exists.ts).
+// Unknown slugs get their real 404 from proxy.ts (lib/routing/missing-page.ts); this check catches what vanished since.
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { articleExists } from "@/lib/queries/exists";

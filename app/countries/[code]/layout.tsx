@@ -1,4 +1,4 @@
-// Answers 404 for a code that is not a country before the page's loading skeleton streams.
+// Unknown slugs get their real 404 from proxy.ts (lib/routing/missing-page.ts); this check catches what vanished since.
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ZCountryFilter } from "@/lib/filters";
