@@ -9,4 +9,8 @@
 // 4: statements from reported clauses without "that", judgements and "according to" sources; speakers by
 //    coreference, office holders, the article's country and described sources; response statements and
 //    precision-first pairs (the real-news round of 2026-12-01).
-export const EXTRACTOR_VERSION = 4;
+// 5: the clause reader's possessive/"and <verb>" fix, clauses joined to the quote they lead into,
+//    inverted and titled names, spokespeople and metonyms as governments, retorts and the outlet's
+//    asides as responses (which replace weaker readings of their sentence), retrained pair model
+//    and tagger (the third real-news round, 2026-12-01).
+export const EXTRACTOR_VERSION = 5;
