@@ -262,6 +262,8 @@ async function main(): Promise<void> {
     const pagesDb = reuse ?? `counterpoint_bench_pages_${tag}`;
     if (!reuse) created.push(pagesDb);
     const pagesUrl = reuse ? databaseUrl(reuse) : await createDatabase(pagesDb);
+    // A kept corpus may predate the newest migrations (the cache's change feed, say): bring it up.
+    if (reuse) await withClient(pagesUrl, (client) => applyMigrations(client));
     const pages: TPageResult[] = [];
     const corpus: TBenchResult["corpus"] = [];
     const peak = { bytes: 0 };
