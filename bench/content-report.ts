@@ -11,6 +11,7 @@ import { extractWith } from "@/lib/extract";
 import { AttributionTagger, ZModelWeights } from "@/lib/extract/model/model";
 import { SPEECH_VERBS } from "@/lib/extract/lexicon";
 import type { TSpan } from "@/lib/extract/types";
+import { unionOfSpans } from "./span-union";
 import { loadPolnear, sliceRecords, type TPolnearRecord } from "./polnear";
 
 interface TGold {
@@ -21,17 +22,6 @@ interface TGold {
   text: string;
 }
 
-function union(spans: readonly TSpan[]): TSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: TSpan[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
 function common(a: TSpan, bs: readonly TSpan[]): number {
   return bs.reduce((n, b) => n + Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)), 0);
 }
@@ -40,7 +30,7 @@ function goldOf(rec: TPolnearRecord): TGold[] {
   return rec.attributions
     .filter((a) => (a.content ?? []).length > 0)
     .map((a) => {
-      const content = union(a.content ?? []);
+      const content = unionOfSpans(a.content ?? []);
       const text = (a.content ?? []).map((c) => c.text).join(" … ");
       return {
         content,
@@ -87,7 +77,7 @@ function match(gold: readonly TGold[], pred: readonly TSpan[]): TMatch {
   for (const [gi, pis] of group) {
     const g = gold[gi];
     if (!g) continue;
-    const merged = union(pis.map((k) => pred[k]).filter((s): s is TSpan => !!s));
+    const merged = unionOfSpans(pis.map((k) => pred[k]).filter((s): s is TSpan => !!s));
     cover.set(gi, merged.reduce((n, s) => n + common(s, g.content), 0) / g.len);
   }
   return { cover, loose: pred.map((_p, k) => k).filter((k) => !taken.has(k)) };

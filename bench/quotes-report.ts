@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { extract } from "@/lib/extract/index";
 import type { TSpan, TStatement } from "@/lib/extract/types";
+import { unionOfSpans } from "./span-union";
 import { loadPolnear, sliceRecords, type TPolnearRecord } from "./polnear";
 
 const { values } = parseArgs({
@@ -18,16 +19,6 @@ const limit = Number(values.limit);
 
 const QUOTE_MARK = /["“”]/;
 
-function merge(spans: readonly TSpan[]): TSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: TSpan[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
 const length = (spans: readonly TSpan[]): number => spans.reduce((n, s) => n + s.end - s.start, 0);
 const overlap = (a: TSpan, b: TSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const overlapMany = (a: readonly TSpan[], b: readonly TSpan[]): number => a.reduce((n, x) => n + b.reduce((m, y) => m + overlap(x, y), 0), 0);
@@ -58,7 +49,7 @@ function missClass(text: string, g: TGold, matched: TStatement | undefined, over
   if (!overlapping.length) return `none/${shape}`;
   if (!matched) return `taken/${shape}`;
   const p = matched.span;
-  const spill = length(merge([p])) - overlapMany([p], g.content);
+  const spill = length(unionOfSpans([p])) - overlapMany([p], g.content);
   return `${spill > 0.5 * g.len ? "wide" : "short"}-${matched.mode}/${shape}`;
 }
 
@@ -74,7 +65,7 @@ function scoreArticle(rec: TPolnearRecord): void {
   const golds: TGold[] = rec.attributions
     .filter((a) => a.content?.length)
     .map((a) => {
-      const content = merge((a.content ?? []).map((c) => ({ start: c.start, end: c.end })));
+      const content = unionOfSpans((a.content ?? []).map((c) => ({ start: c.start, end: c.end })));
       return { id: a.id, content, len: length(content), direct: a.hasQuoteMarks ?? QUOTE_MARK.test((a.content ?? []).map((c) => c.text).join(" ")) };
     })
     .filter((g) => g.len > 0);
@@ -104,7 +95,7 @@ function scoreArticle(rec: TPolnearRecord): void {
   golds.forEach((g, gi) => {
     if (!g.direct) return;
     const pis = group.get(gi) ?? [];
-    const cover = pis.length ? overlapMany(merge(pis.map((pi) => P[pi]?.span ?? { start: 0, end: 0 })), g.content) / g.len : 0;
+    const cover = pis.length ? overlapMany(unionOfSpans(pis.map((pi) => P[pi]?.span ?? { start: 0, end: 0 })), g.content) / g.len : 0;
     if (pis.length && cover >= 0.8) {
       tp += 1;
       return;
