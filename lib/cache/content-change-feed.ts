@@ -4,7 +4,6 @@
 // caught up before a request reads the cache when the last poll is older than that.
 import "server-only";
 import { getDb } from "@/lib/db";
-import { TIMELINE_TAG } from "@/lib/cache/content-tags";
 
 const POLL_MS = 1_000;
 const PRUNE_EVERY_MS = 60_000;
@@ -19,10 +18,10 @@ const FEED_KEY = Symbol.for("counterpoint.content-change-feed");
 type TGlobal = typeof globalThis & { [HANDLER_KEY]?: TTagStore; [FEED_KEY]?: ContentChangeFeed };
 
 /** Splits what a batch of changes touched into tags to expire now and tags that may go stale first. */
+// The timeline expires at once too: serving it stale once after an ingest showed readers (and the
+// browser tests) an empty or old timeline right after the ingest had succeeded.
 export function planExpiry(tagLists: string[][]): { expireNow: string[]; staleFirst: string[] } {
-  const all = new Set(tagLists.flat());
-  const staleFirst = all.delete(TIMELINE_TAG) ? [TIMELINE_TAG] : [];
-  return { expireNow: [...all], staleFirst };
+  return { expireNow: [...new Set(tagLists.flat())], staleFirst: [] };
 }
 
 export class ContentChangeFeed {
