@@ -8,7 +8,6 @@ import { getDb } from "@/lib/db";
 const POLL_MS = 1_000;
 const PRUNE_EVERY_MS = 60_000;
 /** The timeline may be served this many seconds stale while its replacement renders. */
-const TIMELINE_STALE_SECONDS = 5;
 
 type TTagStore = { updateTags(tags: string[], durations?: { expire?: number }): Promise<void> };
 type TFeedRow = { txid: bigint | null; tags: string[] | null; horizon: bigint };
@@ -16,13 +15,6 @@ type TFeedRow = { txid: bigint | null; tags: string[] | null; horizon: bigint };
 const HANDLER_KEY = Symbol.for("counterpoint.cache-handler");
 const FEED_KEY = Symbol.for("counterpoint.content-change-feed");
 type TGlobal = typeof globalThis & { [HANDLER_KEY]?: TTagStore; [FEED_KEY]?: ContentChangeFeed };
-
-/** Splits what a batch of changes touched into tags to expire now and tags that may go stale first. */
-// The timeline expires at once too: serving it stale once after an ingest showed readers (and the
-// browser tests) an empty or old timeline right after the ingest had succeeded.
-export function planExpiry(tagLists: string[][]): { expireNow: string[]; staleFirst: string[] } {
-  return { expireNow: [...new Set(tagLists.flat())], staleFirst: [] };
-}
 
 export class ContentChangeFeed {
   /** Transactions older than this had all finished when last read: their rows were seen. */
@@ -78,11 +70,11 @@ export class ContentChangeFeed {
       ORDER BY c.txid`;
     const horizon = rows[0]?.horizon ?? null;
     const fresh = rows.filter((row): row is TFeedRow & { txid: bigint; tags: string[] } => row.txid !== null && row.tags !== null && !this.seen.has(row.txid));
-    // The first poll only sets the horizon: this process's cache was empty until now.
-    const { expireNow, staleFirst } = planExpiry(this.horizon === null ? [] : fresh.map((row) => row.tags));
+    // The first poll only sets the horizon: this process's cache was empty until now. Every tag,
+    // the timeline's included, expires at once (served stale once, the timeline hid a fresh ingest).
+    const expireNow = this.horizon === null ? [] : [...new Set(fresh.flatMap((row) => row.tags))];
     const store = this.store();
     if (store && expireNow.length) await store.updateTags(expireNow);
-    if (store && staleFirst.length) await store.updateTags(staleFirst, { expire: TIMELINE_STALE_SECONDS });
     for (const row of fresh) this.seen.add(row.txid);
     if (horizon !== null) {
       this.horizon = horizon;
@@ -93,7 +85,7 @@ export class ContentChangeFeed {
       // Ten minutes: every live instance has read these rows hundreds of times over.
       await db.$executeRaw`DELETE FROM "ContentChange" WHERE "at" < now() - interval '10 minutes'`;
     }
-    return [...expireNow, ...staleFirst];
+    return expireNow;
   }
 }
 
