@@ -1,0 +1,94 @@
+// Read-your-writes through the admin's own forms on the production server: an article pasted or
+// fetched by URL on /admin is on the (cached) timeline and at its permalink on the very next
+// request, not a poll later. The forms are posted as a browser without JavaScript posts them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withClient } from "@/lib/db/prepare-database";
+import { startFeedServer, type TFeedServer } from "../support/feed-server";
+import { actionIdOfForm, postActionForm, signInAsAdmin, startNextServer, type TNextServer } from "../support/next-server";
+import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+
+const ADMIN_TOKEN = "read-your-writes-test-token-0123456789";
+
+/** Written for this test: a claim and a reply, under a title unique to the run. */
+function articleText(title: string): string {
+  return [
+    title,
+    "",
+    "Water board chair Ines Mbeki said on Tuesday that the reservoir would be full again by August.",
+    "\"The spring rain has already lifted the level by a metre,\" Mbeki said at the dam.",
+    "Farmers' spokesman Tomas Varga disputed that forecast.",
+    "\"Nobody who has walked the dry bed this week believes August,\" Varga said.",
+    "The board meets again next month to decide whether the summer watering limits stay in place.",
+    "Last year the limits ran from June to October and cost the valley's orchards a third of their harvest.",
+  ].join("\n");
+}
+
+const headingOf = (html: string) => /<h1 id="article-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+describe.each(testTargets)("the admin's writes on %s", (target) => {
+  let database: TTestDatabase;
+  let server: TNextServer;
+  let pages: TFeedServer;
+  let cookie: string;
+  const run = Date.now().toString(36);
+
+  const get = async (pathname: string) => {
+    const response = await fetch(`${server.base}${pathname}`);
+    expect(response.status, pathname).toBe(200);
+    return response.text();
+  };
+  const slugOf = (title: string) =>
+    withClient(database.url, async (client) => (await client.query<{ slug: string }>(`SELECT slug FROM "Article" WHERE title = $1`, [title])).rows[0]?.slug);
+
+  /** Posts the /admin form that has `field`, as the signed-in admin; resolves to where it sends the browser. */
+  async function submitAdminForm(field: string, fields: Record<string, string>): Promise<string> {
+    const page = await (await fetch(`${server.base}/admin`, { headers: { cookie } })).text();
+    const response = await postActionForm(server.base, "/admin", actionIdOfForm(page, field), fields, cookie);
+    expect(response.status).toBe(303);
+    return response.headers.get("location") ?? "";
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(target);
+    pages = await startFeedServer();
+    server = await startNextServer(database.url, { ADMIN_TOKEN, INGEST_ALLOW_PRIVATE_HOSTS: "true" });
+    cookie = await signInAsAdmin(server.base, ADMIN_TOKEN);
+    // One article first, so the timeline below is a cached view with content in it.
+    const first = `Reservoir forecast ${run} first`;
+    expect(await submitAdminForm("text", { text: articleText(first), label: "" })).toMatch(/\/admin\?run=\d+/);
+    expect(await get("/")).toContain(first);
+  }, 900_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await pages?.close();
+    await database?.drop();
+  });
+
+  it("shows a pasted article on the timeline and at its permalink on the very next request", async () => {
+    expect(await get("/")).not.toContain(`${run} pasted`);
+    const title = `Reservoir forecast ${run} pasted`;
+    expect(await submitAdminForm("text", { text: articleText(title), label: "" })).toMatch(/\/admin\?run=\d+/);
+
+    expect(await get("/")).toContain(title);
+    const slug = await slugOf(title);
+    expect(slug).toBeDefined();
+    expect(headingOf(await get(`/articles/${slug}`))).toBe(title);
+  });
+
+  it("shows an article fetched from the URL form on the very next request", async () => {
+    const title = `Reservoir forecast ${run} fetched`;
+    const paragraphs = articleText(title).split("\n").slice(2).map((line) => `<p>${line.replace(/"/g, "&quot;")}</p>`).join("\n");
+    pages.set("/news/reservoir", {
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>\n${paragraphs}\n</article></body></html>`,
+    });
+    expect(await get("/")).not.toContain(title);
+    expect(await submitAdminForm("url", { url: pages.url("/news/reservoir"), kind: "url" })).toMatch(/\/admin\?run=\d+/);
+
+    expect(await get("/")).toContain(title);
+    const slug = await slugOf(title);
+    expect(slug).toBeDefined();
+    expect(headingOf(await get(`/articles/${slug}`))).toBe(title);
+  });
+});
