@@ -22,6 +22,18 @@ function articleText(title: string): string {
   ].join("\n");
 }
 
+/** A second story (the same body twice would be stored once, as a duplicate). */
+function otherArticleText(title: string): string {
+  return [
+    title,
+    "",
+    "City treasurer Paulo Mendes said on Thursday that the new parking fees had paid for the tram extension.",
+    "\"Every cent of it went into the rails,\" Mendes said.",
+    "Shopkeepers' guild chair Hanna Berg called the claim misleading.",
+    "\"Half the money went to consultants,\" Berg said.",
+  ].join("\n");
+}
+
 describe.each(testTargets)("permalink status codes on %s", (target) => {
   let database: TTestDatabase;
   let server: TNextServer;
@@ -52,7 +64,7 @@ describe.each(testTargets)("permalink status codes on %s", (target) => {
     server = await startNextServer(database.url, { ADMIN_TOKEN });
     adminCookie = await signInAsAdmin(server.base, ADMIN_TOKEN);
     await api("/api/ingest", { kind: "paste", text: articleText(shownTitle) });
-    await api("/api/ingest", { kind: "paste", text: articleText(hiddenTitle) });
+    await api("/api/ingest", { kind: "paste", text: otherArticleText(hiddenTitle) });
 
     const [hidden] = await query<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE title = $1`, [hiddenTitle]);
     hiddenSlug = hidden!.slug;
@@ -79,7 +91,7 @@ describe.each(testTargets)("permalink status codes on %s", (target) => {
   });
 
   it("answers unknown permalinks and share images with a real 404 and the not-found page", async () => {
-    for (const pathname of ["/articles/no-such-article-123", "/speakers/nobody-at-all", "/stories/never-happened", "/countries/ZZZ", "/articles/no-such-article-123/opengraph-image", "/articles/%E0%A4%A/"]) {
+    for (const pathname of ["/articles/no-such-article-123", "/speakers/nobody-at-all", "/stories/never-happened", "/countries/ZZZ", "/articles/no-such-article-123/opengraph-image", "/articles/%E0%A4%A"]) {
       const response = await request(pathname);
       expect(response.status, pathname).toBe(404);
       expect(await response.text(), pathname).toContain(NOT_FOUND_TEXT);

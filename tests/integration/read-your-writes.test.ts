@@ -9,18 +9,30 @@ import { createTestDatabase, testTargets, type TTestDatabase } from "../support/
 
 const ADMIN_TOKEN = "read-your-writes-test-token-0123456789";
 
-/** Written for this test: a claim and a reply, under a title unique to the run. */
-function articleText(title: string): string {
-  return [
-    title,
-    "",
+/** Written for this test, one story per article (the same body twice would be a duplicate). */
+const STORIES = {
+  first: [
     "Water board chair Ines Mbeki said on Tuesday that the reservoir would be full again by August.",
     "\"The spring rain has already lifted the level by a metre,\" Mbeki said at the dam.",
     "Farmers' spokesman Tomas Varga disputed that forecast.",
     "\"Nobody who has walked the dry bed this week believes August,\" Varga said.",
-    "The board meets again next month to decide whether the summer watering limits stay in place.",
-    "Last year the limits ran from June to October and cost the valley's orchards a third of their harvest.",
-  ].join("\n");
+  ],
+  pasted: [
+    "Harbour master Keiko Arai said on Friday that the new breakwater had stopped the winter flooding of the quay.",
+    "\"Not one boat was lifted onto the road this year,\" Arai told the council.",
+    "Fishermen's association head Owen Pryce rejected that claim.",
+    "\"Three of our sheds were under water in January, breakwater or not,\" Pryce said.",
+  ],
+  fetched: [
+    "Schools inspector Amara Diallo said on Monday that reading scores in the district had risen for a third year.",
+    "\"Every school we visited has a library open after lessons now,\" Diallo said in her annual report.",
+    "Teachers' union secretary Ruth Lindqvist questioned the figures.",
+    "\"The tests were shortened this year, so the scores cannot be compared,\" Lindqvist said.",
+  ],
+};
+
+function articleText(title: string, story: keyof typeof STORIES): string {
+  return [title, "", ...STORIES[story]].join("\n");
 }
 
 const headingOf = (html: string) => /<h1 id="article-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
@@ -55,7 +67,7 @@ describe.each(testTargets)("the admin's writes on %s", (target) => {
     cookie = await signInAsAdmin(server.base, ADMIN_TOKEN);
     // One article first, so the timeline below is a cached view with content in it.
     const first = `Reservoir forecast ${run} first`;
-    expect(await submitAdminForm("text", { text: articleText(first), label: "" })).toMatch(/\/admin\?run=\d+/);
+    expect(await submitAdminForm("text", { text: articleText(first, "first"), label: "" })).toMatch(/\/admin\?run=\d+/);
     expect(await get("/")).toContain(first);
   }, 900_000);
 
@@ -68,7 +80,7 @@ describe.each(testTargets)("the admin's writes on %s", (target) => {
   it("shows a pasted article on the timeline and at its permalink on the very next request", async () => {
     expect(await get("/")).not.toContain(`${run} pasted`);
     const title = `Reservoir forecast ${run} pasted`;
-    expect(await submitAdminForm("text", { text: articleText(title), label: "" })).toMatch(/\/admin\?run=\d+/);
+    expect(await submitAdminForm("text", { text: articleText(title, "pasted"), label: "" })).toMatch(/\/admin\?run=\d+/);
 
     expect(await get("/")).toContain(title);
     const slug = await slugOf(title);
@@ -78,7 +90,7 @@ describe.each(testTargets)("the admin's writes on %s", (target) => {
 
   it("shows an article fetched from the URL form on the very next request", async () => {
     const title = `Reservoir forecast ${run} fetched`;
-    const paragraphs = articleText(title).split("\n").slice(2).map((line) => `<p>${line.replace(/"/g, "&quot;")}</p>`).join("\n");
+    const paragraphs = STORIES.fetched.map((line) => `<p>${line.replace(/"/g, "&quot;")}</p>`).join("\n");
     pages.set("/news/reservoir", {
       contentType: "text/html; charset=utf-8",
       body: `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>\n${paragraphs}\n</article></body></html>`,
