@@ -17,12 +17,6 @@ const STORIES = {
     "Farmers' spokesman Tomas Varga disputed that forecast.",
     "\"Nobody who has walked the dry bed this week believes August,\" Varga said.",
   ],
-  pasted: [
-    "Harbour master Keiko Arai said on Friday that the new breakwater had stopped the winter flooding of the quay.",
-    "\"Not one boat was lifted onto the road this year,\" Arai told the council.",
-    "Fishermen's association head Owen Pryce rejected that claim.",
-    "\"Three of our sheds were under water in January, breakwater or not,\" Pryce said.",
-  ],
   fetched: [
     "Schools inspector Amara Diallo said on Monday that reading scores in the district had risen for a third year.",
     "\"Every school we visited has a library open after lessons now,\" Diallo said in her annual report.",
@@ -33,6 +27,24 @@ const STORIES = {
 
 function articleText(title: string, story: keyof typeof STORIES): string {
   return [title, "", ...STORIES[story]].join("\n");
+}
+
+const TOWNS = ["Aberton", "Belmoor", "Carrow", "Dunleigh", "Eastfold", "Farnwick", "Glenmere", "Hollin", "Irvale", "Jessop"];
+const MAYORS = ["Keiko Arai", "Owen Pryce", "Nadia Haddad", "Lars Eklund", "Grace Mwangi", "Tomasz Nowak", "Aiko Tanaka", "Felix Moreau", "Priya Raman", "Sean Gallagher"];
+const ENGINEERS = ["Maria Costa", "David Okonkwo", "Elin Berg", "Rafael Silva", "Hannah Weiss", "Yusuf Demir", "Clara Novak", "Ben Adeyemi", "Sofia Rossi", "Ivan Petrov"];
+
+/** Ten stories that differ in every name and figure, so none is taken for a duplicate of another. */
+function townArticleText(title: string, town: string, index: number): string {
+  const mayor = MAYORS[index]!;
+  const engineer = ENGINEERS[index]!;
+  return [
+    title,
+    "",
+    `${town} mayor ${mayor} said on Tuesday that the river bridge would reopen to traffic within ${index + 2} weeks.`,
+    `"The new bearings for ${town} arrived this morning and the crews work through the weekend," ${mayor.split(" ")[1]} said.`,
+    `County engineer ${engineer} disputed the timetable.`,
+    `"The deck still needs ${index + 4} more months of tests before a single lorry crosses," ${engineer.split(" ")[1]} said.`,
+  ].join("\n");
 }
 
 const headingOf = (html: string) => /<h1 id="article-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
@@ -77,15 +89,20 @@ describe.each(testTargets)("the admin's writes on %s", (target) => {
     await database?.drop();
   });
 
-  it("shows a pasted article on the timeline and at its permalink on the very next request", async () => {
-    expect(await get("/")).not.toContain(`${run} pasted`);
-    const title = `Reservoir forecast ${run} pasted`;
-    expect(await submitAdminForm("text", { text: articleText(title, "pasted"), label: "" })).toMatch(/\/admin\?run=\d+/);
+  it("shows each pasted article on the timeline and at its permalink on the very next request", async () => {
+    // Without read-your-writes a paste still shows on the next request whenever the change feed's
+    // own poll happens to run in between (about three times in four here): ten pastes in a row
+    // leave that to chance about once in twenty.
+    for (const [index, town] of TOWNS.entries()) {
+      const title = `Bridge repairs in ${town} ${run}`;
+      expect(await get("/")).not.toContain(title);
+      expect(await submitAdminForm("text", { text: townArticleText(title, town, index), label: "" })).toMatch(/\/admin\?run=\d+/);
 
-    expect(await get("/")).toContain(title);
-    const slug = await slugOf(title);
-    expect(slug).toBeDefined();
-    expect(headingOf(await get(`/articles/${slug}`))).toBe(title);
+      expect(await get("/"), town).toContain(title);
+      const slug = await slugOf(title);
+      expect(slug, town).toBeDefined();
+      expect(headingOf(await get(`/articles/${slug}`)), town).toBe(title);
+    }
   });
 
   it("shows an article fetched from the URL form on the very next request", async () => {
