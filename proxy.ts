@@ -1,9 +1,16 @@
 // Runs before every request: refuses cross-site writes and oversized form posts with a clear
-// status (Next's server-action handler would answer 500), and gives each page a fresh CSP nonce.
+// status (Next's server-action handler would answer 500), gives each page a fresh CSP nonce, and
+// is the one place that answers 404 for a permalink that is not there (lib/routing/missing-page.ts)
+// and 308 for a merged speaker's old slug, in a path or in a timeline's ?speaker=.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSite, refuseOversizedForm, type TRefusal } from "@/lib/security/request-guard";
-import { checkPermalinkPath } from "@/lib/routing/missing-page";
+import { ADMIN_COOKIE } from "@/lib/auth/admin-token";
+import { readAdminSession } from "@/lib/auth/admin-session";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { followMergedSpeakerFilter } from "@/lib/routing/merged-speaker-filter";
+import { checkPermalinkPath, type TViewer } from "@/lib/routing/missing-page";
 
 // No route has this path, so Next answers it with app/not-found.tsx and a real 404 status.
 const NOT_FOUND_PATH = "/_counterpoint-missing";
@@ -23,6 +30,16 @@ function refusalResponse(request: NextRequest, refusal: TRefusal): NextResponse 
   return NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status });
 }
 
+function viewerOf(request: NextRequest): TViewer {
+  return {
+    async isAdmin() {
+      const adminToken = getEnv().ADMIN_TOKEN;
+      const cookie = request.cookies.get(ADMIN_COOKIE)?.value;
+      return Boolean(adminToken && cookie) && (await readAdminSession(getDb(), cookie!, adminToken!)) !== null;
+    },
+  };
+}
+
 export async function proxy(request: NextRequest) {
   const refusal = refuseCrossSite(request.method, request.headers) ?? refuseOversizedForm(request.method, request.nextUrl.pathname, request.headers);
   if (refusal) return refusalResponse(request, refusal);
@@ -35,7 +52,10 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's policy header and stamps it on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const verdict = request.method === "GET" || request.method === "HEAD" ? await checkPermalinkPath(request.nextUrl.pathname) : null;
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  const mergedSpeaker = isRead ? await followMergedSpeakerFilter(request.nextUrl) : null;
+  if (mergedSpeaker) return NextResponse.redirect(new URL(mergedSpeaker, request.url), 308);
+  const verdict = isRead ? await checkPermalinkPath(request.nextUrl.pathname, viewerOf(request)) : null;
   if (verdict?.kind === "moved") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
   const response =
     verdict?.kind === "missing"
@@ -46,6 +66,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build output and the share images need no nonce; everything else passes through.
+  // Static build output needs no nonce; everything else passes through (share images for their 404).
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
 };

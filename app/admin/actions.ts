@@ -9,6 +9,7 @@ import { ZRowId } from "@/lib/api/row-id";
 import { ADMIN_COOKIE, checkAdminToken } from "@/lib/auth/admin-token";
 import { ADMIN_SESSION_TTL_SECONDS, endAdminSession, startAdminSession } from "@/lib/auth/admin-session";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ZIngestRequest, runIngestRequest } from "@/lib/ingest/ingest-request";
@@ -63,10 +64,11 @@ export async function ingestPasteAction(formData: FormData): Promise<void> {
     if (upload instanceof File && upload.size > 0) {
       // A file may be a feed, gzip-compressed or in UTF-16/32: the same door as the command line's.
       const file = ZUpload.parse(upload);
-      runId = (await ingestFile(getDb(), new Uint8Array(await file.arrayBuffer()), label ?? file.name, ingestOptions())).runId;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      runId = (await writeThenExpire("server-action", () => ingestFile(getDb(), bytes, label ?? file.name, ingestOptions()))).runId;
     } else {
       const request = ZIngestRequest.parse({ kind: "paste", text: String(formData.get("text") ?? ""), label });
-      runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
+      runId = (await writeThenExpire("server-action", () => runIngestRequest(getDb(), request, ingestOptions()))).runId;
     }
   } catch (error) {
     failure(error);
@@ -79,7 +81,7 @@ export async function ingestUrlAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const request = ZIngestRequest.parse({ kind: formData.get("kind") === "feed" ? "feed" : "url", url: String(formData.get("url") ?? "").trim() });
-    runId = (await runIngestRequest(getDb(), request, ingestOptions())).runId;
+    runId = (await writeThenExpire("server-action", () => runIngestRequest(getDb(), request, ingestOptions()))).runId;
   } catch (error) {
     failure(error);
   }
@@ -91,7 +93,8 @@ export async function pollFeedAction(formData: FormData): Promise<void> {
   let runId: number;
   try {
     await requireAdmin();
-    runId = (await pollFeed(getDb(), ZRowId.parse(formData.get("id")), ingestOptions())).runId;
+    const feedId = ZRowId.parse(formData.get("id"));
+    runId = (await writeThenExpire("server-action", () => pollFeed(getDb(), feedId, ingestOptions()))).runId;
   } catch (error) {
     failure(error);
   }
@@ -101,7 +104,8 @@ export async function pollFeedAction(formData: FormData): Promise<void> {
 export async function removeFeedAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
-    await getDb().feed.delete({ where: { id: ZRowId.parse(formData.get("id")) } });
+    const feedId = ZRowId.parse(formData.get("id"));
+    await writeThenExpire("server-action", () => getDb().feed.delete({ where: { id: feedId } }));
   } catch (error) {
     failure(error);
   }
@@ -112,7 +116,7 @@ export async function addFeedAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).parse(String(formData.get("url") ?? "").trim());
-    await subscribeFetchedFeed(getDb(), url, ingestOptions());
+    await writeThenExpire("server-action", () => subscribeFetchedFeed(getDb(), url, ingestOptions()));
   } catch (error) {
     failure(error);
   }
@@ -124,7 +128,8 @@ export async function importOpmlAction(formData: FormData): Promise<void> {
   try {
     await requireAdmin();
     const file = ZUpload.parse(formData.get("file"));
-    const result = await importOpml(getDb(), await file.text());
+    const opml = await file.text();
+    const result = await writeThenExpire("server-action", () => importOpml(getDb(), opml));
     message = `Subscribed to ${result.subscribed} feed(s)${result.failed.length ? `; ${result.failed.length} failed: ${result.failed.map((entry) => entry.url).join(", ")}` : ""}.`;
   } catch (error) {
     failure(error);

@@ -53,10 +53,13 @@ export class ContentChangeFeed {
     return this.inFlight;
   }
 
-  /** After a write of this process has committed: a poll that starts now, not one already running. */
+  /**
+   * After a write of this process has committed: a poll that starts now, not one already running.
+   * Resolves to what both expired, since the running one may have read the write's own change.
+   */
   async pollAfterWrite(): Promise<string[]> {
-    await this.inFlight?.catch(() => undefined);
-    return this.poll();
+    const running = (await this.inFlight?.catch(() => [])) ?? [];
+    return [...new Set([...running, ...(await this.poll())])];
   }
 
   private async readAndExpire(): Promise<string[]> {

@@ -1,25 +1,23 @@
-// After a write made inside this server (a correction, an undo): expire what it changed before
-// answering, so the page the editor goes back to shows it at once (read-your-writes). The tags
-// are the ones the database triggers recorded in the write's own transaction; the poll expires
-// them in our store, and each also goes through revalidateTag so Next drops what else it keeps for
-// them (in a server action, the browser's router cache too).
+// Read-your-writes for every write made inside this server (an admin form, a review action, an API
+// call): the write runs, then what it changed is expired before the answer goes out, so the next
+// page shows it. The caller names its door, because Next's rules differ by context:
+// - a server action calls updateTag (Next 16: only there), which also tells the browser's router
+//   that the action changed cached data, so the page it lands on is rendered fresh;
+// - a route handler answers JSON to a client with no router cache; its next request reads this
+//   process's "use cache" store, the only one (next.config.ts `cacheHandlers`), which the poll
+//   below has already expired, so revalidateTag would have nothing left to drop;
+// - the worker and the command line never come here: the ContentChange triggers record what they
+//   change, and every server's change-feed poll expires it within a second.
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { contentChangeFeed } from "@/lib/cache/content-change-feed";
 
-export async function expireWrittenContent(): Promise<void> {
-  const tags = await contentChangeFeed().pollAfterWrite();
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 });
-    } catch (error) {
-      // A handler run outside a Next server (a script, an integration test calling the route
-      // function) has no Next cache to drop; the poll above already expired ours.
-      if (!isOutsideNextRequest(error)) throw error;
-    }
-  }
-}
+export type TWriteDoor = "server-action" | "route-handler";
 
-function isOutsideNextRequest(error: unknown): boolean {
-  return error instanceof Error && /static generation store missing/i.test(error.message);
+export async function writeThenExpire<T>(door: TWriteDoor, write: () => Promise<T>): Promise<T> {
+  const result = await write();
+  // The tags the database triggers recorded for the write (and any other change since the last poll).
+  const tags = await contentChangeFeed().pollAfterWrite();
+  if (door === "server-action") for (const tag of tags) updateTag(tag);
+  return result;
 }

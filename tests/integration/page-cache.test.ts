@@ -1,14 +1,13 @@
 // Cached pages follow content changes: the production server (`next start`) serves a repeated
 // view from its cache, shows an article another process ingests (the command line, through the
 // ContentChange feed) within seconds, and shows a correction on the article's permalink at once.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withClient } from "@/lib/db/prepare-database";
+import { startNextServer, type TNextServer } from "../support/next-server";
 import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -16,17 +15,6 @@ const ADMIN_TOKEN = "page-cache-test-token-0123456789";
 // Polling stops here only so a broken feed fails the test instead of hanging it; the feature's
 // own promise (a few seconds) is far below.
 const GIVE_UP_AFTER_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** Written for this test: a claim and a reply, under a title unique to the run. */
 function articleText(title: string): string {
@@ -63,44 +51,25 @@ async function pollUntil(read: () => Promise<string>, wanted: string): Promise<s
 
 describe.each(testTargets)("cached pages on %s", (target) => {
   let database: TTestDatabase;
-  let server: ChildProcess;
-  let base: string;
+  let server: TNextServer;
   let workDir: string;
   const run = Date.now().toString(36);
 
   const page = async (pathname: string) => {
-    const response = await fetch(`${base}${pathname}`);
+    const response = await fetch(`${server.base}${pathname}`);
     expect(response.status).toBe(200);
     return response.text();
   };
 
   beforeAll(async () => {
-    // The cache is a production-server feature: run the build (`next build`, as the e2e tests do).
-    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-      const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-      expect(build.status, build.stderr).toBe(0);
-    }
+    // The cache is a production-server feature: `next start` on the build, as the e2e tests use.
     database = await createTestDatabase(target);
     workDir = await mkdtemp(path.join(tmpdir(), "counterpoint-page-cache-"));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, ADMIN_TOKEN, NEXT_TELEMETRY_DISABLED: "1", POLL_INTERVAL_MINUTES: "0" },
-      stdio: "ignore",
-    });
-    const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
-    for (;;) {
-      const ready = await fetch(base).then((response) => response.ok, () => false);
-      if (ready) break;
-      if (Date.now() > giveUpAt || server.exitCode !== null) throw new Error("next start did not answer");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = await startNextServer(database.url, { ADMIN_TOKEN });
   }, 900_000);
 
   afterAll(async () => {
-    server?.kill("SIGTERM");
-    if (server && server.exitCode === null) await new Promise((resolve) => server.once("exit", resolve));
+    await server?.stop();
     await database?.drop();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
@@ -142,7 +111,7 @@ describe.each(testTargets)("cached pages on %s", (target) => {
     expect(headingOf(await page(`/articles/${article!.slug}`))).toBe(title);
 
     const newTitle = `Ferry timetable dispute ${run} with its title fixed`;
-    const response = await fetch(`${base}/api/corrections`, {
+    const response = await fetch(`${server.base}/api/corrections`, {
       method: "POST",
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
       body: JSON.stringify({ kind: "article_fields", articleId: article!.id, title: newTitle }),

@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
-import { expireWrittenContent } from "@/lib/cache/expire-written-content";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { readJsonBody } from "@/lib/http/read-body";
 import { ZCorrectionRequest } from "@/lib/review/correction-types";
 import { ZCorrectionFilters, listCorrections } from "@/lib/review/list-corrections";
@@ -17,8 +17,7 @@ export async function POST(request: Request) {
   try {
     const author = await requireAdmin(request);
     const input = ZCorrectionRequest.parse(await readJsonBody(request, MAX_CORRECTION_BODY_BYTES));
-    const recorded = await recordCorrection(getDb(), input, author);
-    await expireWrittenContent();
+    const recorded = await writeThenExpire("route-handler", () => recordCorrection(getDb(), input, author));
     return NextResponse.json(recorded, { status: 201 });
   } catch (error) {
     return errorResponse(error);

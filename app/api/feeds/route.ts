@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { getDb } from "@/lib/db";
 import { readJsonBody } from "@/lib/http/read-body";
 import { listFeedsWithHealth } from "@/lib/queries/feeds";
@@ -26,7 +27,7 @@ export async function POST(request: Request) {
   try {
     await requireAdmin(request);
     const { url } = ZSubscribe.parse(await readJsonBody(request, MAX_SUBSCRIBE_BODY_BYTES));
-    const { feed } = await subscribeFetchedFeed(getDb(), url, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS });
+    const { feed } = await writeThenExpire("route-handler", () => subscribeFetchedFeed(getDb(), url, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS }));
     return NextResponse.json({ feed }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -3,7 +3,7 @@
 //     | {"kind":"file","name":"…","base64":"…"} (a feed or text file, plain or gzip-compressed)
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/app-error";
-import { expireWrittenContent } from "@/lib/cache/expire-written-content";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -14,9 +14,7 @@ export async function POST(request: Request) {
   try {
     await requireAdmin(request);
     const input = ZIngestRequest.parse(await readJsonBody(request, MAX_INGEST_BODY_BYTES));
-    const summary = await runIngestRequest(getDb(), input, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS });
-    // Read-your-writes: the caller's next page shows what it just ingested.
-    await expireWrittenContent();
+    const summary = await writeThenExpire("route-handler", () => runIngestRequest(getDb(), input, { allowPrivateHosts: getEnv().INGEST_ALLOW_PRIVATE_HOSTS }));
     return NextResponse.json(summary, { status: summary.status === "failed" ? 502 : 200 });
   } catch (error) {
     return errorResponse(error);

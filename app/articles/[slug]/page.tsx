@@ -53,10 +53,10 @@ const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) 
 
 export default async function ArticlePage({ params, searchParams }: { params: TParams; searchParams: TSearchParams }) {
   const article = await loadArticle(params);
+  // proxy.ts already answered 404 for an unknown slug, or a hidden article to a reader
+  // (lib/routing/missing-page.ts); null here means the row vanished in between.
   if (!article) notFound();
   const admin = await isAdmin();
-  // An article an editor hid is gone for readers; the admin still reaches it to show it again.
-  if (article.review.hidden && !admin) notFound();
   const query = await searchParams;
   const notice = admin ? firstOf(query.notice) : undefined;
   const problem = admin ? firstOf(query.error) : undefined;

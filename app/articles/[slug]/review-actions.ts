@@ -7,7 +7,7 @@ import { toErrorBody } from "@/lib/api/app-error";
 import { ZRowId } from "@/lib/api/row-id";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
-import { expireWrittenContent } from "@/lib/cache/expire-written-content";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { ZPathSlug } from "@/lib/queries/exists";
 import { correctionRequestFromForm, type TFormFields } from "@/lib/review/correction-form";
 import { recordCorrection } from "@/lib/review/record-correction";
@@ -39,8 +39,8 @@ export async function correctAction(formData: FormData): Promise<void> {
     const author = await requireAdmin();
     const articleId = ZRowId.optional().parse(fields.textOf || undefined);
     const text = articleId ? ((await getDb().article.findUnique({ where: { id: articleId }, select: { text: true } }))?.text ?? null) : null;
-    message = (await recordCorrection(getDb(), correctionRequestFromForm(fields, text), author)).message;
-    await expireWrittenContent();
+    const request = correctionRequestFromForm(fields, text);
+    message = (await writeThenExpire("server-action", () => recordCorrection(getDb(), request, author))).message;
   } catch (error) {
     back(fields, { error: toErrorBody(error).body.error.message });
   }
@@ -52,8 +52,8 @@ export async function undoAction(formData: FormData): Promise<void> {
   let message: string;
   try {
     const author = await requireAdmin();
-    message = (await undoCorrection(getDb(), ZRowId.parse(fields.correctionId), author)).message;
-    await expireWrittenContent();
+    const correctionId = ZRowId.parse(fields.correctionId);
+    message = (await writeThenExpire("server-action", () => undoCorrection(getDb(), correctionId, author))).message;
   } catch (error) {
     back(fields, { error: toErrorBody(error).body.error.message });
   }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { errorResponse } from "@/lib/api/app-error";
 import { ZRowId } from "@/lib/api/row-id";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { getDb } from "@/lib/db";
 
 const ZParams = z.object({ id: ZRowId });
@@ -12,7 +13,7 @@ export async function DELETE(_request: Request, context: { params: Promise<{ id:
   try {
     await requireAdmin();
     const { id } = ZParams.parse(await context.params);
-    await getDb().feed.delete({ where: { id } });
+    await writeThenExpire("route-handler", () => getDb().feed.delete({ where: { id } }));
     return new NextResponse(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/app-error";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { getDb } from "@/lib/db";
 import { readBodyText } from "@/lib/http/read-body";
 import { buildOpml } from "@/lib/ingest/build-opml";
@@ -23,7 +24,7 @@ export async function POST(request: Request) {
   try {
     await requireAdmin(request);
     const body = await readBodyText(request, MAX_OPML_BYTES, "the OPML file");
-    return NextResponse.json(await importOpml(getDb(), body));
+    return NextResponse.json(await writeThenExpire("route-handler", () => importOpml(getDb(), body)));
   } catch (error) {
     return errorResponse(error);
   }

@@ -5,7 +5,7 @@ import { errorResponse } from "@/lib/api/app-error";
 import { ZRowId } from "@/lib/api/row-id";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
-import { expireWrittenContent } from "@/lib/cache/expire-written-content";
+import { writeThenExpire } from "@/lib/cache/expire-written-content";
 import { undoCorrection } from "@/lib/review/undo-correction";
 
 const ZParams = z.object({ id: ZRowId });
@@ -14,8 +14,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const author = await requireAdmin(request);
     const { id } = ZParams.parse(await context.params);
-    const undone = await undoCorrection(getDb(), id, author);
-    await expireWrittenContent();
+    const undone = await writeThenExpire("route-handler", () => undoCorrection(getDb(), id, author));
     return NextResponse.json(undone, { status: 201 });
   } catch (error) {
     return errorResponse(error);
