@@ -1,6 +1,6 @@
 import type { TTimelineFilters } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
-import { listFacets } from "@/lib/queries/facets";
+import { listFacets, type TFacet } from "@/lib/queries/facets";
 import { FilterBar } from "@/components/timeline/filter-bar";
 import { FacetList } from "@/components/timeline/facet-list";
 
@@ -11,9 +11,9 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
     const country = describeCountry(facet.value);
     return { ...facet, label: `${country.name} (${country.code})` };
   });
-  const withCount = (facet: { value: string; label: string; count: number }) => ({
+  const withCount = (facet: TFacet) => ({
     value: facet.value,
-    label: `${facet.label} (${facet.count})`,
+    label: facet.count === null ? facet.label : `${facet.label} (${facet.count})`,
   });
   const { country, speaker, outlet, relation, from, to, q, review } = filters;
   return (
@@ -24,6 +24,11 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}
       />
+      {facets.counted ? null : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="facet-counts-unavailable">
+          This view matches too many articles to count them quickly: narrow it (a date range, a search) to see counts.
+        </p>
+      )}
       <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
       <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
     </div>

@@ -1,68 +1,100 @@
 // Facet counts (articles per country / speaker / outlet) under the current filters. Each facet
 // ignores its own dimension's filter so the counts show what choosing another value would give.
+// They count the facet rows kept beside each article (ArticleCountry, ArticleSpeaker: one row per
+// article and value), and every count is bounded twice: it reads at most `rowBudget` rows, and
+// on PostgreSQL each query is cancelled after `timeLimitMs`. Past either bound the facet still
+// lists values (without counts) or nothing, never an error and never a page that hangs.
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TTimelineFilters } from "@/lib/filters";
 import { articleMatchesSql } from "@/lib/queries/article-filter-sql";
+import { readWithin, type TReadClient } from "@/lib/queries/bounded-read";
 
-export type TFacet = { value: string; label: string; count: number };
-export type TFacets = { countries: TFacet[]; speakers: TFacet[]; outlets: TFacet[] };
+/** `count` is null when the matching articles were too many to count within the bounds. */
+export type TFacet = { value: string; label: string; count: number | null };
+/** `counted` is false when some facet could not be counted in time (its list may then be empty). */
+export type TFacets = { countries: TFacet[]; speakers: TFacet[]; outlets: TFacet[]; counted: boolean };
+export type TFacetBounds = { rowBudget: number; timeLimitMs: number };
 
 const FACET_LIMIT = 30;
+/**
+ * About 10 facet rows per article: the unfiltered view of a 100k-article archive reads ~1 M rows
+ * (~0.5 s). Past that a count would take seconds, so values are listed from the rows read.
+ */
+export const DEFAULT_FACET_BOUNDS: TFacetBounds = { rowBudget: 2_000_000, timeLimitMs: 3_000 };
 
 type TBaseFilters = Omit<TTimelineFilters, "cursor">;
+type TCountedRow = { value: string; label: string; n: bigint; total: bigint };
+type TFacetRead = { facets: TFacet[]; counted: boolean };
 
-export async function listCountryFacets(filters: TBaseFilters): Promise<TFacet[]> {
-  const matches = articleMatchesSql({ ...filters, country: undefined });
-  const rows = await getDb().$queryRaw<{ code: string; n: bigint }[]>`
-    SELECT x.code, COUNT(DISTINCT x.article_id) AS n FROM (
-      SELECT cm.code::text AS code, a.id AS article_id
-      FROM "Article" a JOIN "CountryMention" cm ON cm."articleId" = a.id WHERE ${matches}
-      UNION ALL
-      SELECT sp.country::text, a.id
-      FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id JOIN "Speaker" sp ON sp.id = s."speakerId"
-      WHERE sp.country IS NOT NULL AND ${matches}
-    ) x GROUP BY x.code ORDER BY n DESC, x.code LIMIT ${FACET_LIMIT}`;
-  return rows.map((row) => ({ value: row.code.trim(), label: row.code.trim(), count: Number(row.n) }));
+/**
+ * `valuesSql` yields one `value` row per matching (article, value) pair; the pairs beyond the
+ * budget are never read. Counted and named by `nameSql` (columns value, label, n, total).
+ */
+async function countValues(
+  tx: TReadClient,
+  valuesSql: Prisma.Sql,
+  nameSql: (counts: Prisma.Sql) => Prisma.Sql,
+  rowBudget: number,
+): Promise<TFacetRead> {
+  const counts = Prisma.sql`SELECT v.value, count(*) AS n, sum(count(*)) OVER () AS total
+    FROM (${valuesSql} LIMIT ${rowBudget + 1}) v GROUP BY v.value`;
+  const rows = await tx.$queryRaw<TCountedRow[]>`${nameSql(counts)} LIMIT ${FACET_LIMIT}`;
+  const counted = rows.every((row) => Number(row.total) <= rowBudget);
+  return {
+    counted,
+    facets: rows.map((row) => ({ value: String(row.value).trim(), label: row.label.trim(), count: counted ? Number(row.n) : null })),
+  };
 }
 
-export async function listSpeakerFacets(filters: TBaseFilters): Promise<TFacet[]> {
-  const rest = { ...filters, speaker: undefined };
-  const unfiltered = Object.values(rest).every((value) => value === undefined);
-  // Count per speaker id first (an index-only scan of Statement(speakerId, articleId)), then name
-  // only the top rows; with no filter the Article join is skipped (every statement has an article).
-  const perSpeaker = unfiltered
-    ? Prisma.sql`SELECT s."speakerId", COUNT(DISTINCT s."articleId") AS n FROM "Statement" s
-        WHERE s."speakerId" IS NOT NULL GROUP BY s."speakerId"`
-    : Prisma.sql`SELECT s."speakerId", COUNT(DISTINCT s."articleId") AS n
-        FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id
-        WHERE s."speakerId" IS NOT NULL AND ${articleMatchesSql(rest)} GROUP BY s."speakerId"`;
-  const rows = await getDb().$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-    SELECT sp.slug, sp.name, t.n FROM (${perSpeaker}) t JOIN "Speaker" sp ON sp.id = t."speakerId"
-    ORDER BY t.n DESC, sp.name LIMIT ${FACET_LIMIT}`;
-  return rows.map((row) => ({ value: row.slug, label: row.name, count: Number(row.n) }));
+function countryValues(filters: TBaseFilters): Prisma.Sql {
+  return Prisma.sql`SELECT f.code AS value FROM "Article" a JOIN "ArticleCountry" f ON f."articleId" = a.id
+    WHERE ${articleMatchesSql({ ...filters, country: undefined })}`;
 }
 
-export async function listOutletFacets(filters: TBaseFilters): Promise<TFacet[]> {
-  const matches = articleMatchesSql({ ...filters, outlet: undefined });
-  const rows = await getDb().$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-    SELECT o.slug, o.name, COUNT(*) AS n
-    FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId"
-    WHERE ${matches}
-    GROUP BY o.slug, o.name ORDER BY n DESC, o.name LIMIT ${FACET_LIMIT}`;
-  return rows.map((row) => ({ value: row.slug, label: row.name, count: Number(row.n) }));
+function speakerValues(filters: TBaseFilters): Prisma.Sql {
+  return Prisma.sql`SELECT f."speakerId" AS value FROM "Article" a JOIN "ArticleSpeaker" f ON f."articleId" = a.id
+    WHERE ${articleMatchesSql({ ...filters, speaker: undefined })}`;
 }
 
-// Facet counts aggregate every matching article (hundreds of milliseconds at 100k articles): the
-// timeline's sidebar is cached with them (lib/cache) and expires with the timeline.
-export async function listFacets(filters: TBaseFilters): Promise<TFacets> {
+function outletValues(filters: TBaseFilters): Prisma.Sql {
+  return Prisma.sql`SELECT a."outletId" AS value FROM "Article" a
+    WHERE a."outletId" IS NOT NULL AND ${articleMatchesSql({ ...filters, outlet: undefined })}`;
+}
+
+async function readFacet(read: (tx: TReadClient) => Promise<TFacetRead>, bounds: TFacetBounds): Promise<TFacetRead> {
+  const result = await readWithin(bounds.timeLimitMs, read);
+  return result.ok ? result.value : { facets: [], counted: false };
+}
+
+export async function listFacets(filters: TBaseFilters, bounds: TFacetBounds = DEFAULT_FACET_BOUNDS): Promise<TFacets> {
+  const { rowBudget } = bounds;
   const [countries, speakers, outlets] = await Promise.all([
-    listCountryFacets(filters),
-    listSpeakerFacets(filters),
-    listOutletFacets(filters),
+    readFacet(
+      (tx) => countValues(tx, countryValues(filters), (counts) =>
+        Prisma.sql`SELECT c.value, c.value AS label, c.n, c.total FROM (${counts}) c ORDER BY c.n DESC, c.value`, rowBudget),
+      bounds,
+    ),
+    readFacet(
+      (tx) => countValues(tx, speakerValues(filters), (counts) =>
+        Prisma.sql`SELECT sp.slug AS value, sp.name AS label, c.n, c.total FROM (${counts}) c JOIN "Speaker" sp ON sp.id = c.value
+          ORDER BY c.n DESC, sp.name`, rowBudget),
+      bounds,
+    ),
+    readFacet(
+      (tx) => countValues(tx, outletValues(filters), (counts) =>
+        Prisma.sql`SELECT o.slug AS value, o.name AS label, c.n, c.total FROM (${counts}) c JOIN "Outlet" o ON o.id = c.value
+          ORDER BY c.n DESC, o.name`, rowBudget),
+      bounds,
+    ),
   ]);
-  return { countries, speakers, outlets };
+  return {
+    countries: countries.facets,
+    speakers: speakers.facets,
+    outlets: outlets.facets,
+    counted: countries.counted && speakers.counted && outlets.counted,
+  };
 }
 
 /** Display names for the filter chips (a slug alone reads poorly). */
