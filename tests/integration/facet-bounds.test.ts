@@ -1,0 +1,129 @@
+// Facet counts come from per-article facet rows that triggers keep (ArticleCountry,
+// ArticleSpeaker): they must give what counting the statements and mentions themselves gives,
+// after any write, and a count too expensive to make must leave the sidebar usable, never hang it.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import pg from "pg";
+
+vi.mock("server-only", () => ({}));
+
+import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+import { seedDashboardRows } from "../support/seed-dashboard-dev";
+
+const { listFacets, DEFAULT_FACET_BOUNDS } = await import("@/lib/queries/facets");
+
+type TCounts = Record<string, number>;
+const countsOf = (facets: { value: string; count: number | null }[]): TCounts =>
+  Object.fromEntries(facets.map((facet) => [facet.value, facet.count ?? -1]));
+
+describe.each(testTargets)("facet counts on %s", (target) => {
+  let database: TTestDatabase;
+  let db: PrismaClient;
+
+  // Counted straight from statements and mentions, the way the facets were counted before facet rows.
+  async function countriesFromSource(): Promise<TCounts> {
+    const rows = await db.$queryRaw<{ code: string; n: bigint }[]>`
+      SELECT x.code, COUNT(DISTINCT x.article_id) AS n FROM (
+        SELECT cm.code::text AS code, cm."articleId" AS article_id FROM "CountryMention" cm
+        UNION ALL
+        SELECT sp.country::text, s."articleId" FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" WHERE sp.country IS NOT NULL
+      ) x GROUP BY x.code`;
+    return Object.fromEntries(rows.map((row) => [row.code.trim(), Number(row.n)]));
+  }
+  async function speakersFromSource(): Promise<TCounts> {
+    const rows = await db.$queryRaw<{ slug: string; n: bigint }[]>`
+      SELECT sp.slug, COUNT(DISTINCT s."articleId") AS n FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" GROUP BY sp.slug`;
+    return Object.fromEntries(rows.map((row) => [row.slug, Number(row.n)]));
+  }
+  async function expectFacetsMatchSource(): Promise<void> {
+    const facets = await listFacets({});
+    expect(facets.counted).toBe(true);
+    expect(countsOf(facets.countries)).toEqual(await countriesFromSource());
+    expect(countsOf(facets.speakers)).toEqual(await speakersFromSource());
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(target);
+    db = createPrismaClient(database.url, 2);
+    await seedDashboardRows(db);
+    process.env.DATABASE_URL = database.url;
+  });
+
+  afterAll(async () => {
+    await disconnectPrisma();
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  it("counts the seeded articles as their statements and mentions say", async () => {
+    await expectFacetsMatchSource();
+    const facets = await listFacets({});
+    expect(countsOf(facets.speakers)["donald-trump"]).toBe(3);
+    expect(countsOf(facets.countries).JP).toBe(2);
+  });
+
+  it("follows an editor's changes: a speaker's country, a merge, a removed mention, a re-extraction", async () => {
+    const ishiba = await db.speaker.findUniqueOrThrow({ where: { slug: "shigeru-ishiba" } });
+    const hayashi = await db.speaker.findUniqueOrThrow({ where: { slug: "yoshimasa-hayashi" } });
+    await db.speaker.update({ where: { id: ishiba.id }, data: { country: "KR" } });
+    await expectFacetsMatchSource();
+    expect(countsOf((await listFacets({})).countries).KR).toBe(2);
+
+    // A merge moves the statements to the kept speaker, then deletes the other.
+    await db.statement.updateMany({ where: { speakerId: hayashi.id }, data: { speakerId: ishiba.id } });
+    await db.speaker.delete({ where: { id: hayashi.id } });
+    await expectFacetsMatchSource();
+    expect((await listFacets({})).speakers.map((facet) => facet.value)).not.toContain("yoshimasa-hayashi");
+
+    await db.countryMention.deleteMany({ where: { code: "RU" } });
+    await expectFacetsMatchSource();
+
+    // Re-extraction replaces an article's statements (pairs go with them).
+    const article = await db.article.findFirstOrThrow({ where: { statements: { some: { speakerId: ishiba.id } } } });
+    const statements = await db.statement.findMany({ where: { articleId: article.id } });
+    await db.statement.deleteMany({ where: { articleId: article.id } });
+    await db.statement.createMany({ data: statements.map(({ id: _id, ...rest }) => rest) });
+    await expectFacetsMatchSource();
+
+    await db.speaker.update({ where: { id: ishiba.id }, data: { country: null } });
+    await expectFacetsMatchSource();
+    expect(countsOf((await listFacets({})).countries).KR).toBeUndefined();
+  });
+
+  it("lists values without counts when the matching articles are too many to count within the budget", async () => {
+    const full = await listFacets({});
+    const bounded = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, rowBudget: 3 });
+    expect(bounded.counted).toBe(false);
+    expect(bounded.countries.length).toBeGreaterThan(0);
+    expect(bounded.countries.every((facet) => facet.count === null)).toBe(true);
+    const known = new Set(full.countries.map((facet) => facet.value));
+    expect(bounded.countries.every((facet) => known.has(facet.value))).toBe(true);
+    // A narrower view fits the same budget and is counted.
+    const narrow = await listFacets({ country: "FR" }, { ...DEFAULT_FACET_BOUNDS, rowBudget: 100 });
+    expect(narrow.counted).toBe(true);
+    expect(narrow.outlets).toEqual([{ value: "ap-news", label: "AP News", count: 1 }]);
+  });
+
+  // PGlite has no timers (statement_timeout is ignored there); its bound is the row budget above.
+  if (target === "postgres") {
+    it("answers without the facet whose query cannot finish in time, and counts it again once it can", async () => {
+      const blocker = new pg.Client({ connectionString: database.url });
+      await blocker.connect();
+      try {
+        await blocker.query("BEGIN");
+        await blocker.query('LOCK TABLE "ArticleCountry" IN ACCESS EXCLUSIVE MODE');
+        const facets = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
+        expect(facets.counted).toBe(false);
+        expect(facets.countries).toEqual([]);
+        expect(countsOf(facets.speakers)["donald-trump"]).toBe(3);
+        await blocker.query("ROLLBACK");
+        const again = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
+        expect(again.counted).toBe(true);
+        expect(countsOf(again.countries)).toEqual(await countriesFromSource());
+      } finally {
+        await blocker.end();
+      }
+    });
+  }
+});
