@@ -83,7 +83,7 @@ describe.each(testTargets)("facet counts on %s", (target) => {
     const article = await db.article.findFirstOrThrow({ where: { statements: { some: { speakerId: ishiba.id } } } });
     const statements = await db.statement.findMany({ where: { articleId: article.id } });
     await db.statement.deleteMany({ where: { articleId: article.id } });
-    await db.statement.createMany({ data: statements.map(({ id: _id, ...rest }) => rest) });
+    await db.statement.createMany({ data: statements.map((statement) => ({ ...statement, id: undefined })) });
     await expectFacetsMatchSource();
 
     await db.speaker.update({ where: { id: ishiba.id }, data: { country: null } });
