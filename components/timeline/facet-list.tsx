@@ -2,7 +2,7 @@ import Link from "next/link";
 import { filtersToParams, toQueryString, type TTimelineFilters } from "@/lib/filters";
 import type { TFacet } from "@/lib/queries/facets";
 
-/** Counts per value under the current filters (when they could be counted); each value is a link that applies it. */
+/** Counts per value under the current filters; each value is a link that applies it. */
 export function FacetList({
   title,
   param,
@@ -33,13 +33,11 @@ export function FacetList({
                 className="facet"
               >
                 {facet.label}
-                {facet.count === null ? null : (
-                  <span className="text-xs tabular-nums opacity-90">
-                    <span className="sr-only">, </span>
-                    {facet.count}
-                    <span className="sr-only"> articles</span>
-                  </span>
-                )}
+                <span className="text-xs tabular-nums opacity-90">
+                  <span className="sr-only">, </span>
+                  {facet.count}
+                  <span className="sr-only"> articles</span>
+                </span>
               </Link>
             </li>
           );

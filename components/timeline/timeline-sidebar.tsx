@@ -11,10 +11,7 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
     const country = describeCountry(facet.value);
     return { ...facet, label: `${country.name} (${country.code})` };
   });
-  const withCount = (facet: TFacet) => ({
-    value: facet.value,
-    label: facet.count === null ? facet.label : `${facet.label} (${facet.count})`,
-  });
+  const withCount = (facet: TFacet) => ({ value: facet.value, label: `${facet.label} (${facet.count})` });
   const { country, speaker, outlet, relation, from, to, q, review } = filters;
   return (
     <div className="space-y-6">
@@ -24,9 +21,14 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}
       />
-      {facets.counted ? null : (
+      {facets.countedArticles === null ? null : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="facet-counts-recent">
+          Counts cover the latest {facets.countedArticles.toLocaleString("en")} matching articles.
+        </p>
+      )}
+      {facets.complete ? null : (
         <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="facet-counts-unavailable">
-          This view matches too many articles to count them quickly: narrow it (a date range, a search) to see counts.
+          Some counts took too long and are left out; the filters above still work.
         </p>
       )}
       <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
