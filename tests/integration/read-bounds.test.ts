@@ -1,7 +1,8 @@
-// Facet counts come from per-article facet rows that triggers keep (ArticleCountry,
-// ArticleSpeaker): they must give what counting the statements and mentions themselves gives,
-// after any write; a broad view is counted over its newest articles, and a count that cannot be
-// made in time leaves the facet out instead of hanging the page.
+// The timeline's reads are bounded. Facet counts come from per-article facet rows that triggers
+// keep (ArticleCountry, ArticleSpeaker): they must give what counting the statements and mentions
+// themselves gives, after any write; a broad view is counted over its newest articles; a count or
+// a story search that cannot finish in time is left out or said so, instead of hanging the page;
+// "seen in N articles" stops counting at 100.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 
@@ -13,12 +14,15 @@ import { createTestDatabase, testTargets, type TTestDatabase } from "../support/
 import { seedDashboardRows } from "../support/seed-dashboard-dev";
 
 const { listFacets, DEFAULT_FACET_BOUNDS } = await import("@/lib/queries/facets");
+const { listTimeline, TIMELINE_PAGE_SIZE } = await import("@/lib/queries/timeline");
+const { loadArticleCards } = await import("@/lib/queries/article-cards");
+const { formatSeenIn, SEEN_IN_CAP } = await import("@/lib/seen-in");
 
 type TCounts = Record<string, number>;
 const countsOf = (facets: { value: string; count: number | null }[]): TCounts =>
   Object.fromEntries(facets.map((facet) => [facet.value, facet.count ?? -1]));
 
-describe.each(testTargets)("facet counts on %s", (target) => {
+describe.each(testTargets)("bounded timeline reads on %s", (target) => {
   let database: TTestDatabase;
   let db: PrismaClient;
 
@@ -125,5 +129,58 @@ describe.each(testTargets)("facet counts on %s", (target) => {
         await blocker.end();
       }
     });
+
+    it("says the view took too long when no page of stories can be found in time", async () => {
+      const blocker = new pg.Client({ connectionString: database.url });
+      await blocker.connect();
+      try {
+        await blocker.query("BEGIN");
+        await blocker.query('LOCK TABLE "Story" IN ACCESS EXCLUSIVE MODE');
+        const page = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
+        expect(page).toEqual({ stories: [], nextCursor: null, timedOut: true });
+        await blocker.query("ROLLBACK");
+        const again = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
+        expect(again.timedOut).toBeUndefined();
+        expect(again.stories.length).toBeGreaterThan(0);
+      } finally {
+        await blocker.end();
+      }
+    });
   }
+
+  it("says a quote repeated in more than 100 articles was seen in \"100+\" of them", async () => {
+    const story = await db.story.findFirstOrThrow();
+    const quote = await db.statement.findFirstOrThrow({ where: { speaker: { slug: "donald-trump" } } });
+    const copies = SEEN_IN_CAP + 5;
+    await db.article.createMany({
+      data: Array.from({ length: copies }, (_unused, n) => ({
+        slug: `wire-copy-${n}`,
+        title: `Wire copy ${n}`,
+        text: `Wire copy ${n}: ${quote.text}`,
+        contentHash: `wire-copy-${n}`,
+        fingerprint: "0",
+        storyId: story.id,
+        sortAt: new Date("2020-01-01T00:00:00Z"),
+      })),
+    });
+    const wireCopies = await db.article.findMany({ where: { slug: { startsWith: "wire-copy-" } }, select: { id: true } });
+    await db.statement.createMany({
+      data: wireCopies.map((article) => ({
+        articleId: article.id,
+        speakerId: quote.speakerId,
+        mode: quote.mode,
+        text: quote.text,
+        start: 0,
+        end: quote.text.length,
+        confidence: 0.9,
+        quoteKey: quote.quoteKey,
+      })),
+    });
+    const [card] = await loadArticleCards([quote.articleId]);
+    const shown = [...(card?.pairs.map((group) => group.claim) ?? []), ...(card?.keyClaims ?? [])].find((s) => s.id === quote.id);
+    expect(shown).toBeDefined();
+    // Counting stops one past the cap: the rest of the copies are never read.
+    expect(shown?.seenIn).toBe(SEEN_IN_CAP + 1);
+    expect(formatSeenIn(shown?.seenIn ?? 0)).toBe("100+");
+  });
 });
