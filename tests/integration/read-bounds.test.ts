@@ -109,42 +109,42 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
     expect(narrow.outlets).toEqual([{ value: "ap-news", label: "AP News", count: 1 }]);
   });
 
-  // PGlite has no timers (statement_timeout is ignored there); its bound is the row budget above.
+  // PGlite has no timers (statement_timeout is ignored there); its bound is the article window above.
   if (target === "postgres") {
-    it("answers without the facet whose query cannot finish in time, and counts it again once it can", async () => {
+    // Another session holds the table, so a read of it cannot finish until `work` has run.
+    async function whileTableLocked(table: string, work: () => Promise<void>): Promise<void> {
       const blocker = new pg.Client({ connectionString: database.url });
       await blocker.connect();
       try {
         await blocker.query("BEGIN");
-        await blocker.query('LOCK TABLE "ArticleCountry" IN ACCESS EXCLUSIVE MODE');
+        await blocker.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+        await work();
+        await blocker.query("ROLLBACK");
+      } finally {
+        await blocker.end();
+      }
+    }
+
+    it("answers without the facet whose query cannot finish in time, and counts it again once it can", async () => {
+      await whileTableLocked("ArticleCountry", async () => {
         const facets = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
         expect(facets.complete).toBe(false);
         expect(facets.countries).toEqual([]);
         expect(countsOf(facets.speakers)["donald-trump"]).toBe(3);
-        await blocker.query("ROLLBACK");
-        const again = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
-        expect(again.complete).toBe(true);
-        expect(countsOf(again.countries)).toEqual(await countriesFromSource());
-      } finally {
-        await blocker.end();
-      }
+      });
+      const again = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
+      expect(again.complete).toBe(true);
+      expect(countsOf(again.countries)).toEqual(await countriesFromSource());
     });
 
     it("says the view took too long when no page of stories can be found in time", async () => {
-      const blocker = new pg.Client({ connectionString: database.url });
-      await blocker.connect();
-      try {
-        await blocker.query("BEGIN");
-        await blocker.query('LOCK TABLE "Story" IN ACCESS EXCLUSIVE MODE');
+      await whileTableLocked("Story", async () => {
         const page = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
         expect(page).toEqual({ stories: [], nextCursor: null, timedOut: true });
-        await blocker.query("ROLLBACK");
-        const again = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
-        expect(again.timedOut).toBeUndefined();
-        expect(again.stories.length).toBeGreaterThan(0);
-      } finally {
-        await blocker.end();
-      }
+      });
+      const again = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
+      expect(again.timedOut).toBeUndefined();
+      expect(again.stories.length).toBeGreaterThan(0);
     });
   }
 
