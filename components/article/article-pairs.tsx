@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TPairGroup, TStatementView } from "@/lib/queries/article-cards";
 import { RelationBadge } from "@/components/ui/relation-badge";
 import { SpeakerName } from "@/components/ui/speaker-name";
+import { formatSeenIn } from "@/lib/seen-in";
 
 function Quote({ statement, articleSlug }: { statement: TStatementView; articleSlug: string }) {
   const here = statement.article.slug === articleSlug;
@@ -26,7 +27,7 @@ function Quote({ statement, articleSlug }: { statement: TStatementView; articleS
           </Link>
         </p>
       ) : null}
-      {statement.seenIn > 1 ? <p className="text-xs text-zinc-700 dark:text-zinc-300">Seen in {statement.seenIn} articles</p> : null}
+      {statement.seenIn > 1 ? <p className="text-xs text-zinc-700 dark:text-zinc-300">Seen in {formatSeenIn(statement.seenIn)} articles</p> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TStatementView } from "@/lib/queries/article-cards";
 import { SpeakerName } from "@/components/ui/speaker-name";
+import { formatSeenIn } from "@/lib/seen-in";
 
 /** A speaker line and their words; direct quotes keep quotation marks, reported speech does not. */
 export function StatementQuote({ statement, showSource = false }: { statement: TStatementView; showSource?: boolean }) {
@@ -17,7 +18,7 @@ export function StatementQuote({ statement, showSource = false }: { statement: T
         </p>
       </blockquote>
       <p className="quote-meta">
-        {statement.seenIn > 1 ? <span data-testid="seen-in">Seen in {statement.seenIn} articles</span> : null}
+        {statement.seenIn > 1 ? <span data-testid="seen-in">Seen in {formatSeenIn(statement.seenIn)} articles</span> : null}
         {showSource ? (
           <span>
             in{" "}

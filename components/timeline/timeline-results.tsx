@@ -27,6 +27,16 @@ export function groupByDay(stories: TTimelineStory[]): TDayGroup[] {
 export async function TimelineResults({ filters, cursor }: { filters: TTimelineFilters; cursor?: TCursor }) {
   const page = await listTimeline(filters, cursor);
   const params = filtersToParams(filters);
+  if (page.timedOut) {
+    return (
+      <div className="rounded-lg border border-dashed border-zinc-400 p-6 text-center dark:border-zinc-600" data-testid="timeline-timed-out">
+        <h2 className="font-semibold">This view took too long to search</h2>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+          Few or no articles match all these filters. Try a date range, or remove a filter.
+        </p>
+      </div>
+    );
+  }
   if (page.stories.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-zinc-400 p-6 text-center dark:border-zinc-600" data-testid="timeline-empty">

@@ -1,6 +1,6 @@
 import type { TTimelineFilters } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
-import { listFacets } from "@/lib/queries/facets";
+import { listFacets, type TFacet } from "@/lib/queries/facets";
 import { FilterBar } from "@/components/timeline/filter-bar";
 import { FacetList } from "@/components/timeline/facet-list";
 
@@ -11,10 +11,7 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
     const country = describeCountry(facet.value);
     return { ...facet, label: `${country.name} (${country.code})` };
   });
-  const withCount = (facet: { value: string; label: string; count: number }) => ({
-    value: facet.value,
-    label: `${facet.label} (${facet.count})`,
-  });
+  const withCount = (facet: TFacet) => ({ value: facet.value, label: `${facet.label} (${facet.count})` });
   const { country, speaker, outlet, relation, from, to, q, review } = filters;
   return (
     <div className="space-y-6">
@@ -24,6 +21,16 @@ export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }
         speakers={facets.speakers.map(withCount)}
         outlets={facets.outlets.map(withCount)}
       />
+      {facets.countedArticles === null ? null : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="facet-counts-recent">
+          Counts cover the latest {facets.countedArticles.toLocaleString("en")} matching articles.
+        </p>
+      )}
+      {facets.complete ? null : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="facet-counts-unavailable">
+          Some counts took too long and are left out; the filters above still work.
+        </p>
+      )}
       <FacetList title="Countries" param="country" facets={countries.map((f) => ({ ...f, label: f.value }))} filters={filters} />
       <FacetList title="Speakers" param="speaker" facets={facets.speakers} filters={filters} />
     </div>

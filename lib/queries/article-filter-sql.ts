@@ -12,17 +12,15 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
     parts.push(Prisma.sql`a."reviewState" = 'reviewed'`);
   }
   if (filters.country) {
-    // A country filter means "about or from this country": mentioned in the text or a speaker's country.
-    parts.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "CountryMention" cm WHERE cm."articleId" = a.id AND cm.code = ${filters.country})
-      OR EXISTS (SELECT 1 FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
-                 WHERE s."articleId" = a.id AND sp.country = ${filters.country}))`);
+    // A country filter means "about or from this country": mentioned in the text or a speaker's
+    // country, which is what an ArticleCountry row records.
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleCountry" f WHERE f."articleId" = a.id AND f.code = ${filters.country})`);
   }
   if (filters.speaker) {
     // The speaker's own words, or a response (possibly in this article) to one of their claims.
     parts.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
-              WHERE s."articleId" = a.id AND sp.slug = ${filters.speaker})
+      EXISTS (SELECT 1 FROM "ArticleSpeaker" f JOIN "Speaker" sp ON sp.id = f."speakerId"
+              WHERE f."articleId" = a.id AND sp.slug = ${filters.speaker})
       OR EXISTS (SELECT 1 FROM "Pair" p
                  JOIN "Statement" r ON r.id = p."responseId"
                  JOIN "Statement" c ON c.id = p."claimId"
