@@ -4,9 +4,8 @@
 // proxy.ts asks this first and answers a real 404 (or the 308 of a merged speaker) while headers
 // can still be set. An article's share image follows its permalink.
 import { ZCountryFilter } from "@/lib/filters";
-import { ZPathSlug, speakerExists, storyExists } from "@/lib/queries/exists";
+import { ZPathSlug, findArticleVisibility, speakerExists, storyExists } from "@/lib/queries/exists";
 import { findSpeakerRedirect } from "@/lib/queries/speakers";
-import { findArticleVisibility } from "@/lib/routing/article-visibility";
 
 export type TPathVerdict = { kind: "missing" } | { kind: "moved"; to: string } | null;
 
