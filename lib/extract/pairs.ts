@@ -38,7 +38,22 @@ export interface TFoundPair {
   relation: TRelation;
   confidence: number;
   docIndex: number;
+  /** Which rule (or the learned model) found the pair: for measuring each source's precision apart. */
+  source: TPairSource;
 }
+
+/** The rule that found a pair, or "model" for the learned model. */
+export type TPairSource =
+  | "factCheck"
+  | "cueTarget"
+  | "correction"
+  | "cueSameSentence"
+  | "cueNearest"
+  | "comment"
+  | "continuation"
+  | "noCueContrast"
+  | "noCueTopic"
+  | "model";
 
 const WINDOW = 60;
 // Measured on the eval sets: 2.5 adds no wrong pair there; 2 and below do.
@@ -92,7 +107,7 @@ export function findPairs(items: readonly TPairCandidate[], weights: TPairWeight
     const response = items[p.response];
     if (!claim || !response) return [];
     const confidence = Math.round(p.probability * 100) / 100;
-    return [{ claimId: claim.id, responseId: response.id, relation: p.relation, confidence, docIndex: response.docIndex }];
+    return [{ claimId: claim.id, responseId: response.id, relation: p.relation, confidence, docIndex: response.docIndex, source: "model" as const }];
   });
   return [...rules, ...learned];
 }
@@ -118,8 +133,8 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (s.item.docKind === "comment" && CONTRAST_WORDS.test(s.item.text)) commentHostile.set(s.item.docIndex, true);
     if (s.item.docKind === "comment" && SUPPORT_WORDS.test(s.item.text)) commentSupport.set(s.item.docIndex, true);
   }
-  const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number): void => {
-    pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex });
+  const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number, source: TPairSource): void => {
+    pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex, source });
     answered.add(claim.item.id);
   };
   let commentPairs = new Map<number, number>();
@@ -130,7 +145,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (!ri.speaker && !(ri.responseCue && CORRECTION.test(ri.responseCue.text))) continue;
     if (ri.factCheckOf) {
       const claim = byId.get(ri.factCheckOf);
-      if (claim) add(claim, r, "rebuts", 0.85);
+      if (claim) add(claim, r, "rebuts", 0.85, "factCheck");
       continue;
     }
     // A response answers something said shortly before it: a bounded window keeps long inputs linear.
@@ -179,7 +194,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const before = named.filter((c) => c.order < r.order);
       const hit = rank(before.length > 0 ? before : named, 1);
       if (hit) {
-        add(hit.best, r, relationOf(cue, ri), 0.8);
+        add(hit.best, r, relationOf(cue, ri), 0.8, "cueTarget");
         continue;
       }
       // "rejected attacks from Jeb Bush": what the named person said is not quoted, so nothing to pair.
@@ -189,7 +204,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
       // speaker just quoted: the nearest statement before it, within the last two paragraphs.
       const nearest = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question).pop();
-      if (nearest) add(nearest, r, "rebuts", 0.6);
+      if (nearest) add(nearest, r, "rebuts", 0.6, "correction");
       continue;
     }
     if (cue) {
@@ -198,7 +213,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
         (c) => c !== r && c.item.docIndex === ri.docIndex && c.item.sentence === ri.sentence && c.item.speaker && c.item.speaker !== ri.speaker && c.item.speakerKind !== "outlet" && !c.item.responseCue,
       );
       if (together && Math.abs(together.order - r.order) <= 2) {
-        add(together, r, relationOf(cue, ri), 0.75);
+        add(together, r, relationOf(cue, ri), 0.75, "cueSameSentence");
         continue;
       }
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
@@ -233,7 +248,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const answersSomeone = AGREEING.test(cue.text);
       const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
       if (hit && vague && !acrossSides(hit.best.item) && unsure) continue;
-      if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65);
+      if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
       continue;
     }
     if (ri.speakerKind === "commenter") {
@@ -247,7 +262,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
           : commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text)
             ? "rebuts"
             : "responds";
-        add(hit.best, r, relation, 0.5);
+        add(hit.best, r, relation, 0.5, "comment");
         commentPairs.set(ri.docIndex, count + 1);
       }
       continue;
@@ -268,7 +283,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       between.every((b) => b.item.speaker === ri.speaker)
     ) {
       const claim = byId.get(last.claimId);
-      if (claim) add(claim, r, last.relation, 0.6);
+      if (claim) add(claim, r, last.relation, 0.6, "continuation");
       continue;
     }
     // No cue: only between speakers of two different countries, where disagreeing is news by itself.
@@ -277,9 +292,9 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     // than a missing one.
     const pool = sameDoc.filter((c) => ri.country && c.item.country && ri.country !== c.item.country);
     const hit = rank(pool, 0.4);
-    if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45);
+    if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45, "noCueContrast");
     // Without a contradiction word, only a close answer on the very same topic (several rare words shared).
-    else if (hit && hit.score >= NO_CUE_RESPONDS) add(hit.best, r, "responds", 0.4);
+    else if (hit && hit.score >= NO_CUE_RESPONDS) add(hit.best, r, "responds", 0.4, "noCueTopic");
   }
   commentPairs = new Map();
   return pairs;
