@@ -66,9 +66,15 @@ function namesAClaim(cue: TResponseCue): boolean {
 /** The response names the claimant: "Trump is wrong", "said Ellison was scaring voters". */
 function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean {
   if (!claim.speaker || claim.speaker === response.speaker) return false;
-  if (response.sentenceNames.includes(claim.speaker)) return true;
   const surname = claim.speaker.split(" ").pop() ?? "";
+  // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
+  if (surname.length > 2 && new RegExp(`\\b(?:Like|Just as)\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,2}${escapeRegExp(surname)}\\b`, "u").test(response.sentenceText)) return false;
+  if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -85,6 +91,11 @@ function targetNamedInCue(cue: TResponseCue, response: TScored, scored: readonly
     }
   }
   return null;
+}
+
+/** "of course", "Yes": too few words to be a claim anyone answers. */
+function substantive(item: TPairCandidate): boolean {
+  return item.text.trim().split(/\s+/).length >= 4;
 }
 
 interface TScored {
@@ -156,6 +167,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       let best: TScored | null = null;
       let bestScore = -Infinity;
       for (const c of pool) {
+        if (!substantive(c.item)) continue;
         let score = similarity(r.tokens, c.tokens);
         if (c.item.question) score *= 0.5;
         if (answered.has(c.item.id)) score *= answeredFactor;
@@ -203,7 +215,9 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (cue && CORRECTION.test(cue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
       // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
       // speaker just quoted: the nearest statement before it, within the last two paragraphs.
-      const nearest = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question).pop();
+      const recent = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question && substantive(c.item));
+      // "In fact, the statement was on Trump's campaign Web site": a correction naming a speaker corrects them.
+      const nearest = recent.filter((c) => namesClaimant(ri, c.item)).pop() ?? recent.pop();
       if (nearest) add(nearest, r, "rebuts", 0.6, "correction");
       continue;
     }
@@ -248,6 +262,15 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const answersSomeone = AGREEING.test(cue.text);
       const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
       if (hit && vague && !acrossSides(hit.best.item) && unsure) continue;
+      // A cue naming neither the claim nor its claimant ("fired back", "denied") answers the voice just
+      // before it: the speaker of the nearest earlier statement by someone else, in the same or the
+      // previous paragraph. Picking a speaker further back by topic alone paired the wrong words on
+      // news from outlets the rules were not written on.
+      const nearestVoice = sameDoc.filter((c) => substantive(c.item)).pop();
+      const justBefore = (c: TScored): boolean => !!nearestVoice && c.item.speaker === nearestVoice.item.speaker && ri.paragraph - nearestVoice.item.paragraph <= 1;
+      // "welcomed", "agreed": siding with someone answers what was said, found by topic as before.
+      const pointed = (c: TScored): boolean => namesAClaim(cue) || answersSomeone || namesClaimant(ri, c.item) || acrossSides(c.item) || justBefore(c);
+      if (hit && hit.best.order < r.order && !pointed(hit.best)) continue;
       if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
       continue;
     }
