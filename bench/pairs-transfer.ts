@@ -3,7 +3,7 @@
 // each fold the model is fitted on the training articles only and its decoding threshold chosen by an
 // inner cross-validation across the training outlets (or article folds), never on the test fold.
 // Precision is reported per source of pairs (each rule, the model), and per outlet for the rules.
-// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F]
+// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F] [--only outlet|article] [--l2 X]
 // --cache F keeps the engine's statements per article in F (outside git: they quote the texts), so
 // changes to the pair rules or model are re-measured without re-running the statement finder.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import {
   assignFolds,
   chooseDecoding,
   decodeArticle,
+  FIT,
   fitLogistic,
   fitRelation,
   judgePairs,
@@ -25,11 +26,12 @@ import {
 } from "@/lib/extract/pair-model/training";
 
 const { values } = parseArgs({
-  options: { gold: { type: "string" }, texts: { type: "string" }, folds: { type: "string" }, seed: { type: "string" }, cache: { type: "string" } },
+  options: { gold: { type: "string" }, texts: { type: "string" }, folds: { type: "string" }, seed: { type: "string" }, cache: { type: "string" }, only: { type: "string" }, l2: { type: "string" } },
 });
 if (!values.gold || !values.texts) throw new Error("--gold <dir> and --texts <dir> are required");
 const articleFolds = Number(values.folds ?? 5);
 const seed = Number(values.seed ?? 20261201);
+const fit = { ...FIT, l2: Number(values.l2 ?? FIT.l2) };
 function aligned(gold: string, texts: string, cache: string | undefined): TAlignedArticle[] {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as TAlignedArticle[];
   const out = alignArticles(gold, texts);
@@ -61,9 +63,12 @@ function evaluate(title: string, folds: Record<string, number>, innerFolds: (tra
   for (const fold of [...new Set(Object.values(folds))].sort((a, b) => a - b)) {
     const train = articles.filter((a) => folds[a.name] !== fold);
     const test = articles.filter((a) => folds[a.name] === fold);
-    const decoding = chooseDecoding(train, innerFolds(train));
+    const decoding = chooseDecoding(train, innerFolds(train), fit);
     chosen.push(`${decoding.threshold}/${decoding.limit}`);
-    const pair = fitLogistic(train.flatMap((a) => a.examples));
+    const pair = fitLogistic(
+      train.flatMap((a) => a.examples),
+      fit,
+    );
     const relation = fitRelation(train.flatMap((a) => a.examples));
     for (const a of test) {
       const decoded = decodeArticle(a, pair, relation, decoding.threshold, decoding.limit);
@@ -92,8 +97,8 @@ function evaluate(title: string, folds: Record<string, number>, innerFolds: (tra
 }
 
 const names = articles.map((a) => a.name);
-evaluate("leave-outlet-out", outletFolds(names), (train) => outletFolds(train.map((a) => a.name)));
-evaluate(`leave-articles-out (${articleFolds} folds, seed ${seed})`, assignFolds(names, articleFolds, seed), (train) =>
+if (values.only !== "article") evaluate("leave-outlet-out", outletFolds(names), (train) => outletFolds(train.map((a) => a.name)));
+if (values.only !== "outlet") evaluate(`leave-articles-out (${articleFolds} folds, seed ${seed})`, assignFolds(names, articleFolds, seed), (train) =>
   assignFolds(
     train.map((a) => a.name),
     Math.min(articleFolds, train.length),

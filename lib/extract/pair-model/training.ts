@@ -41,8 +41,12 @@ export interface TFitOptions {
   /** Cap on how much more a gold pair counts than a non-pair (they are ~1 in 100 candidates). */
   maxPositiveWeight: number;
 }
-export const FIT: TFitOptions = { l2: 0.02, epochs: 400, maxPositiveWeight: 10 };
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+// L2 .1, not .02: on leave-outlet-out folds of the dispute gold the model kept as many right pairs and
+// made 16 wrong ones instead of 22 (bench/pairs-transfer.ts --l2).
+export const FIT: TFitOptions = { l2: 0.1, epochs: 400, maxPositiveWeight: 10 };
+// From .55: below it the learned pairs cost the team fixtures' pair precision its floor (.85), a product
+// requirement; on leave-outlet-out folds .45 found 5 more right pairs than .55 for 9 more wrong ones.
+const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const LIMITS = [1, 2, 3];
 
 interface TGoldPair {
