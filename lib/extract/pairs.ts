@@ -68,13 +68,21 @@ function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean
   if (!claim.speaker || claim.speaker === response.speaker) return false;
   const surname = claim.speaker.split(" ").pop() ?? "";
   // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
-  if (surname.length > 2 && new RegExp(`\\b(?:Like|Just as)\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,2}${escapeRegExp(surname)}\\b`, "u").test(response.sentenceText)) return false;
+  if (alongside(response).has(surname)) return false;
   if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
+/** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
+function alongside(item: TPairCandidate): Set<string> {
+  let names = alongsideOf.get(item);
+  if (!names) {
+    names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));
+    alongsideOf.set(item, names);
+  }
+  return names;
 }
 
 /**
