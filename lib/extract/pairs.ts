@@ -38,7 +38,22 @@ export interface TFoundPair {
   relation: TRelation;
   confidence: number;
   docIndex: number;
+  /** Which rule (or the learned model) found the pair: for measuring each source's precision apart. */
+  source: TPairSource;
 }
+
+/** The rule that found a pair, or "model" for the learned model. */
+export type TPairSource =
+  | "factCheck"
+  | "cueTarget"
+  | "correction"
+  | "cueSameSentence"
+  | "cueNearest"
+  | "comment"
+  | "continuation"
+  | "noCueContrast"
+  | "noCueTopic"
+  | "model";
 
 const WINDOW = 60;
 // Measured on the eval sets: 2.5 adds no wrong pair there; 2 and below do.
@@ -51,9 +66,23 @@ function namesAClaim(cue: TResponseCue): boolean {
 /** The response names the claimant: "Trump is wrong", "said Ellison was scaring voters". */
 function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean {
   if (!claim.speaker || claim.speaker === response.speaker) return false;
-  if (response.sentenceNames.includes(claim.speaker)) return true;
   const surname = claim.speaker.split(" ").pop() ?? "";
+  // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
+  if (alongside(response).has(surname)) return false;
+  if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
+}
+
+const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
+/** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
+function alongside(item: TPairCandidate): Set<string> {
+  let names = alongsideOf.get(item);
+  if (!names) {
+    names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));
+    alongsideOf.set(item, names);
+  }
+  return names;
 }
 
 /**
@@ -70,6 +99,11 @@ function targetNamedInCue(cue: TResponseCue, response: TScored, scored: readonly
     }
   }
   return null;
+}
+
+/** "of course", "Yes": too few words to be a claim anyone answers. */
+function substantive(item: TPairCandidate): boolean {
+  return item.text.trim().split(/\s+/).length >= 4;
 }
 
 interface TScored {
@@ -92,7 +126,7 @@ export function findPairs(items: readonly TPairCandidate[], weights: TPairWeight
     const response = items[p.response];
     if (!claim || !response) return [];
     const confidence = Math.round(p.probability * 100) / 100;
-    return [{ claimId: claim.id, responseId: response.id, relation: p.relation, confidence, docIndex: response.docIndex }];
+    return [{ claimId: claim.id, responseId: response.id, relation: p.relation, confidence, docIndex: response.docIndex, source: "model" as const }];
   });
   return [...rules, ...learned];
 }
@@ -118,8 +152,8 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (s.item.docKind === "comment" && CONTRAST_WORDS.test(s.item.text)) commentHostile.set(s.item.docIndex, true);
     if (s.item.docKind === "comment" && SUPPORT_WORDS.test(s.item.text)) commentSupport.set(s.item.docIndex, true);
   }
-  const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number): void => {
-    pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex });
+  const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number, source: TPairSource): void => {
+    pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex, source });
     answered.add(claim.item.id);
   };
   let commentPairs = new Map<number, number>();
@@ -130,7 +164,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (!ri.speaker && !(ri.responseCue && CORRECTION.test(ri.responseCue.text))) continue;
     if (ri.factCheckOf) {
       const claim = byId.get(ri.factCheckOf);
-      if (claim) add(claim, r, "rebuts", 0.85);
+      if (claim) add(claim, r, "rebuts", 0.85, "factCheck");
       continue;
     }
     // A response answers something said shortly before it: a bounded window keeps long inputs linear.
@@ -141,6 +175,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       let best: TScored | null = null;
       let bestScore = -Infinity;
       for (const c of pool) {
+        if (!substantive(c.item)) continue;
         let score = similarity(r.tokens, c.tokens);
         if (c.item.question) score *= 0.5;
         if (answered.has(c.item.id)) score *= answeredFactor;
@@ -179,7 +214,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const before = named.filter((c) => c.order < r.order);
       const hit = rank(before.length > 0 ? before : named, 1);
       if (hit) {
-        add(hit.best, r, relationOf(cue, ri), 0.8);
+        add(hit.best, r, relationOf(cue, ri), 0.8, "cueTarget");
         continue;
       }
       // "rejected attacks from Jeb Bush": what the named person said is not quoted, so nothing to pair.
@@ -188,8 +223,10 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (cue && CORRECTION.test(cue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
       // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
       // speaker just quoted: the nearest statement before it, within the last two paragraphs.
-      const nearest = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question).pop();
-      if (nearest) add(nearest, r, "rebuts", 0.6);
+      const recent = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question && substantive(c.item));
+      // "In fact, the statement was on Trump's campaign Web site": a correction naming a speaker corrects them.
+      const nearest = recent.filter((c) => namesClaimant(ri, c.item)).pop() ?? recent.pop();
+      if (nearest) add(nearest, r, "rebuts", 0.6, "correction");
       continue;
     }
     if (cue) {
@@ -198,7 +235,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
         (c) => c !== r && c.item.docIndex === ri.docIndex && c.item.sentence === ri.sentence && c.item.speaker && c.item.speaker !== ri.speaker && c.item.speakerKind !== "outlet" && !c.item.responseCue,
       );
       if (together && Math.abs(together.order - r.order) <= 2) {
-        add(together, r, relationOf(cue, ri), 0.75);
+        add(together, r, relationOf(cue, ri), 0.75, "cueSameSentence");
         continue;
       }
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
@@ -233,7 +270,16 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const answersSomeone = AGREEING.test(cue.text);
       const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
       if (hit && vague && !acrossSides(hit.best.item) && unsure) continue;
-      if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65);
+      // A cue naming neither the claim nor its claimant ("fired back", "denied") answers the voice just
+      // before it: the speaker of the nearest earlier statement by someone else, in the same or the
+      // previous paragraph. Picking a speaker further back by topic alone paired the wrong words on
+      // news from outlets the rules were not written on.
+      const nearestVoice = sameDoc.filter((c) => substantive(c.item)).pop();
+      const justBefore = (c: TScored): boolean => !!nearestVoice && c.item.speaker === nearestVoice.item.speaker && ri.paragraph - nearestVoice.item.paragraph <= 1;
+      // "welcomed", "agreed": siding with someone answers what was said, found by topic as before.
+      const pointed = (c: TScored): boolean => namesAClaim(cue) || answersSomeone || namesClaimant(ri, c.item) || acrossSides(c.item) || justBefore(c);
+      if (hit && hit.best.order < r.order && !pointed(hit.best)) continue;
+      if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
       continue;
     }
     if (ri.speakerKind === "commenter") {
@@ -247,7 +293,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
           : commentHostile.get(ri.docIndex) || CONTRAST_WORDS.test(ri.text)
             ? "rebuts"
             : "responds";
-        add(hit.best, r, relation, 0.5);
+        add(hit.best, r, relation, 0.5, "comment");
         commentPairs.set(ri.docIndex, count + 1);
       }
       continue;
@@ -268,7 +314,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       between.every((b) => b.item.speaker === ri.speaker)
     ) {
       const claim = byId.get(last.claimId);
-      if (claim) add(claim, r, last.relation, 0.6);
+      if (claim) add(claim, r, last.relation, 0.6, "continuation");
       continue;
     }
     // No cue: only between speakers of two different countries, where disagreeing is news by itself.
@@ -277,9 +323,9 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     // than a missing one.
     const pool = sameDoc.filter((c) => ri.country && c.item.country && ri.country !== c.item.country);
     const hit = rank(pool, 0.4);
-    if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45);
+    if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45, "noCueContrast");
     // Without a contradiction word, only a close answer on the very same topic (several rare words shared).
-    else if (hit && hit.score >= NO_CUE_RESPONDS) add(hit.best, r, "responds", 0.4);
+    else if (hit && hit.score >= NO_CUE_RESPONDS) add(hit.best, r, "responds", 0.4, "noCueTopic");
   }
   commentPairs = new Map();
   return pairs;

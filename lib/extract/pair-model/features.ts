@@ -123,7 +123,7 @@ function bucket(value: number, edges: readonly number[]): string {
   return i === -1 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
 }
 
-function nearestOtherVoiceBefore(ctx: TPairContext, r: number): number {
+export function nearestOtherVoiceBefore(ctx: TPairContext, r: number): number {
   const speaker = ctx.items[r]?.speaker;
   for (let i = r - 1; i >= 0; i -= 1) {
     const other = ctx.items[i]?.speaker;

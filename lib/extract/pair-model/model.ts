@@ -3,7 +3,7 @@
 // above the threshold; a small multinomial model names the relation.
 import { z } from "zod";
 import type { TRelation } from "../types";
-import { buildPairContext, claimantNamed, pairFeatures, type TFeatures, type TPairContext } from "./features";
+import { buildPairContext, claimantNamed, nearestOtherVoiceBefore, pairFeatures, type TFeatures, type TPairContext } from "./features";
 import type { TPairCandidate } from "../pairs";
 import { responseRelation } from "../response-cue";
 import weightsJson from "./weights.json";
@@ -85,10 +85,16 @@ export function candidatePairs(ctx: TPairContext, window: number): [number, numb
       // The rules read the direction from a cue ("rejected Holt's claim"): its reverse is no candidate.
       if (ctx.rulePairs.has(`${r}>${c}`)) continue;
       if (!response.speaker || !claim.speaker || claim.speaker === response.speaker) continue;
-      // Or a response judging what was said ("it's not true") close to it: within a paragraph.
+      // "of course", "Yes": too few words to be a claim anyone answers.
+      if (claim.text.trim().split(/\s+/).length < 4) continue;
+      // Or a response judging what was said ("it's not true") right after it: the nearest other voice
+      // before it, within a paragraph. Any speaker within a paragraph was mostly the wrong one.
       const traits = ctx.traits[r];
-      const judgesNearby = !!traits?.judges && Math.abs(response.paragraph - claim.paragraph) <= 1 && response.docIndex === claim.docIndex;
-      const marked = traits?.cue !== "none" || response.docKind === "comment" || claimantNamed(claim, response) || judgesNearby;
+      const judgesNearby =
+        !!traits?.judges && Math.abs(response.paragraph - claim.paragraph) <= 1 && response.docIndex === claim.docIndex && nearestOtherVoiceBefore(ctx, r) === c;
+      // A support word in the frame ("backing them up", "support for his proposal") names no one answered.
+      const cued = traits?.cue !== undefined && traits.cue !== "none" && (traits.cue !== "support" || !!response.responseCue);
+      const marked = cued || response.docKind === "comment" || claimantNamed(claim, response) || judgesNearby;
       if (marked) out.push([c, r]);
     }
   }

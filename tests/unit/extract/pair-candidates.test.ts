@@ -41,6 +41,17 @@ describe("pair candidates", () => {
     expect(pairFeatures(ctx, 0, 1).get("closeDispute")).toBe(1);
   });
 
+  it("reads an uncued judgement as answering only the voice just before it, and never a two-word aside", () => {
+    const earlier = statement("st0", "Tom Aske", 1, "the new clinic in Linden will open in the spring");
+    const aside = statement("st4", "Ann Obi", 2, "of course");
+    const ctx = buildPairContext([earlier, claim, judging, aside, { ...judging, id: "st5", paragraph: 2 }], new Map());
+    const pairs = candidatePairs(ctx, 16);
+    expect(pairs).toContainEqual([1, 2]);
+    // Tom Aske spoke in the same paragraph as Hale, but Hale is the voice the judgement follows.
+    expect(pairs).not.toContainEqual([0, 2]);
+    expect(pairs.some(([c]) => c === 3)).toBe(false);
+  });
+
   it("never considers the reverse of a pair the rules read from a cue", () => {
     // Each sentence names the other speaker, so either could be read as answering the other.
     const criticism = { ...claim, sentenceNames: ["Roy Hale", "Lena Ward"] };

@@ -51,4 +51,49 @@ describe("pair rules", () => {
     expect(pairs.some((p) => p.response.includes("ferry terminal"))).toBe(false);
     expect(pairs).toContainEqual({ claim: expect.stringContaining("highest in the region") as string, response: expect.stringContaining("not risen since 2019") as string, relation: "rebuts" });
   });
+
+  it("does not pair a bare 'fired back' with a speaker paragraphs back on the same topic", () => {
+    const text = [
+      "Budget Row in Linden",
+      "",
+      "Councillor Dana Reyes said the library budget had been cut by a third since 2021.",
+      "",
+      "The mayor's office said the city had opened two new reading rooms and hired four librarians.",
+      "",
+      "At the town hall on Thursday, Councillor Omar Vance said the library budget was the lowest in the county.",
+      "",
+      "Several paragraphs of other council business followed, on road repairs and a new bus route.",
+      "",
+      "The council also approved a grant for the farmers market.",
+      "",
+      "Mayor Ruth Ellison fired back that the library budget had grown every year she was in office.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    // The voice just before the retort is two paragraphs back: nothing the text points to, so no pair.
+    expect(pairs.some((p) => p.response.includes("grown every year"))).toBe(false);
+  });
+
+  it("does not take 'Like Corker, …' for an answer to Corker", () => {
+    const text = [
+      "Sanctions Bill Stalls",
+      "",
+      "Senator Bob Linden said the waiver rules in the sanctions bill were too loose to pass the Senate.",
+      "",
+      "Like Linden, Senator Amy Corwin also rejected the waiver rules, saying they left the White House too much room.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs.some((p) => p.claim.includes("too loose") && p.response.includes("too much room"))).toBe(false);
+  });
+
+  it("does not pair a two-word aside as the claim a retort answers", () => {
+    const text = [
+      "Debate Recap",
+      "",
+      "Asked whether he would release his tax returns, Senator Hal Brandt said: \"Of course.\"",
+      "",
+      "Governor Lise Moreau fired back that Brandt had promised the same thing in 2019 and never did.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs.some((p) => p.claim === "Of course.")).toBe(false);
+  });
 });
