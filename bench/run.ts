@@ -3,6 +3,8 @@
 // on the local PostgreSQL server (counterpoint_bench_*), loads the corpus, drives the built app
 // with autocannon over loopback (each page warm and cold, see page-load.ts), and drops everything
 // at the end. Progress goes to stderr; the table (or the JSON object with --json) to stdout.
+// `npm run bench -- --ingest-only [--runs N] [--articles N] [--json]` measures only ingestion with
+// 2 workers on PostgreSQL, each run on a fresh database, and reports every run and their median.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -27,7 +29,8 @@ const EXTRACT_ARTICLES = 1000;
 const INGEST_ARTICLES = 240;
 const PGLITE_INGEST_ARTICLES = 120;
 
-type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; articles: number; duplicates: number; failed: number };
+/** cpuMsPerArticle: the workers' own CPU time (every thread) per article, PostgreSQL's excluded: the figure load on a shared machine barely moves. */
+type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; cpuMsPerArticle: number; articles: number; duplicates: number; failed: number };
 type TBenchResult = {
   extract_ms_p50: number;
   extract_ms_p95: number;
@@ -109,7 +112,7 @@ function runChild(args: string[]): Promise<string> {
   });
 }
 
-type TChildTally = { new: number; duplicate: number; failed: number; ms: number; msPerArticle: number[] };
+type TChildTally = { new: number; duplicate: number; failed: number; ms: number; cpuMs: number; msPerArticle: number[] };
 
 /** `workers` processes ingest interleaved articles of one range through storeArticleText. */
 async function measureIngestion(url: string, workers: number, from: number, count: number): Promise<TIngestResult> {
@@ -125,10 +128,48 @@ async function measureIngestion(url: string, workers: number, from: number, coun
     articlesPerS: count / (slowest / 1000),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
+    cpuMsPerArticle: tallies.reduce((sum, tally) => sum + tally.cpuMs, 0) / count,
     articles: count,
     duplicates: tallies.reduce((sum, tally) => sum + tally.duplicate, 0),
     failed: tallies.reduce((sum, tally) => sum + tally.failed, 0),
   };
+}
+
+/** Median of `values` (the middle run; for an even count, the mean of the two middle ones). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Ingestion alone: `runs` runs of `count` articles with 2 workers, each on a database of its own. */
+async function measureIngestionOnly(tag: string, runs: number, count: number, asJson: boolean): Promise<void> {
+  const results: (TIngestResult & { loadAvg: number })[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const name = `counterpoint_bench_ingest_${tag}_${run}`;
+    const url = await createDatabase(name);
+    try {
+      const loadAvg = os.loadavg()[0] ?? 0;
+      const result = await measureIngestion(url, 2, 0, count);
+      results.push({ ...result, loadAvg: round(Math.max(loadAvg, os.loadavg()[0] ?? 0), 2) });
+      log(`run ${run}: ${round(result.articlesPerS)} articles/s, p50 ${round(result.p50Ms)} ms, p95 ${round(result.p95Ms)} ms, ${round(result.cpuMsPerArticle)} ms CPU, load ${results.at(-1)!.loadAvg}`);
+    } finally {
+      await dropDatabase(name);
+    }
+  }
+  const summary = {
+    workers: 2,
+    articles: count,
+    runs: results.map((r) => ({ articles_per_s: round(r.articlesPerS), p50_ms: round(r.p50Ms), p95_ms: round(r.p95Ms), cpu_ms_per_article: round(r.cpuMsPerArticle), duplicates: r.duplicates, failed: r.failed, load_avg: r.loadAvg })),
+    median: { articles_per_s: round(median(results.map((r) => r.articlesPerS))), p50_ms: round(median(results.map((r) => r.p50Ms))), p95_ms: round(median(results.map((r) => r.p95Ms))), cpu_ms_per_article: round(median(results.map((r) => r.cpuMsPerArticle))) },
+    machine: { cpus: os.cpus().length, node: process.version, load_avg_end: round(os.loadavg()[0] ?? 0, 2) },
+  };
+  const text = [
+    `ingestion end to end (PostgreSQL, 2 workers, ${count} articles per run):`,
+    ...summary.runs.map((r, i) => `  run ${i + 1}: ${r.articles_per_s} articles/s, p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms per article, ${r.cpu_ms_per_article} ms worker CPU per article, ${r.failed} failed (load average ${r.load_avg})`),
+    `  median: ${summary.median.articles_per_s} articles/s, p50 ${summary.median.p50_ms} ms, p95 ${summary.median.p95_ms} ms, ${summary.median.cpu_ms_per_article} ms worker CPU per article`,
+  ].join("\n");
+  process.stdout.write(`${asJson ? JSON.stringify(summary) : text}\n`);
 }
 
 // ---------- the app under load ----------
@@ -226,6 +267,11 @@ async function main(): Promise<void> {
   const loadStart = os.loadavg()[0] ?? 0;
   // For iterating on pages: an existing corpus database (kept), measured as it is (or topped up to an
   // explicit --articles), extraction and ingestion skipped.
+  if (args.includes("--ingest-only")) {
+    const runs = Number(option(args, "runs") ?? 3);
+    if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+    return measureIngestionOnly(tag, runs, requested === undefined ? INGEST_ARTICLES : largest, asJson);
+  }
   const reuse = option(args, "reuse-database");
   if (reuse !== undefined && !/^counterpoint_bench_[a-z0-9_]+$/.test(reuse)) throw new Error("--reuse-database must name a counterpoint_bench_* database");
 
@@ -235,7 +281,7 @@ async function main(): Promise<void> {
     const skipWrites = reuse !== undefined;
     if (!skipWrites) log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
     const extraction = skipWrites ? { p50: 0, p95: 0, perSecond: 0, words: 0 } : measureExtraction();
-    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, articles: 0, duplicates: 0, failed: 0 };
+    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, cpuMsPerArticle: 0, articles: 0, duplicates: 0, failed: 0 };
     let ingestOne = zero;
     let ingestTwo = zero;
     let ingestPglite = zero;
