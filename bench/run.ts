@@ -103,22 +103,44 @@ function measureExtraction(): { p50: number; p95: number; perSecond: number; wor
 
 // ---------- ingestion ----------
 
-function runChild(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...tsxImport, ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args[0]} exited with code ${code}`))));
-  });
+/**
+ * Starts the ingesting children, waits until each has warmed up (it prints "ready"), then lets them
+ * all go at once (a line on their stdin), so no child's warm-up overlaps another's measured run.
+ */
+function runIngestChildren(argsOf: string[][]): Promise<string[]> {
+  const children = argsOf.map((args) => spawn(process.execPath, [...tsxImport, ...args], { cwd: root, stdio: ["pipe", "pipe", "inherit"] }));
+  let ready = 0;
+  return Promise.all(
+    children.map(
+      (child, index) =>
+        new Promise<string>((resolve, reject) => {
+          let out = "";
+          let waiting = true;
+          child.stdout.on("data", (chunk: Buffer) => {
+            out += chunk.toString("utf8");
+            if (waiting && out.includes("ready\n")) {
+              waiting = false;
+              ready += 1;
+              if (ready === children.length) for (const other of children) other.stdin.end("go\n");
+            }
+          });
+          child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${argsOf[index]![0]} exited with code ${code}`))));
+        }),
+    ),
+  );
 }
 
 type TChildTally = { new: number; duplicate: number; failed: number; ms: number; cpuMs: number; msPerArticle: number[] };
 
-/** `workers` processes ingest interleaved articles of one range through storeArticleText. */
+/**
+ * `workers` processes ingest interleaved articles of one range through the pipeline (extraction on
+ * the heavy-work threads, batched stores), each timed after its warm-up (threads started, one batch
+ * of other articles written), as a long-running queue worker runs.
+ */
 async function measureIngestion(url: string, workers: number, from: number, count: number): Promise<TIngestResult> {
-  const outputs = await Promise.all(
+  const outputs = await runIngestChildren(
     Array.from({ length: workers }, (_unused, offset) =>
-      runChild([path.join("bench", "corpus.ts"), "--via", "pipeline", "--json", "--database-url", url, "--from", String(from), "--articles", String(count), "--step", String(workers), "--offset", String(offset)]),
+      [path.join("bench", "corpus.ts"), "--via", "pipeline", "--json", "--warm-up", "--database-url", url, "--from", String(from), "--articles", String(count), "--step", String(workers), "--offset", String(offset)],
     ),
   );
   const tallies = outputs.map((out) => JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as TChildTally);
