@@ -250,7 +250,7 @@ export async function fetchPage(url: string, options: TIngestOptions): Promise<T
 }
 
 /** Reads an HTML page (off the event loop) into the text and facts to store. */
-async function articleFromPage(page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TArticleText & { title: string }> {
+export async function articleFromPage(page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TArticleText & { title: string }> {
   const article = await readArticleOffThread(page.text, page.finalUrl);
   const title = overrides.title || article.title || fallbackTitle(article.text);
   const meta: TArticleMeta = {
