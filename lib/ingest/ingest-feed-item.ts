@@ -47,8 +47,6 @@ function wordCount(text: string): number {
 
 /** Items resolved, extracted and stored together: their articles are written in one transaction. */
 export const FEED_BATCH_SIZE = 25;
-/** Item pages fetched at once while a batch is resolved (one feed is usually one site: stay polite). */
-const PAGE_FETCHES_AT_ONCE = 4;
 
 /**
  * What an item comes to before anything is stored: known already (a result), or an article to
@@ -60,23 +58,28 @@ type TItemPlan =
 
 /**
  * Stores a batch of items and records each one's outcome on the run, in order: their pages fetched
- * and read side by side, their texts extracted on the heavy-work threads and written in one
- * transaction (lib/ingest/store-batch). A failure is that item's alone.
+ * one after another (one feed is usually one site, and the poll's budget is checked between
+ * pages), their texts extracted on the heavy-work threads and written in one transaction
+ * (lib/ingest/store-batch). A failure is that item's alone. When the poll is stopped (its budget,
+ * a shutdown), the items not reached are left for the next poll.
  */
 export async function ingestFeedItems(db: PrismaClient, run: IngestRun, items: TFeedItem[], context: TFeedContext, options: TIngestOptions): Promise<void> {
-  const plans: (TItemPlan | { error: unknown })[] = new Array(items.length);
-  for (let from = 0; from < items.length; from += PAGE_FETCHES_AT_ONCE) {
-    const slice = items.slice(from, from + PAGE_FETCHES_AT_ONCE);
-    const settled = await Promise.allSettled(slice.map((item) => planItem(db, item, context, options)));
-    settled.forEach((outcome, k) => (plans[from + k] = outcome.status === "fulfilled" ? outcome.value : { error: outcome.reason }));
+  const plans: (TItemPlan | { error: unknown })[] = [];
+  for (const item of items) {
+    if (options.fetch?.signal?.aborted) break;
+    try {
+      plans.push(await planItem(db, item, context, options));
+    } catch (error) {
+      plans.push({ error });
+    }
   }
-  const toStore = plans.flatMap((plan) => (plan && "article" in plan ? [plan] : []));
+  const toStore = plans.flatMap((plan) => ("article" in plan ? [plan] : []));
   const stored = await storeArticleTexts(db, toStore.map((plan) => plan.article));
   const outcomes = new Map(toStore.map((plan, k) => [plan, stored[k]]));
-  for (const [index, item] of items.entries()) {
-    const plan = plans[index];
+  for (const [index, plan] of plans.entries()) {
+    const item = items[index]!;
     try {
-      const result = await settleItem(plan, plan && "article" in plan ? outcomes.get(plan) : undefined);
+      const result = await settleItem(plan, "article" in plan ? outcomes.get(plan) : undefined);
       await run.record({ url: item.url, title: item.title, outcome: result.outcome, reason: result.note, articleId: result.articleId });
     } catch (error) {
       await run.record({ url: item.url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
@@ -85,8 +88,7 @@ export async function ingestFeedItems(db: PrismaClient, run: IngestRun, items: T
 }
 
 /** An item's result from its plan and, for an article, the batch's outcome for it (falling back when it failed). */
-async function settleItem(plan: TItemPlan | { error: unknown } | undefined, outcome: TArticleOutcome | undefined): Promise<TItemResult> {
-  if (!plan) throw new Error("the item was not read");
+async function settleItem(plan: TItemPlan | { error: unknown }, outcome: TArticleOutcome | undefined): Promise<TItemResult> {
   if ("error" in plan) throw plan.error;
   if ("result" in plan) return plan.result;
   if (outcome?.ok) return { outcome: outcome.stored.outcome, articleId: outcome.stored.articleId, note: plan.note === null ? outcome.stored.note : withStoreNote(plan.note, outcome.stored.note) };
