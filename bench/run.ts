@@ -30,7 +30,8 @@ const INGEST_ARTICLES = 240;
 const PGLITE_INGEST_ARTICLES = 120;
 
 /** cpuMsPerArticle: the workers' own CPU time (every thread) per article, PostgreSQL's excluded: the figure load on a shared machine barely moves. */
-type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; cpuMsPerArticle: number; articles: number; duplicates: number; failed: number };
+/** dbCpuMsPerArticle: their PostgreSQL backends' CPU time (null when the server's processes cannot be read). */
+type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; cpuMsPerArticle: number; dbCpuMsPerArticle: number | null; articles: number; duplicates: number; failed: number };
 type TBenchResult = {
   extract_ms_p50: number;
   extract_ms_p95: number;
@@ -130,7 +131,7 @@ function runIngestChildren(argsOf: string[][]): Promise<string[]> {
   );
 }
 
-type TChildTally = { new: number; duplicate: number; failed: number; ms: number; cpuMs: number; msPerArticle: number[] };
+type TChildTally = { new: number; duplicate: number; failed: number; ms: number; cpuMs: number; dbCpuMs: number | null; msPerArticle: number[] };
 
 /**
  * `workers` processes ingest interleaved articles of one range through the pipeline (extraction on
@@ -151,6 +152,7 @@ async function measureIngestion(url: string, workers: number, from: number, coun
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     cpuMsPerArticle: tallies.reduce((sum, tally) => sum + tally.cpuMs, 0) / count,
+    dbCpuMsPerArticle: tallies.some((tally) => tally.dbCpuMs === null) ? null : tallies.reduce((sum, tally) => sum + (tally.dbCpuMs ?? 0), 0) / count,
     articles: count,
     duplicates: tallies.reduce((sum, tally) => sum + tally.duplicate, 0),
     failed: tallies.reduce((sum, tally) => sum + tally.failed, 0),
@@ -164,6 +166,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * What the machine could do with nothing else running: its cores divided by the CPU time one
+ * article costs (the workers' threads plus their PostgreSQL backends). On a shared machine the
+ * measured rate depends on everyone else's load; this figure barely does.
+ */
+function cpuBoundArticlesPerS(result: TIngestResult): number | null {
+  return result.dbCpuMsPerArticle === null ? null : (os.cpus().length * 1000) / (result.cpuMsPerArticle + result.dbCpuMsPerArticle);
+}
+
 /** Ingestion alone: `runs` runs of `count` articles with 2 workers, each on a database of its own. */
 async function measureIngestionOnly(tag: string, runs: number, count: number, asJson: boolean): Promise<void> {
   const results: (TIngestResult & { loadAvg: number })[] = [];
@@ -174,22 +185,35 @@ async function measureIngestionOnly(tag: string, runs: number, count: number, as
       const loadAvg = os.loadavg()[0] ?? 0;
       const result = await measureIngestion(url, 2, 0, count);
       results.push({ ...result, loadAvg: round(Math.max(loadAvg, os.loadavg()[0] ?? 0), 2) });
-      log(`run ${run}: ${round(result.articlesPerS)} articles/s, p50 ${round(result.p50Ms)} ms, p95 ${round(result.p95Ms)} ms, ${round(result.cpuMsPerArticle)} ms CPU, load ${results.at(-1)!.loadAvg}`);
+      log(`run ${run}: ${round(result.articlesPerS)} articles/s, p50 ${round(result.p50Ms)} ms, p95 ${round(result.p95Ms)} ms, load ${results.at(-1)!.loadAvg}`);
     } finally {
       await dropDatabase(name);
     }
   }
+  const orNull = (value: number | null) => (value === null ? null : round(value));
+  const mid = (pick: (r: TIngestResult) => number | null) => {
+    const values = results.map(pick).filter((value): value is number => value !== null);
+    return values.length === results.length ? round(median(values)) : null;
+  };
   const summary = {
     workers: 2,
     articles: count,
-    runs: results.map((r) => ({ articles_per_s: round(r.articlesPerS), p50_ms: round(r.p50Ms), p95_ms: round(r.p95Ms), cpu_ms_per_article: round(r.cpuMsPerArticle), duplicates: r.duplicates, failed: r.failed, load_avg: r.loadAvg })),
-    median: { articles_per_s: round(median(results.map((r) => r.articlesPerS))), p50_ms: round(median(results.map((r) => r.p50Ms))), p95_ms: round(median(results.map((r) => r.p95Ms))), cpu_ms_per_article: round(median(results.map((r) => r.cpuMsPerArticle))) },
+    runs: results.map((r) => ({
+      articles_per_s: round(r.articlesPerS), p50_ms: round(r.p50Ms), p95_ms: round(r.p95Ms), cpu_ms_per_article: round(r.cpuMsPerArticle),
+      db_cpu_ms_per_article: orNull(r.dbCpuMsPerArticle), cpu_bound_articles_per_s: orNull(cpuBoundArticlesPerS(r)), duplicates: r.duplicates, failed: r.failed, load_avg: r.loadAvg,
+    })),
+    median: {
+      articles_per_s: mid((r) => r.articlesPerS), p50_ms: mid((r) => r.p50Ms), p95_ms: mid((r) => r.p95Ms), cpu_ms_per_article: mid((r) => r.cpuMsPerArticle),
+      db_cpu_ms_per_article: mid((r) => r.dbCpuMsPerArticle), cpu_bound_articles_per_s: mid(cpuBoundArticlesPerS),
+    },
     machine: { cpus: os.cpus().length, node: process.version, load_avg_end: round(os.loadavg()[0] ?? 0, 2) },
   };
+  const cpu = (r: { cpu_ms_per_article: number | null; db_cpu_ms_per_article: number | null; cpu_bound_articles_per_s: number | null }) =>
+    `CPU per article ${r.cpu_ms_per_article} ms workers + ${r.db_cpu_ms_per_article ?? "?"} ms PostgreSQL (at most ${r.cpu_bound_articles_per_s ?? "?"}/s on ${os.cpus().length} idle cores)`;
   const text = [
     `ingestion end to end (PostgreSQL, 2 workers, ${count} articles per run):`,
-    ...summary.runs.map((r, i) => `  run ${i + 1}: ${r.articles_per_s} articles/s, p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms per article, ${r.cpu_ms_per_article} ms worker CPU per article, ${r.failed} failed (load average ${r.load_avg})`),
-    `  median: ${summary.median.articles_per_s} articles/s, p50 ${summary.median.p50_ms} ms, p95 ${summary.median.p95_ms} ms, ${summary.median.cpu_ms_per_article} ms worker CPU per article`,
+    ...summary.runs.map((r, i) => `  run ${i + 1}: ${r.articles_per_s} articles/s, p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms per article, ${r.failed} failed, load average ${r.load_avg}; ${cpu(r)}`),
+    `  median: ${summary.median.articles_per_s} articles/s, p50 ${summary.median.p50_ms} ms, p95 ${summary.median.p95_ms} ms; ${cpu(summary.median)}`,
   ].join("\n");
   process.stdout.write(`${asJson ? JSON.stringify(summary) : text}\n`);
 }
@@ -303,7 +327,7 @@ async function main(): Promise<void> {
     const skipWrites = reuse !== undefined;
     if (!skipWrites) log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
     const extraction = skipWrites ? { p50: 0, p95: 0, perSecond: 0, words: 0 } : measureExtraction();
-    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, cpuMsPerArticle: 0, articles: 0, duplicates: 0, failed: 0 };
+    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, cpuMsPerArticle: 0, dbCpuMsPerArticle: null, articles: 0, duplicates: 0, failed: 0 };
     let ingestOne = zero;
     let ingestTwo = zero;
     let ingestPglite = zero;
