@@ -61,9 +61,9 @@ type TItemPlan =
  * one after another (one feed is usually one site, and the poll's budget is checked between
  * pages), their texts extracted on the heavy-work threads and written in one transaction
  * (lib/ingest/store-batch). A failure is that item's alone. When the poll is stopped (its budget,
- * a shutdown), the items not reached are left for the next poll.
+ * a shutdown), the items not reached are left for the next poll. Returns how many items were reached.
  */
-export async function ingestFeedItems(db: PrismaClient, run: IngestRun, items: TFeedItem[], context: TFeedContext, options: TIngestOptions): Promise<void> {
+export async function ingestFeedItems(db: PrismaClient, run: IngestRun, items: TFeedItem[], context: TFeedContext, options: TIngestOptions): Promise<number> {
   const plans: (TItemPlan | { error: unknown })[] = [];
   for (const item of items) {
     if (options.fetch?.signal?.aborted) break;
@@ -85,6 +85,7 @@ export async function ingestFeedItems(db: PrismaClient, run: IngestRun, items: T
       await run.record({ url: item.url, title: item.title, outcome: "failed", reason: describeError(error), articleId: null });
     }
   }
+  return plans.length;
 }
 
 /** An item's result from its plan and, for an article, the batch's outcome for it (falling back when it failed). */

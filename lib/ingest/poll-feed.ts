@@ -105,8 +105,11 @@ export async function pollFeed(db: PrismaClient, feedId: number, outerOptions: T
     }
     const items = parsed.items.slice(0, MAX_ITEMS_PER_POLL);
     for (let from = 0; from < items.length; from += FEED_BATCH_SIZE) {
-      if (signal.aborted) throw new PollStoppedError(`stopped after ${run.items.length} item(s): ${abortReason(signal)}`);
-      await ingestFeedItems(db, run, items.slice(from, from + FEED_BATCH_SIZE), feedContext(parsed, feed.id, feed.url), options);
+      const batch = items.slice(from, from + FEED_BATCH_SIZE);
+      const stopped = () => new PollStoppedError(`stopped after ${run.items.length} item(s): ${abortReason(signal)}`);
+      if (signal.aborted) throw stopped();
+      // A batch stops early when the poll is stopped between two of its items.
+      if ((await ingestFeedItems(db, run, batch, feedContext(parsed, feed.id, feed.url), options)) < batch.length) throw stopped();
     }
     const created = run.items.filter((item) => item.outcome === "new").length;
     const failedItems = run.items.filter((item) => item.outcome === "failed");
