@@ -1,11 +1,14 @@
-// `npm run bench:corpus -- --articles N [--database-url U] [--via pipeline|bulk] [--batch N]`: writes
+// `npm run bench:corpus -- --articles N [--database-url U] [--via pipeline|bulk] [--batch N] [--warm-up]`: writes
 // the benchmark corpus (bench/corpus-articles.ts). Small corpora go through the real ingestion path
 // (storeArticleTexts, --batch articles per transaction); large ones are bulk-loaded with the same
 // extraction output. Without --database-url it uses DATABASE_URL, else the embedded database.
+// --warm-up (the bench's workers): warm up first, print "ready", and start on a line from stdin.
+import { readFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/db/client";
 import { openDatabaseForScript } from "@/lib/db/prepare-database";
 import { parseEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { warmUpHeavyWork } from "@/lib/ingest/heavy-work";
 import { extractArticles, storeExtractedArticles, type TArticleText } from "@/lib/ingest/pipeline";
 import { runScript } from "@/scripts/run-script";
 import { corpusArticle } from "./corpus-articles";
@@ -18,6 +21,20 @@ export type TIngestTally = { new: number; duplicate: number; updated: number; fa
 
 /** Articles per transaction when ingesting through the pipeline (1: one transaction per article, the old path). */
 export const DEFAULT_BATCH = 25;
+
+/** Warm-up articles come from far above any measured range, so they never meet a measured one. */
+const WARM_UP_FROM = 10_000_000;
+
+/**
+ * What a long-running worker pays once, before its first job: the heavy-work threads started and
+ * one batch written (the query plans, the JIT, PostgreSQL's caches). Not counted in the figures.
+ */
+export async function warmUpIngestion(db: PrismaClient, slot: number, batch: number): Promise<number> {
+  const started = performance.now();
+  await warmUpHeavyWork();
+  if (batch > 0) await ingestCorpus(db, { from: WARM_UP_FROM + slot * batch, count: batch, batch });
+  return performance.now() - started;
+}
 
 function articleTexts(indexes: number[]): TArticleText[] {
   return indexes.map((index) => {
@@ -55,6 +72,42 @@ export async function ingestCorpus(db: PrismaClient, range: { from: number; coun
   const cpu = process.cpuUsage(cpuBefore);
   tally.cpuMs = (cpu.user + cpu.system) / 1000;
   return tally;
+}
+
+/** Linux's clock ticks per second for /proc/<pid>/stat CPU times (USER_HZ, 100 on every mainstream build). */
+const CLOCK_TICKS_PER_S = 100;
+
+/**
+ * CPU time (ms) of this client's PostgreSQL backends, by pid, read from /proc: the database's share
+ * of ingesting. Null when the server is not on this machine (its processes cannot be read).
+ */
+async function backendCpuMs(db: PrismaClient, applicationName: string): Promise<Map<number, number> | null> {
+  const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${applicationName}`;
+  const times = new Map<number, number>();
+  try {
+    for (const { pid } of rows) {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      times.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S);
+    }
+  } catch {
+    return null;
+  }
+  return times.size ? times : null;
+}
+
+function cpuSpent(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
+}
+
+function waitForLine(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdin.once("data", () => resolve());
+    process.stdin.once("end", () => resolve());
+  });
 }
 
 function option(args: string[], name: string): string | undefined {
@@ -98,12 +151,27 @@ async function main(): Promise<void> {
       console.log(asJson ? JSON.stringify(summary) : `bulk-loaded ${summary.articles} articles (${summary.statements} statements) in ${summary.seconds} s`);
       return;
     }
-    const db = createPrismaClient(database.url, 2);
+    // Named, so the PostgreSQL backends this process uses can be found (and their CPU time read).
+    const applicationName = `counterpoint-bench-${process.pid}`;
+    const url = new URL(database.url);
+    url.searchParams.set("application_name", applicationName);
+    const db = createPrismaClient(url.toString(), 2);
     try {
-      const tally = await ingestCorpus(db, { from, count, step, offset, batch: integerOption(args, "batch", DEFAULT_BATCH) });
+      const batch = integerOption(args, "batch", DEFAULT_BATCH);
+      let warmUpMs = 0;
+      if (args.includes("--warm-up")) {
+        warmUpMs = await warmUpIngestion(db, offset, batch);
+        // The bench starts its workers' clocks together: "ready", then wait for its line on stdin.
+        console.log("ready");
+        await waitForLine();
+      }
+      const dbCpuBefore = await backendCpuMs(db, applicationName);
+      const tally = await ingestCorpus(db, { from, count, step, offset, batch });
+      // Backends that closed during the run are missed: a lower bound (the pool keeps its 2 busy).
+      const dbCpuMs = cpuSpent(dbCpuBefore, await backendCpuMs(db, applicationName));
       const summary = {
-        via, new: tally.new, duplicate: tally.duplicate, updated: tally.updated, failed: tally.failed, ms: Math.round(tally.elapsedMs),
-        cpuMs: Math.round(tally.cpuMs), msPerArticle: tally.msPerArticle.map((ms) => Number(ms.toFixed(2))),
+        via, warmUpMs: Math.round(warmUpMs), new: tally.new, duplicate: tally.duplicate, updated: tally.updated, failed: tally.failed, ms: Math.round(tally.elapsedMs),
+        cpuMs: Math.round(tally.cpuMs), dbCpuMs: dbCpuMs === null ? null : Math.round(dbCpuMs), msPerArticle: tally.msPerArticle.map((ms) => Number(ms.toFixed(2))),
       };
       if (asJson) console.log(JSON.stringify(summary));
       else {

@@ -3,6 +3,8 @@
 // on the local PostgreSQL server (counterpoint_bench_*), loads the corpus, drives the built app
 // with autocannon over loopback (each page warm and cold, see page-load.ts), and drops everything
 // at the end. Progress goes to stderr; the table (or the JSON object with --json) to stdout.
+// `npm run bench -- --ingest-only [--runs N] [--articles N] [--json]` measures only ingestion with
+// 2 workers on PostgreSQL, each run on a fresh database, and reports every run and their median.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -27,7 +29,9 @@ const EXTRACT_ARTICLES = 1000;
 const INGEST_ARTICLES = 240;
 const PGLITE_INGEST_ARTICLES = 120;
 
-type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; articles: number; duplicates: number; failed: number };
+/** cpuMsPerArticle: the workers' own CPU time (every thread) per article, PostgreSQL's excluded: the figure load on a shared machine barely moves. */
+/** dbCpuMsPerArticle: their PostgreSQL backends' CPU time (null when the server's processes cannot be read). */
+type TIngestResult = { articlesPerS: number; p50Ms: number; p95Ms: number; cpuMsPerArticle: number; dbCpuMsPerArticle: number | null; articles: number; duplicates: number; failed: number };
 type TBenchResult = {
   extract_ms_p50: number;
   extract_ms_p95: number;
@@ -100,22 +104,44 @@ function measureExtraction(): { p50: number; p95: number; perSecond: number; wor
 
 // ---------- ingestion ----------
 
-function runChild(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...tsxImport, ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args[0]} exited with code ${code}`))));
-  });
+/**
+ * Starts the ingesting children, waits until each has warmed up (it prints "ready"), then lets them
+ * all go at once (a line on their stdin), so no child's warm-up overlaps another's measured run.
+ */
+function runIngestChildren(argsOf: string[][]): Promise<string[]> {
+  const children = argsOf.map((args) => spawn(process.execPath, [...tsxImport, ...args], { cwd: root, stdio: ["pipe", "pipe", "inherit"] }));
+  let ready = 0;
+  return Promise.all(
+    children.map(
+      (child, index) =>
+        new Promise<string>((resolve, reject) => {
+          let out = "";
+          let waiting = true;
+          child.stdout.on("data", (chunk: Buffer) => {
+            out += chunk.toString("utf8");
+            if (waiting && out.includes("ready\n")) {
+              waiting = false;
+              ready += 1;
+              if (ready === children.length) for (const other of children) other.stdin.end("go\n");
+            }
+          });
+          child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${argsOf[index]![0]} exited with code ${code}`))));
+        }),
+    ),
+  );
 }
 
-type TChildTally = { new: number; duplicate: number; failed: number; ms: number; msPerArticle: number[] };
+type TChildTally = { new: number; duplicate: number; failed: number; ms: number; cpuMs: number; dbCpuMs: number | null; msPerArticle: number[] };
 
-/** `workers` processes ingest interleaved articles of one range through storeArticleText. */
+/**
+ * `workers` processes ingest interleaved articles of one range through the pipeline (extraction on
+ * the heavy-work threads, batched stores), each timed after its warm-up (threads started, one batch
+ * of other articles written), as a long-running queue worker runs.
+ */
 async function measureIngestion(url: string, workers: number, from: number, count: number): Promise<TIngestResult> {
-  const outputs = await Promise.all(
+  const outputs = await runIngestChildren(
     Array.from({ length: workers }, (_unused, offset) =>
-      runChild([path.join("bench", "corpus.ts"), "--via", "pipeline", "--json", "--database-url", url, "--from", String(from), "--articles", String(count), "--step", String(workers), "--offset", String(offset)]),
+      [path.join("bench", "corpus.ts"), "--via", "pipeline", "--json", "--warm-up", "--database-url", url, "--from", String(from), "--articles", String(count), "--step", String(workers), "--offset", String(offset)],
     ),
   );
   const tallies = outputs.map((out) => JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as TChildTally);
@@ -125,10 +151,71 @@ async function measureIngestion(url: string, workers: number, from: number, coun
     articlesPerS: count / (slowest / 1000),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
+    cpuMsPerArticle: tallies.reduce((sum, tally) => sum + tally.cpuMs, 0) / count,
+    dbCpuMsPerArticle: tallies.some((tally) => tally.dbCpuMs === null) ? null : tallies.reduce((sum, tally) => sum + (tally.dbCpuMs ?? 0), 0) / count,
     articles: count,
     duplicates: tallies.reduce((sum, tally) => sum + tally.duplicate, 0),
     failed: tallies.reduce((sum, tally) => sum + tally.failed, 0),
   };
+}
+
+/** Median of `values` (the middle run; for an even count, the mean of the two middle ones). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * What the machine could do with nothing else running: its cores divided by the CPU time one
+ * article costs (the workers' threads plus their PostgreSQL backends). On a shared machine the
+ * measured rate depends on everyone else's load; this figure barely does.
+ */
+function cpuBoundArticlesPerS(result: TIngestResult): number | null {
+  return result.dbCpuMsPerArticle === null ? null : (os.cpus().length * 1000) / (result.cpuMsPerArticle + result.dbCpuMsPerArticle);
+}
+
+/** Ingestion alone: `runs` runs of `count` articles with 2 workers, each on a database of its own. */
+async function measureIngestionOnly(tag: string, runs: number, count: number, asJson: boolean): Promise<void> {
+  const results: (TIngestResult & { loadAvg: number })[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const name = `counterpoint_bench_ingest_${tag}_${run}`;
+    const url = await createDatabase(name);
+    try {
+      const loadAvg = os.loadavg()[0] ?? 0;
+      const result = await measureIngestion(url, 2, 0, count);
+      results.push({ ...result, loadAvg: round(Math.max(loadAvg, os.loadavg()[0] ?? 0), 2) });
+      log(`run ${run}: ${round(result.articlesPerS)} articles/s, p50 ${round(result.p50Ms)} ms, p95 ${round(result.p95Ms)} ms, load ${results.at(-1)!.loadAvg}`);
+    } finally {
+      await dropDatabase(name);
+    }
+  }
+  const orNull = (value: number | null) => (value === null ? null : round(value));
+  const mid = (pick: (r: TIngestResult) => number | null) => {
+    const values = results.map(pick).filter((value): value is number => value !== null);
+    return values.length === results.length ? round(median(values)) : null;
+  };
+  const summary = {
+    workers: 2,
+    articles: count,
+    runs: results.map((r) => ({
+      articles_per_s: round(r.articlesPerS), p50_ms: round(r.p50Ms), p95_ms: round(r.p95Ms), cpu_ms_per_article: round(r.cpuMsPerArticle),
+      db_cpu_ms_per_article: orNull(r.dbCpuMsPerArticle), cpu_bound_articles_per_s: orNull(cpuBoundArticlesPerS(r)), duplicates: r.duplicates, failed: r.failed, load_avg: r.loadAvg,
+    })),
+    median: {
+      articles_per_s: mid((r) => r.articlesPerS), p50_ms: mid((r) => r.p50Ms), p95_ms: mid((r) => r.p95Ms), cpu_ms_per_article: mid((r) => r.cpuMsPerArticle),
+      db_cpu_ms_per_article: mid((r) => r.dbCpuMsPerArticle), cpu_bound_articles_per_s: mid(cpuBoundArticlesPerS),
+    },
+    machine: { cpus: os.cpus().length, node: process.version, load_avg_end: round(os.loadavg()[0] ?? 0, 2) },
+  };
+  const cpu = (r: { cpu_ms_per_article: number | null; db_cpu_ms_per_article: number | null; cpu_bound_articles_per_s: number | null }) =>
+    `CPU per article ${r.cpu_ms_per_article} ms workers + ${r.db_cpu_ms_per_article ?? "?"} ms PostgreSQL (at most ${r.cpu_bound_articles_per_s ?? "?"}/s on ${os.cpus().length} idle cores)`;
+  const text = [
+    `ingestion end to end (PostgreSQL, 2 workers, ${count} articles per run):`,
+    ...summary.runs.map((r, i) => `  run ${i + 1}: ${r.articles_per_s} articles/s, p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms per article, ${r.failed} failed, load average ${r.load_avg}; ${cpu(r)}`),
+    `  median: ${summary.median.articles_per_s} articles/s, p50 ${summary.median.p50_ms} ms, p95 ${summary.median.p95_ms} ms; ${cpu(summary.median)}`,
+  ].join("\n");
+  process.stdout.write(`${asJson ? JSON.stringify(summary) : text}\n`);
 }
 
 // ---------- the app under load ----------
@@ -226,6 +313,11 @@ async function main(): Promise<void> {
   const loadStart = os.loadavg()[0] ?? 0;
   // For iterating on pages: an existing corpus database (kept), measured as it is (or topped up to an
   // explicit --articles), extraction and ingestion skipped.
+  if (args.includes("--ingest-only")) {
+    const runs = Number(option(args, "runs") ?? 3);
+    if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+    return measureIngestionOnly(tag, runs, requested === undefined ? INGEST_ARTICLES : largest, asJson);
+  }
   const reuse = option(args, "reuse-database");
   if (reuse !== undefined && !/^counterpoint_bench_[a-z0-9_]+$/.test(reuse)) throw new Error("--reuse-database must name a counterpoint_bench_* database");
 
@@ -235,7 +327,7 @@ async function main(): Promise<void> {
     const skipWrites = reuse !== undefined;
     if (!skipWrites) log(`extraction: ${EXTRACT_ARTICLES} articles on one core`);
     const extraction = skipWrites ? { p50: 0, p95: 0, perSecond: 0, words: 0 } : measureExtraction();
-    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, articles: 0, duplicates: 0, failed: 0 };
+    const zero: TIngestResult = { articlesPerS: 0, p50Ms: 0, p95Ms: 0, cpuMsPerArticle: 0, dbCpuMsPerArticle: null, articles: 0, duplicates: 0, failed: 0 };
     let ingestOne = zero;
     let ingestTwo = zero;
     let ingestPglite = zero;

@@ -1,6 +1,6 @@
 // Near-duplicate detection for syndicated copies (the same wire story on two sites with other
 // headlines, bylines and boilerplate): MinHash over word 3-shingles, estimating Jaccard similarity.
-import { normalizeForHash } from "@/lib/ingest/content-hash";
+import { contentHash, normalizeForHash } from "@/lib/ingest/content-hash";
 
 const PERMUTATIONS = 128;
 const SHINGLE_WORDS = 3;
@@ -105,4 +105,13 @@ export function lshBands(fp: string): string[] {
     keys.push(`${band}:${h.toString(16).padStart(8, "0")}`);
   }
   return keys;
+}
+
+/** A text's dedup keys: its exact-text hash, its MinHash fingerprint and the fingerprint's LSH bands. */
+export type TTextKeys = { hash: string; print: string; bands: string[] };
+
+/** The keys storing looks a text up by; computed on a heavy-work thread with the extraction (about 1 ms per article). */
+export function textKeys(text: string): TTextKeys {
+  const print = fingerprint(text);
+  return { hash: contentHash(text), print, bands: lshBands(print) };
 }

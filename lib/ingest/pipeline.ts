@@ -8,7 +8,7 @@ import type { TDocument, TExtraction } from "@/lib/extract/types";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { contentHash } from "@/lib/ingest/content-hash";
 import { fetchUrl, type TFetchOptions } from "@/lib/ingest/fetch-url";
-import { extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
+import { extractArticleOffThread, extractOffThread, readArticleOffThread } from "@/lib/ingest/heavy-work";
 import { storeDocumentBatch } from "@/lib/ingest/store-batch";
 import { insertPairs, storeDocument, type TDocumentToStore, type TStoredDocument } from "@/lib/ingest/store-document";
 import { IngestRun, describeError, type TRunSource, type TRunSummary } from "@/lib/ingest/runs";
@@ -211,7 +211,7 @@ async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocume
   const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
   const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
-  const extraction = await extractOffThread(clean, {
+  const { extraction, keys } = await extractArticleOffThread(clean, {
     ...(canonicalUrl ? { url: canonicalUrl } : {}),
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),
@@ -236,6 +236,7 @@ async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocume
     pastePosition: null,
     storyId: null,
     documents: extraction.documents,
+    keys,
   };
 }
 
@@ -249,7 +250,7 @@ export async function fetchPage(url: string, options: TIngestOptions): Promise<T
 }
 
 /** Reads an HTML page (off the event loop) into the text and facts to store. */
-async function articleFromPage(page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TArticleText & { title: string }> {
+export async function articleFromPage(page: TFetchedPage, overrides: Partial<TArticleMeta> = {}): Promise<TArticleText & { title: string }> {
   const article = await readArticleOffThread(page.text, page.finalUrl);
   const title = overrides.title || article.title || fallbackTitle(article.text);
   const meta: TArticleMeta = {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalizeUrl } from "@/lib/ingest/canonical-url";
 import { fetchUrl } from "@/lib/ingest/fetch-url";
-import { ingestFeedItem, type TFeedContext } from "@/lib/ingest/ingest-feed-item";
+import { FEED_BATCH_SIZE, ingestFeedItems, type TFeedContext } from "@/lib/ingest/ingest-feed-item";
 import { parseFeed, type TParsedFeed } from "@/lib/ingest/parse-feed";
 import { fetchPage, type TFetchedPage, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { IngestRun, describeError, type TRunSummary } from "@/lib/ingest/runs";
@@ -104,9 +104,12 @@ export async function pollFeed(db: PrismaClient, feedId: number, outerOptions: T
       await run.record({ url: null, title: rejected.guid, outcome: "failed", reason: rejected.reason, articleId: null });
     }
     const items = parsed.items.slice(0, MAX_ITEMS_PER_POLL);
-    for (const item of items) {
-      if (signal.aborted) throw new PollStoppedError(`stopped after ${run.items.length} item(s): ${abortReason(signal)}`);
-      await ingestFeedItem(db, run, item, feedContext(parsed, feed.id, feed.url), options);
+    for (let from = 0; from < items.length; from += FEED_BATCH_SIZE) {
+      const batch = items.slice(from, from + FEED_BATCH_SIZE);
+      const stopped = () => new PollStoppedError(`stopped after ${run.items.length} item(s): ${abortReason(signal)}`);
+      if (signal.aborted) throw stopped();
+      // A batch stops early when the poll is stopped between two of its items.
+      if ((await ingestFeedItems(db, run, batch, feedContext(parsed, feed.id, feed.url), options)) < batch.length) throw stopped();
     }
     const created = run.items.filter((item) => item.outcome === "new").length;
     const failedItems = run.items.filter((item) => item.outcome === "failed");
@@ -166,8 +169,9 @@ export async function ingestFeedText(db: PrismaClient, text: string, label: stri
     for (const rejected of parsed.rejected) {
       await run.record({ url: null, title: rejected.guid, outcome: "failed", reason: rejected.reason, articleId: null });
     }
-    for (const item of parsed.items.slice(0, MAX_ITEMS_PER_POLL)) {
-      await ingestFeedItem(db, run, item, feedContext(parsed, null, null), options);
+    const items = parsed.items.slice(0, MAX_ITEMS_PER_POLL);
+    for (let from = 0; from < items.length; from += FEED_BATCH_SIZE) {
+      await ingestFeedItems(db, run, items.slice(from, from + FEED_BATCH_SIZE), feedContext(parsed, null, null), options);
     }
     return await run.finish();
   } catch (error) {

@@ -184,16 +184,16 @@ async function insertNewArticles(tx: Tx, documents: TPreparedDocument[]): Promis
     return { title: input.title, sortAt: input.publishedAt ?? new Date(), statements, quoteKeys: statements.map((statement) => quoteKey(statement.text)) };
   });
   const storyIds = await assignStories(tx, documents, evidence);
-  const articles = await tx.article.createManyAndReturn({
-    data: documents.map(({ input, hash, print, bands }, k) => ({
+  const articles = await insertArticleRows(
+    tx,
+    documents.map(({ input, hash, print, bands }, k) => ({
       ...articleFields(input, { hash, print, bands, sortAt: evidence[k]!.sortAt, outletId: input.outlet ? (outletIds.get(outletKey(input)) ?? null) : null }),
       storyId: storyIds[k]!,
       canonicalUrl: input.canonicalUrl,
       feedItemKey: input.feedItemKey ?? null,
       slug: articleSlug(input.title, hash),
     })),
-    select: { id: true, contentHash: true },
-  });
+  );
   const idByHash = new Map(articles.map((row) => [row.contentHash, row.id]));
   const articleIds = documents.map(({ hash }) => {
     const id = idByHash.get(hash);
@@ -208,15 +208,34 @@ async function insertNewArticles(tx: Tx, documents: TPreparedDocument[]): Promis
   await insertCountryRows(tx, documents.flatMap(({ input }, k) => countryRows(articleIds[k]!, input.documents)));
   // A brand-new article has no corrections to re-apply; only speakers merged away by an editor matter.
   await foldMergedSpeakersOf(tx, articleIds);
-  // Search vectors and the stories' time spans for the whole batch in one statement.
-  await tx.$executeRaw`WITH indexed AS (
-      UPDATE "Article" SET "searchVector" =
-        setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
-      WHERE id = ANY(${articleIds}::int[]) RETURNING "storyId", "sortAt")
-    UPDATE "Story" s SET "latestAt" = GREATEST(s."latestAt", span.latest), "firstAt" = LEAST(s."firstAt", span.first)
-    FROM (SELECT "storyId", max("sortAt") AS latest, min("sortAt") AS first FROM indexed GROUP BY "storyId") span
-    WHERE s.id = span."storyId"`;
   return documents.map((_, k) => ({ outcome: "new", articleId: articleIds[k]!, storyId: storyIds[k]!, statementIds: statementIds[k]! }));
+}
+
+type TArticleRow = ReturnType<typeof articleFields> & { storyId: number; canonicalUrl: string | null; feedItemKey: string | null; slug: string };
+
+/**
+ * The batch's articles in one INSERT, their search vectors computed in it (an UPDATE afterwards
+ * would write every row and its index entries twice), and their stories' time spans widened in
+ * the same statement.
+ */
+async function insertArticleRows(tx: Tx, rows: TArticleRow[]): Promise<{ id: number; contentHash: string }[]> {
+  // Rows travel as one JSON value: array parameters cannot carry the nulls in place, nor lists of lists.
+  return tx.$queryRaw<{ id: number; contentHash: string }[]>`
+    WITH inserted AS (
+      INSERT INTO "Article" (slug, "canonicalUrl", "sourceUrl", title, description, kind, "outletId", author, "publishedAt", "sortAt", text,
+        "contentHash", fingerprint, "nearBands", "storyId", "feedId", "pasteId", "pastePosition", "feedItemKey", "textNote", "extractorVersion", "searchVector")
+      SELECT slug, "canonicalUrl", "sourceUrl", title, description, kind::"DocumentKind", "outletId", author, "publishedAt", "sortAt", text,
+        "contentHash", fingerprint, "nearBands", "storyId", "feedId", "pasteId", "pastePosition", "feedItemKey", "textNote", "extractorVersion",
+        setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(slug text, "canonicalUrl" text, "sourceUrl" text, title text, description text, kind text,
+        "outletId" int, author text, "publishedAt" timestamptz, "sortAt" timestamptz, text text, "contentHash" text, fingerprint text, "nearBands" text[],
+        "storyId" int, "feedId" int, "pasteId" int, "pastePosition" int, "feedItemKey" text, "textNote" text, "extractorVersion" int)
+      RETURNING id, "contentHash", "storyId", "sortAt"),
+    spans AS (
+      UPDATE "Story" s SET "latestAt" = GREATEST(s."latestAt", span.latest), "firstAt" = LEAST(s."firstAt", span.first)
+      FROM (SELECT "storyId", max("sortAt") AS latest, min("sortAt") AS first FROM inserted GROUP BY "storyId") span
+      WHERE s.id = span."storyId")
+    SELECT id, "contentHash" FROM inserted`;
 }
 
 function outletKey(input: TDocumentToStore): string {

@@ -4,8 +4,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { TDocument, TStatement } from "@/lib/extract/types";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
-import { contentHash } from "@/lib/ingest/content-hash";
-import { fingerprint, lshBands, similarity, NEAR_DUPLICATE_THRESHOLD } from "@/lib/ingest/near-duplicate";
+import { similarity, textKeys, NEAR_DUPLICATE_THRESHOLD, type TTextKeys } from "@/lib/ingest/near-duplicate";
 import { quoteKey } from "@/lib/ingest/quote-key";
 import { slugify } from "@/lib/ingest/slugify";
 import { assignStory } from "@/lib/ingest/assign-story";
@@ -40,6 +39,8 @@ export type TDocumentToStore = {
   storyId: number | null;
   /** Extraction results for this text (usually one document; a page may hold several). */
   documents: TDocument[];
+  /** The text's dedup keys when already computed off the writing thread (they must be `textKeys(text)`). */
+  keys?: TTextKeys;
 };
 
 export type TStoreOutcome = "new" | "duplicate" | "updated";
@@ -66,8 +67,8 @@ export function prepareDocument(given: TDocumentToStore): TPreparedDocument {
   const dateProblems = [...(given.dateProblems ?? []), ...(verdict?.problem ? [verdict.problem] : [])];
   const input = { ...given, publishedAt: verdict?.date ?? null };
   const note = dateProblems.length ? `date dropped: ${dateProblems.join("; ")}` : null;
-  const print = fingerprint(input.text);
-  return { input, note, hash: contentHash(input.text), print, bands: lshBands(print) };
+  const { hash, print, bands } = given.keys ?? textKeys(input.text);
+  return { input, note, hash, print, bands };
 }
 
 export const TRANSACTION_LIMITS = { timeout: 30_000, maxWait: 30_000 } as const;

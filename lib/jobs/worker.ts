@@ -3,6 +3,7 @@
 // any number of these processes can share one database; a failed job is retried with backoff.
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { warmUpHeavyWork } from "@/lib/ingest/heavy-work";
 import { ingestBody } from "@/lib/ingest/ingest-body";
 import { ingestUrls, type TIngestOptions } from "@/lib/ingest/pipeline";
 import { pollFeed } from "@/lib/ingest/poll-feed";
@@ -66,6 +67,7 @@ export async function startWorker(db: PrismaClient, boss: PgBoss, workerOptions:
   const signal = outer ? AbortSignal.any([stopping.signal, outer]) : stopping.signal;
   const options: TWorkerOptions = { ...workerOptions, ingest: { ...workerOptions.ingest, fetch: { ...workerOptions.ingest.fetch, signal } } };
   await ensureQueues(boss);
+  await warmUpHeavyWork();
   const queues = Object.values(QUEUES);
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   for (const queue of queues) {
