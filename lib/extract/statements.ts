@@ -941,11 +941,17 @@ export class StatementFinder {
       contentEnd = at;
       break;
     }
-    // "said he found Trump “very charming” and called his standing “unheard of”": a statement already
-    // read further on in the sentence (the label) is its own; the reported content ends before it.
+    // "said he found Trump “very charming” and called his standing “unheard of”": a statement the same
+    // speaker makes further on in the sentence (the label) is its own; the reported content ends before it.
     // A quotation inside the content is not such a statement: the lead-in joins it below.
+    const speakerName = subject.speaker.name;
     const later = this.findRecent(
-      (o) => o.span.start > contentStart && o.span.start < contentEnd && o.sentence.start === sentence.start && this.quoteAt(o.span.start) === null,
+      (o) =>
+        o.span.start > contentStart &&
+        o.span.start < contentEnd &&
+        o.sentence.start === sentence.start &&
+        o.speaker?.name === speakerName &&
+        this.quoteAt(o.span.start) === null,
     );
     if (later) contentEnd = cutBeforeConjunction(text, contentStart, later.span.start);
     const inContent = this.quotesBetween(contentStart, contentEnd);
