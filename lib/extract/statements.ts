@@ -944,12 +944,13 @@ export class StatementFinder {
     // "said he found Trump “very charming” and called his standing “unheard of”": a statement the same
     // speaker makes further on in the sentence (the label) is its own; the reported content ends before it.
     // A quotation inside the content is not such a statement: the lead-in joins it below.
-    const speakerName = subject.speaker.name;
+    const speakerName = subject.speaker?.name ?? null;
     const later = this.findRecent(
       (o) =>
         o.span.start > contentStart &&
         o.span.start < contentEnd &&
         o.sentence.start === sentence.start &&
+        speakerName !== null &&
         o.speaker?.name === speakerName &&
         this.quoteAt(o.span.start) === null,
     );
