@@ -1,9 +1,10 @@
 // Where content recall is lost on PolNeAR: runs the engine in-process on the tuning fold (never the
 // held-out fold 0), matches statements to gold attributions like the shared scorer (one-to-one by
 // coverage, split quotes merged), and groups what is missed and what is wrong.
-// npx tsx bench/content-report.ts <train.jsonl> [--weights W.json] [--limit N] [--show CLASS] [--examples N]
+// npx tsx bench/content-report.ts <train.jsonl> [--weights W.json [--scope quoted]] [--limit N] [--show CLASS] [--examples N]
 //   --weights runs the model engine with a tagger trained without the tuning fold (npm run train --
-//   <train.jsonl> --slice dev-train --out W.json); the committed weights saw that fold.
+//   <train.jsonl> --slice dev-train --out W.json); the committed weights saw that fold. --scope quoted:
+//   the hybrid engine (the tagger's quoted additions only).
 //   classes of misses: unseen-cue:<cue>, short (a statement covers < 80%), and of false positives: fp
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -94,14 +95,15 @@ function cueHead(cue: string): string {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { weights: { type: "string" }, limit: { type: "string" }, show: { type: "string" }, examples: { type: "string" } },
+    options: { weights: { type: "string" }, scope: { type: "string" }, limit: { type: "string" }, show: { type: "string" }, examples: { type: "string" } },
   });
   const data = positionals[0];
   if (!data) throw new Error("usage: content-report <train.jsonl> [--weights W.json] [--limit N] [--show CLASS] [--examples N]");
   const opts = new Map(Object.entries(values));
   const weights = opts.get("weights");
   const tagger = weights ? new AttributionTagger(ZModelWeights.parse(JSON.parse(readFileSync(weights, "utf8")))) : null;
-  const engine = weights ? `model (${weights})` : "rules";
+  const scope = opts.get("scope") === "quoted" ? "quoted" : "all";
+  const engine = weights ? `${scope === "quoted" ? "hybrid" : "model"} (${weights})` : "rules";
   const limit = Number(opts.get("limit") ?? 0);
   const show = opts.get("show");
   const examples = Number(opts.get("examples") ?? 25);
@@ -114,7 +116,7 @@ function main(): void {
   const add = (k: string, s: string): void => void classes.set(k, [...(classes.get(k) ?? []), s]);
   const t0 = performance.now();
   for (const rec of records) {
-    const statements = extractWith(rec.text, {}, tagger).documents.flatMap((d) => d.statements);
+    const statements = extractWith(rec.text, {}, tagger, scope).documents.flatMap((d) => d.statements);
     const gold = goldOf(rec);
     const { cover, loose } = match(gold, statements.map((s) => s.span));
     gold.forEach((g, gi) => {

@@ -1,12 +1,13 @@
 // The development loop on real text: scores the product's `extract` command with the shared scorer
 // (../shared/eval/score.mjs) on a fixed slice of PolNeAR train and, optionally, on gold files.
 // npm run eval:extract -- --polnear <train.jsonl> [--slice heldout|dev|train|all] [--limit N]
-//   [--gold <dir> --texts <dir>] [--scorer <score.mjs>] [--jobs N] [-v] [--json-out F] [--engine rules|model]
-//   --engine model scores the rules plus the attribution tagger (sets EXTRACT_CMD for the scorer).
+//   [--gold <dir> --texts <dir>] [--scorer <score.mjs>] [--jobs N] [-v] [--json-out F] [--engine rules|model|hybrid]
+//   --engine model|hybrid scores the rules plus the attribution tagger (sets EXTRACT_CMD for the scorer).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ENGINES } from "@/lib/extract";
 import { FOLDS, FOLD_SEED, sliceRecords, type TSlice } from "./polnear";
 
 const SLICES: readonly TSlice[] = ["heldout", "dev", "train", "all"];
@@ -36,8 +37,8 @@ function main(): number {
   const scorer = path.resolve(args.get("scorer") ?? "../shared/eval/score.mjs");
   if (!existsSync(scorer)) throw new Error(`no scorer at ${scorer}; pass --scorer <path to score.mjs>`);
   const engine = args.get("engine") ?? "rules";
-  if (engine !== "rules" && engine !== "model") throw new Error("--engine must be rules or model");
-  if (engine === "model") process.env.EXTRACT_CMD ??= "npm run --silent extract -- {file} --engine model";
+  if (!ENGINES.some((e) => e === engine)) throw new Error(`--engine must be one of ${ENGINES.join(", ")}`);
+  if (engine !== "rules") process.env.EXTRACT_CMD ??= `npm run --silent extract -- {file} --engine ${engine}`;
   const common = ["--project", process.cwd(), "--jobs", args.get("jobs") ?? "2", ...(args.has("verbose") ? ["-v"] : [])];
   const polnear = args.get("polnear");
   const gold = args.get("gold");

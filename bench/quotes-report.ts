@@ -11,7 +11,7 @@ import { unionOfSpans } from "./span-union";
 import { loadPolnear, sliceRecords, type TPolnearRecord } from "./polnear";
 
 const { values } = parseArgs({
-  options: { polnear: { type: "string" }, slice: { type: "string", default: "dev" }, class: { type: "string" }, limit: { type: "string", default: "12" } },
+  options: { polnear: { type: "string" }, slice: { type: "string", default: "dev" }, class: { type: "string" }, limit: { type: "string", default: "12" }, context: { type: "boolean" } },
 });
 if (!values.polnear) throw new Error("--polnear <train.jsonl> is required");
 if (values.slice !== "dev" && values.slice !== "train") throw new Error("--slice must be dev or train (the held-out fold is scored only in aggregate)");
@@ -105,11 +105,14 @@ function scoreArticle(rec: TPolnearRecord): void {
     const overlapping = P.filter((p) => overlapMany([p.span], g.content) > 0);
     const matched = pis.length ? P[pis[0] ?? -1] : undefined;
     const gtext = g.content.map((c) => text.slice(c.start, c.end)).join(" … ");
+    const first = g.content[0]?.start ?? 0;
+    const last = g.content[g.content.length - 1]?.end ?? 0;
+    const around = `${text.slice(Math.max(0, first - 120), first)}[[${text.slice(first, last)}]]${text.slice(last, last + 60)}`;
     const ours = overlapping.map((p) => `[${p.mode}${pis.some((pi) => P[pi] === p) ? "" : ",other"}] ${short(p.text, 100)}`).join(" | ");
     findings.push({
       cls: `miss:${missClass(text, g, matched, overlapping)}`,
       article: rec.article,
-      line: `cover ${cover.toFixed(2)} gold: ${short(gtext)}\n      ours: ${ours || "-"}`,
+      line: `cover ${cover.toFixed(2)} gold: ${short(gtext)}\n      ours: ${ours || "-"}${values.context ? `\n      text: ${short(around, 400)}` : ""}`,
     });
   });
   P.forEach((p, pi) => {

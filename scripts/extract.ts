@@ -1,7 +1,7 @@
 // Command line for the extraction engine: prints the version-1 JSON of one text (file or stdin).
-// npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model]
+// npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model|hybrid]
 import { readFileSync } from "node:fs";
-import { DEFAULT_ENGINE, extract } from "@/lib/extract";
+import { DEFAULT_ENGINE, ENGINES, extract } from "@/lib/extract";
 import { ZExtractOptions } from "@/lib/extract/types";
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -29,7 +29,7 @@ function parseArgs(argv: readonly string[]): { input: string; options: Record<st
       throw new UsageError(`unexpected argument ${arg}`);
     }
   }
-  if (input === null) throw new UsageError("usage: extract <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model]");
+  if (input === null) throw new UsageError("usage: extract <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model|hybrid]");
   return { input, options };
 }
 
@@ -59,14 +59,15 @@ function main(): number {
   try {
     const { input, options: all } = parseArgs(process.argv.slice(2));
     const { engine = DEFAULT_ENGINE, ...options } = all;
-    if (engine !== "rules" && engine !== "model") throw new UsageError("option --engine must be rules or model");
+    const chosen = ENGINES.find((e) => e === engine);
+    if (!chosen) throw new UsageError(`option --engine must be one of ${ENGINES.join(", ")}`);
     const parsed = ZExtractOptions.safeParse(options);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new UsageError(`invalid option ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "bad value"}`);
     }
     const text = decodeText(readInput(input));
-    process.stdout.write(`${JSON.stringify(extract(text, parsed.data, engine), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(extract(text, parsed.data, chosen), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `extraction failed: ${error instanceof Error ? error.message : "unknown error"}`;

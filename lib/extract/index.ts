@@ -18,7 +18,7 @@ import { fitLabelSpans, widenQuoteLeadIns } from "./quote-clauses";
 import { findQuotes } from "./quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
-import { mergeModelStatements } from "./model/statements";
+import { mergeModelStatements, type TTaggerScope } from "./model/statements";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -130,18 +130,22 @@ function loadTagger(): AttributionTagger {
   return tagger;
 }
 
-/** Which statement engine runs: the rules alone, or the rules plus the attribution tagger's additions. */
-export type TEngine = "rules" | "model";
+/**
+ * Which statement engine runs: the rules alone, the rules plus the attribution tagger's additions
+ * ("model"), or the rules plus only the tagger's quoted additions where the rules left a quote unread ("hybrid").
+ */
+export type TEngine = "rules" | "model" | "hybrid";
+export const ENGINES: readonly TEngine[] = ["rules", "model", "hybrid"];
 export const DEFAULT_ENGINE: TEngine = "rules";
 
 /** The extraction of one text. Never throws on any string input; options are validated by zod. */
 export function extract(text: string, options: TExtractOptions = {}, engine: TEngine = DEFAULT_ENGINE): TExtraction {
-  return extractWith(text, options, engine === "model" ? loadTagger() : null);
+  return extractWith(text, options, engine === "rules" ? null : loadTagger(), engine === "hybrid" ? "quoted" : "all");
 }
 
 /** The extraction with a given tagger beside the rules, or with the rules alone (null). */
-export function extractWith(text: string, options: TExtractOptions, withTagger: AttributionTagger | null): TExtraction {
-  const { extraction, candidates } = extractStatements(text, options, withTagger);
+export function extractWith(text: string, options: TExtractOptions, withTagger: AttributionTagger | null, scope: TTaggerScope = "all"): TExtraction {
+  const { extraction, candidates } = extractStatements(text, options, withTagger, scope);
   for (const p of findPairs(candidates)) {
     extraction.documents[p.docIndex]?.pairs.push({ claimId: p.claimId, responseId: p.responseId, relation: p.relation, confidence: p.confidence });
   }
@@ -156,6 +160,7 @@ export function extractStatements(
   text: string,
   options: TExtractOptions = {},
   withTagger: AttributionTagger | null = null,
+  scope: TTaggerScope = "all",
 ): { extraction: TExtraction; candidates: TPairCandidate[] } {
   const opts = ZExtractOptions.parse(options);
   const segments = segmentDocuments(text);
@@ -187,7 +192,7 @@ export function extractStatements(
     // A commenter's own sentences are claims the rules already cut; the tagger learned news prose.
     const raw =
       withTagger && seg.kind !== "comment"
-        ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules)
+        ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules, scope)
         : rules;
     attributeOrphanQuotes(text, raw, mentionIndex, registry);
     const quotes = findQuotes(text, seg.paragraphs);

@@ -11,6 +11,9 @@ const TERMINAL = /[.!?]/;
 const ATTRIBUTION_AHEAD =
   /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|says|added|asked|told|wrote|stated|insisted|replied|continued|explained|noted|argued|warned|declared)\b/u;
 
+/** What may follow the verb of an attribution that closes the quote before it: the sentence end or a when/where. */
+const ATTRIBUTION_END = /^(?:\s*[.,;!?]|\s+(?:on|in|at|during|after|before|when|while|later|earlier|yesterday|today|recently|then|again|afterward|afterwards|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*$)/;
+
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let s = dot;
   while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? "")) s -= 1;
@@ -40,7 +43,11 @@ export function splitSentences(text: string, para: TSpan, insideQuote: (i: numbe
     if (insideQuote(i)) {
       // A quote that ends the sentence ("… sure.” Next …) closes it unless an attribution follows.
       const closesQuote = j > i + 1;
-      if (!closesQuote || ATTRIBUTION_AHEAD.test(text.slice(k, k + 80))) continue;
+      if (!closesQuote) continue;
+      const ahead = ATTRIBUTION_AHEAD.exec(text.slice(k, k + 80));
+      // "… of.” Sanders said the vote was rigged": after a full stop, a verb followed by content of its
+      // own opens a new sentence; only a bare attribution ("… sure.” Trump said on Monday.) stays.
+      if (ahead && (ch !== "." || ATTRIBUTION_END.test(text.slice(k + ahead[0].length, k + ahead[0].length + 24)))) continue;
     }
     if (ch === "." && isAbbreviation(text, i, start)) {
       // "the U.S. — though …" or "U.S. officials": an abbreviation ends a sentence only before a capital

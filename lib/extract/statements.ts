@@ -130,6 +130,12 @@ function trimSpan(text: string, start: number, end: number): TSpan {
   return { start: s, end: e };
 }
 
+/** The end of a clause cut short at `end`, without a trailing "and" / "but" / ", while" joining it to what follows. */
+function cutBeforeConjunction(text: string, start: number, end: number): number {
+  const joiner = /(?:[\s,;]+(?:and|but|or|while|as|then))?[\s,;]*$/u.exec(text.slice(start, end));
+  return joiner ? end - joiner[0].length : end;
+}
+
 /** Every word of four letters or more capitalized: "Those Guys Have All the Fun". */
 function isTitleCase(text: string, span: TSpan): boolean {
   const long = text.slice(span.start, span.end).match(/[\p{L}’']{4,}/gu) ?? [];
@@ -935,6 +941,20 @@ export class StatementFinder {
       contentEnd = at;
       break;
     }
+    // "said he found Trump “very charming” and called his standing “unheard of”": a statement the same
+    // speaker makes further on in the sentence (the label) is its own; the reported content ends before it.
+    // A quotation inside the content is not such a statement: the lead-in joins it below.
+    const speakerName = subject.speaker?.name ?? null;
+    const later = this.findRecent(
+      (o) =>
+        o.span.start > contentStart &&
+        o.span.start < contentEnd &&
+        o.sentence.start === sentence.start &&
+        speakerName !== null &&
+        o.speaker?.name === speakerName &&
+        this.quoteAt(o.span.start) === null,
+    );
+    if (later) contentEnd = cutBeforeConjunction(text, contentStart, later.span.start);
     const inContent = this.quotesBetween(contentStart, contentEnd);
     const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
     if (full) {
