@@ -244,6 +244,11 @@ export function invertedGap(text: string, afterVerb: number): number {
   const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
     text.slice(afterVerb, afterVerb + 90),
   );
+  // "said another Twitter user, Johanna Bayer.": an indefinite description, then the full name in apposition.
+  const apposed = /^\s+(?:another|an?|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+,\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]*(?:[,.;:!?]|$))/u.exec(
+    text.slice(afterVerb, afterVerb + 90),
+  );
+  if (apposed) return apposed[0].length;
   if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
   if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
   return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));

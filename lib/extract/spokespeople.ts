@@ -88,7 +88,13 @@ function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TB
     if (kind === "demonym") {
       if (!/s$/.test(m.name)) continue;
       if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) {
-        bare.add(m.name);
+        // A headline drops its articles ("Saudis insist they're allies"): only prose says the people.
+        // "19 hijackers were Saudis" is the people as a predicate or object; only a bare subject says
+        // the story uses the word for the people ("Palestinians say …").
+        const predicate = /\b(?:is|are|was|were|be|been|as|of|by|for|with|against|among|to|and|or|many|most|some|all|other|fellow)\s+$/i.test(
+          text.slice(Math.max(0, m.start - 12), m.start),
+        );
+        if (!inHeadline(text, m.start) && !predicate) bare.add(m.name);
         continue;
       }
     }
@@ -105,6 +111,15 @@ function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TB
     if (same) found.set(name, same);
   }
   return found;
+}
+
+/** Whether a position is on a headline: the text's first line, or a short line that ends without a full stop. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end === -1 ? text.length : end).trim();
+  const short = line.split(/\s+/).length <= 20;
+  return short && (text.slice(0, start).trim() === "" || !/[.!?"”’']$/.test(line));
 }
 
 // "Cameron’s spokesman said", "the prime minister’s spokeswoman said": a spokesperson the story never names.

@@ -573,7 +573,8 @@ export class StatementFinder {
     if (/:\s*$/.test(prefix)) {
       const m = mentions.find((x) => x.start >= sentence.start && x.end <= q.open && !x.possessive && x.name && x.kind !== "outlet");
       const ref = m ? this.refFor(m) : null;
-      if (m && ref && /^\s*(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
+      // "Tusk put it: …", "Or, as Tom Ridge, a former minister, put it: …".
+      if (m && ref && /^\s*(?:(?:Or|But|And),?\s+as\s+|[Aa]s\s+)?(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
         return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null, contentStart: null };
       }
       return null;
@@ -612,6 +613,8 @@ export class StatementFinder {
       if (!SPEECH_VERBS.has(word)) continue;
       // "press secretary Karoline Leavitt told": a verb-like word before a title is a noun.
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
+      // "Mr. Zahed said: “…”" opens the next quote; it does not close the one before.
+      if (/^\s*:/.test(text.slice(m.index + word.length, m.index + word.length + 4))) break;
       const between = text.slice(q.close, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
@@ -621,7 +624,9 @@ export class StatementFinder {
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
-      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + invertedGap(text, afterVerb));
+      // The name where the gap ends comes first: "said another Twitter user, Ann Holt" is Ann Holt, not Twitter.
+      const gap = invertedGap(text, afterVerb);
+      const first = mentions.find((x) => x.start === afterVerb + gap) ?? mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + gap);
       const inv = first ? qualifiedPerson(text, mentions[mentions.indexOf(first) + 1], first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
