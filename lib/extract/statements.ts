@@ -702,6 +702,8 @@ export class StatementFinder {
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
       // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
       if (/(?:^|\s)(?:the|a|an|this|these|those|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(sentence.start, vs - 8), vs))) continue;
+      // "On a more conciliatory note, …": a verb that is also a noun, after an article and its adjectives.
+      if (/^notes?$/.test(lower) && /(?:^|\s)(?:the|a|an|this|that|one)\s+(?:[a-z]+\s+){1,2}$/i.test(text.slice(Math.max(sentence.start, vs - 30), vs))) continue;
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }

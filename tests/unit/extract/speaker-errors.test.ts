@@ -2,6 +2,7 @@
 // test in the style of US political copy: descriptions before an inverted name, abbreviated ranks,
 // party tags, unnamed spokespeople, governments named by their capital, described groups.
 import { describe, expect, it } from "vitest";
+import { findMentions } from "@/lib/extract/speakers";
 import { extract } from "@/lib/extract";
 import { expectWellFormed, speakerOf } from "./helpers";
 
@@ -250,5 +251,17 @@ describe("who a quote belongs to around the next speaker's attribution", () => {
     const text = '"The council ignored the tenants," New York City Public Advocate Dana Whitfield said. "Rents rose anyway," Public Advocate Omar Reyes added.';
     expect(speakerOf(text, "ignored the tenants")).toBe("Dana Whitfield");
     expect(speakerOf(text, "Rents rose anyway")).toBe("Omar Reyes");
+  });
+});
+
+describe("words around a name that are not the speaker", () => {
+  it("'On a more conciliatory note, X has said' is X saying it, not a speaker called 'On a more conciliatory'", () => {
+    const text = "Mayor Alan Pruitt met the union on Monday.\n\nOn a more conciliatory note, Pruitt has said the workers deserve a raise.";
+    expect(speakerOf(text, "workers deserve a raise")).toBe("Alan Pruitt");
+  });
+
+  it("a 'pro-' or 'anti-' word before a name describes it and is not part of it", () => {
+    const names = findMentions("The pro-Harlow Valley Courier backed the plan.", { start: 0, end: 46 }).map((m) => m.name);
+    expect(names).not.toContain("Harlow Valley Courier");
   });
 });
