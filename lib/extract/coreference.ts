@@ -72,6 +72,9 @@ interface TSentenceEntry {
 // "he added." / "she said on Tuesday,": a pronoun and a reporting verb that close the reported words.
 const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|argued|insisted|wrote|explained|continued|warned|stressed|contended|acknowledged)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|then))?\s*[.,;:]/u;
 
+// A described group: its last word is a lowercase plural ("sources", "officials", "families", "people").
+const DESCRIBED_GROUP = /(?:^|\s)(?:[a-z]+[^s\s]s|people|staff|police)$/;
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
 const MAX_CANDIDATES = 12;
@@ -150,7 +153,8 @@ export class Antecedents {
 
   /** A statement's speaker is the most salient person of its sentence. */
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
-    if (ref.kind !== "person") return;
+    // "Democratic sources", "some cybersecurity experts": a group is "they", never "he" or "she".
+    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name)) return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
     // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
     // differed") do not make their speaker the sentence's protagonist.

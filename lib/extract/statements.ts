@@ -546,12 +546,16 @@ export class StatementFinder {
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
     const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
     const near = prev && paragraph - prev.paragraph <= 1 && prev.speaker;
+    // "On Wednesday, he seemed to hint …, warning that “…”": a sentence led by "he"/"she" is that person's.
+    const pron = /^((?:[^,“”"]{0,40},\s*)?)(he|she|He|She)\s+[a-z]+/.exec(text.slice(sentence.start, q.open));
+    const pronStart = sentence.start + (pron?.[1]?.length ?? 0);
+    const led = pron?.[2] ? this.antecedents.person(pron[2], pronStart) : null;
     this.push({
-      speaker: near ? prev.speaker : null,
+      speaker: led ?? (near ? prev.speaker : null),
       mode: "direct",
       span,
       cue: null,
-      source: null,
+      source: led && pron?.[2] ? { start: pronStart, end: pronStart + pron[2].length } : null,
       confidence: near ? 0.6 : 0.2,
       sentence,
       paragraph,

@@ -265,3 +265,15 @@ describe("words around a name that are not the speaker", () => {
     expect(names).not.toContain("Harlow Valley Courier");
   });
 });
+
+describe("a sentence led by 'he' or 'she'", () => {
+  it("a quote in a sentence led by 'he' is his, and a described group is never 'he'", () => {
+    const text = [
+      "Senator Mark Ellison has kept a close eye on the race.",
+      "Democratic sources said the campaign was worried about turnout.",
+      'On Wednesday, he seemed to hint at his own worries, warning that the governor is "still ahead but should not take the lead for granted."',
+    ].join("\n\n");
+    expect(speakerOf(text, "worried about turnout")).toBe("Democratic sources");
+    expect(speakerOf(text, "take the lead for granted")).toBe("Mark Ellison");
+  });
+});
