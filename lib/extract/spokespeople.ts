@@ -184,8 +184,20 @@ function textBefore(text: string, m: TMention): string {
 function ownerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
   const owner = OWNER_BEFORE.exec(textBefore(text, m))?.[1]?.replace(/^(?:The|A|An|Mr\.?|Mrs\.?|Ms\.?)\s+/, "");
   if (!owner) return null;
+  // "super PAC spokeswoman Kellyanne Conway": the super PAC the story named ("Keep Faith, a super PAC …").
+  if (/^PAC$/.test(owner)) return namedSuperPac(text);
   if (ownsAsBody(owner)) return bodyOf(owner, registry, campaigns) ?? (countryCodeOf(owner) ? null : { name: owner, kind: "organization", country: null });
   return bodyOf(owner, registry, campaigns);
+}
+
+/** The one super PAC a story names with an appositive ("Keep Faith, the largest of three super PACs"). */
+function namedSuperPac(text: string): TBody | null {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*(?:\s+(?:the|of|for|and|\p{Lu}[\p{L}'’-]*))*),\s+(?:(?:a|an|the)\s+)?[^,.;]{0,60}?\bsuper PACs?\b/gu)) {
+    if (m[1]) names.add(m[1]);
+  }
+  const only = names.size === 1 ? [...names][0] : undefined;
+  return only ? { name: only, kind: "organization", country: null } : null;
 }
 
 /**

@@ -140,6 +140,14 @@ describe("spokespeople speak for their body", () => {
     expect(byName["Foreign Ministry"]?.country).toBe("NO");
   });
 
+  it("a super PAC's spokeswoman speaks for the super PAC the story named", () => {
+    const text = [
+      "Meanwhile, Stand Tall America, the largest of two pro-Dunmore super PACs, bought $1 million in ads.",
+      '"Voters deserve to know his record," super PAC spokeswoman Lena Ford said.',
+    ].join("\n\n");
+    expect(speakerOf(text, "deserve to know his record")).toBe("Stand Tall America");
+  });
+
   it("a candidate's spokesman in an election story speaks for the campaign", () => {
     const text = [
       "The primary campaign turned bitter on Sunday as Senator Ted Dunmore attacked his rival.",
