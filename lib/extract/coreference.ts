@@ -72,6 +72,9 @@ interface TSentenceEntry {
 // "he added." / "she said on Tuesday,": a pronoun and a reporting verb that close the reported words.
 const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|argued|insisted|wrote|explained|continued|warned|stressed|contended|acknowledged)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|then))?\s*[.,;:]/u;
 
+// A described group: its last word is a lowercase plural ("sources", "officials", "families", "people").
+const DESCRIBED_GROUP = /(?:^|\s)(?:[a-z]+[^s\s]s|people|staff|police)$/;
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
 const MAX_CANDIDATES = 12;
@@ -150,7 +153,8 @@ export class Antecedents {
 
   /** A statement's speaker is the most salient person of its sentence. */
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
-    if (ref.kind !== "person") return;
+    // "Democratic sources", "some cybersecurity experts": a group is "they", never "he" or "she".
+    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name)) return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
     // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
     // differed") do not make their speaker the sentence's protagonist.
@@ -244,6 +248,11 @@ export function invertedGap(text: string, afterVerb: number): number {
   const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
     text.slice(afterVerb, afterVerb + 90),
   );
+  // "said another Twitter user, Johanna Bayer.": an indefinite description, then the full name in apposition.
+  const apposed = /^\s+(?:another|an?|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+,\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]*(?:[,.;:!?]|$))/u.exec(
+    text.slice(afterVerb, afterVerb + 90),
+  );
+  if (apposed) return apposed[0].length;
   if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
   if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
   return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));

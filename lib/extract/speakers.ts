@@ -300,7 +300,10 @@ export function findMentions(text: string, span: TSpan): TMention[] {
   re.lastIndex = span.start;
   for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
     const end = m.index + m[0].length;
-    for (const [from, to] of sentencePieces(text, m.index, end)) {
+    for (const [piece, to] of sentencePieces(text, m.index, end)) {
+      // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
+      const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
+      const from = stance ? piece + stance[0].length : piece;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;

@@ -12,6 +12,8 @@ export interface TBody {
   name: string;
   kind: TSpeakerKind;
   country: string | null;
+  /** Who spoke for the body, kept visible: "spokesman Geng Shuang". */
+  role?: string | null;
 }
 
 const SPOKESPERSON = "(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ommunications [Dd]irector)";
@@ -25,6 +27,14 @@ const OWNER_AFTER = new RegExp(
   `^,\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?${SPOKESPERSON}\\s+(?:for|of|to)\\s+(?:the\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(\\p{Lu}[^,.;:“”"]{1,60}?)\\s*(?=[,.;:]|$)`,
   "u",
 );
+// "Chinese foreign ministry spokesperson", "Qatar's foreign ministry spokesman", "EU trade spokesperson":
+// a body written in lowercase (or a bloc's acronym and its brief) right before the title.
+const LOWER_BODY_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+((?:[a-z]+\\s+)?(?:ministry|embassy|consulate|department|office|police|army|military|government|commission))\\s+(?:(?:chief|deputy|senior|official|top)\\s+)?${SPOKESPERSON}\\s*,?\\s*$`,
+  "u",
+);
+const BLOC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(EU|UN|NATO|U\\.N\\.|ASEAN|WHO|IMF)\\s+(?:[a-z]+\\s+)?${SPOKESPERSON}\\s*,?\\s*$`, "u");
+const SPOKES_WORD = new RegExp(`${SPOKESPERSON}`, "u");
 const HEAD_OF_GOVERNMENT = /\b(?:President|Prime Minister|Chancellor|Premier|PM)\b/i;
 const BODY_NAME = /^(?:White House|Pentagon|Kremlin|State Department|Downing Street|Elysee|Élysée)$/;
 
@@ -38,17 +48,22 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
     if (!m.name || m.kind !== "person" || m.possessive) continue;
     const name = registry.canonical(m.name);
     if (bodies.has(name)) continue;
-    const named = OWNER_AFTER.exec(text.slice(m.end, m.end + 120))?.[1];
-    const owner = named ? null : ownerBefore(text, m);
+    const after = OWNER_AFTER.exec(text.slice(m.end, m.end + 120));
+    const named = after?.[1]?.replace(/\s+(?:in|at|on)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?$/u, "");
     // "spokesman for World Relief" names a body; "spokesman for Mrs. Clinton" a person whose body it is.
     const namedPerson = named !== undefined && namesPerson(text, m.end, named, registry);
     // A body's spokesperson ("Kremlin spokesman Dmitry Peskov", "Liu Pengyu, a spokesperson for the
-    // Chinese embassy") keeps the named person, as the team's eval sets expect; a person's spokesperson
-    // speaks for that person's government or campaign.
-    const ownerIsBody = named ? !namedPerson : owner !== null && ownsAsBody(owner);
-    const body = ownerIsBody ? null : bodyOf(named ?? owner ?? "", registry, campaigns);
-    if (body && body.country === null) body.country = registry.profile(name)?.country ?? null;
-    if (body) bodies.set(name, body);
+    // Chinese embassy") speaks for the body; a person's spokesperson for that person's government or campaign.
+    const body = named
+      ? namedPerson
+        ? bodyOf(named, registry, campaigns)
+        : namedBody(named)
+      : lowerBodyBefore(text, m, registry) ?? ownerBodyBefore(text, m, registry, campaigns);
+    if (!body) continue;
+    body.country ??= registry.profile(name)?.country ?? null;
+    const title = SPOKES_WORD.exec(after?.[0] ?? text.slice(Math.max(0, m.start - 60), m.end))?.[0].toLowerCase() ?? "spokesperson";
+    body.role = `${title} ${name}`;
+    bodies.set(name, body);
   }
   for (const [phrase, body] of unnamedSpokespersonBodies(text, registry, campaigns)) bodies.set(phrase, body);
   for (const [name, body] of governmentsByMetonym(text, index)) if (!bodies.has(name)) bodies.set(name, body);
@@ -73,7 +88,13 @@ function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TB
     if (kind === "demonym") {
       if (!/s$/.test(m.name)) continue;
       if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) {
-        bare.add(m.name);
+        // A headline drops its articles ("Saudis insist they're allies"): only prose says the people.
+        // "19 hijackers were Saudis" is the people as a predicate or object; only a bare subject says
+        // the story uses the word for the people ("Palestinians say …").
+        const predicate = /\b(?:is|are|was|were|be|been|as|of|by|for|with|against|among|to|and|or|many|most|some|all|other|fellow)\s+$/i.test(
+          text.slice(Math.max(0, m.start - 12), m.start),
+        );
+        if (!inHeadline(text, m.start) && !predicate) bare.add(m.name);
         continue;
       }
     }
@@ -90,6 +111,15 @@ function governmentsByMetonym(text: string, index: MentionIndex): Map<string, TB
     if (same) found.set(name, same);
   }
   return found;
+}
+
+/** Whether a position is on a headline: the text's first line, or a short line that ends without a full stop. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end === -1 ? text.length : end).trim();
+  const short = line.split(/\s+/).length <= 20;
+  return short && (text.slice(0, start).trim() === "" || !/[.!?"”’']$/.test(line));
 }
 
 // "Cameron’s spokesman said", "the prime minister’s spokeswoman said": a spokesperson the story never names.
@@ -143,13 +173,67 @@ function unnamedSpokespersonBodies(text: string, registry: SpeakerRegistry, camp
   return found;
 }
 
-/** The owner written before the name, inside its capitalized group or in lowercase before it. */
-function ownerBefore(text: string, m: TMention): string | null {
+/** The words of the name's own clause before it, inside its capitalized group or in lowercase before it. */
+function textBefore(text: string, m: TMention): string {
   const nameAt = m.name ? text.lastIndexOf(m.name, m.end) : -1;
   const end = nameAt >= m.start ? nameAt : m.start;
-  const before = text.slice(Math.max(0, end - 80), end).split(/[.;:!?]\s|\n/).pop() ?? "";
-  const owner = OWNER_BEFORE.exec(before)?.[1];
-  return owner ? owner.replace(/^(?:The|A|An|Mr\.?|Mrs\.?|Ms\.?)\s+/, "") : null;
+  return text.slice(Math.max(0, end - 80), end).split(/[.;:!?]\s|\n/).pop() ?? "";
+}
+
+/** The owner written before the name: "White House press secretary", "Cruz spokesman", "Ms. Merkel's spokesman". */
+function ownerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
+  const owner = OWNER_BEFORE.exec(textBefore(text, m))?.[1]?.replace(/^(?:The|A|An|Mr\.?|Mrs\.?|Ms\.?)\s+/, "");
+  if (!owner) return null;
+  // "super PAC spokeswoman Kellyanne Conway": the super PAC the story named ("Keep Faith, a super PAC …").
+  if (/^PAC$/.test(owner)) return namedSuperPac(text);
+  if (ownsAsBody(owner)) return bodyOf(owner, registry, campaigns) ?? (countryCodeOf(owner) ? null : { name: owner, kind: "organization", country: null });
+  return bodyOf(owner, registry, campaigns);
+}
+
+/** The one super PAC a story names with an appositive ("Keep Faith, the largest of three super PACs"). */
+function namedSuperPac(text: string): TBody | null {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*(?:\s+(?:the|of|for|and|\p{Lu}[\p{L}'’-]*))*),\s+(?:(?:a|an|the)\s+)?[^,.;]{0,60}?\bsuper PACs?\b/gu)) {
+    if (m[1]) names.add(m[1]);
+  }
+  const only = names.size === 1 ? [...names][0] : undefined;
+  return only ? { name: only, kind: "organization", country: null } : null;
+}
+
+/**
+ * A body in lowercase before the title: "Chinese foreign ministry spokesperson" is the Chinese Foreign
+ * Ministry, "Foreign ministry spokeswoman" the foreign ministry of the spokesperson's country, "EU trade
+ * spokesperson" the EU.
+ */
+function lowerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry): TBody | null {
+  const before = textBefore(text, m);
+  const bloc = BLOC_BEFORE.exec(before)?.[1];
+  if (bloc) return { name: bloc, kind: "organization", country: null };
+  const found = LOWER_BODY_BEFORE.exec(before);
+  if (!found?.[1] || !found[2]) return null;
+  const body = found[2].replace(/\p{L}+/gu, (w) => `${w[0]?.toUpperCase() ?? ""}${w.slice(1)}`);
+  const code = countryCodeOf(found[1]);
+  const demonym = code ? demonymOf(code) : null;
+  if (code && demonym) return { name: `${demonym} ${body}`, kind: "organization", country: code };
+  // "Foreign ministry spokeswoman Maria Zakharova": the ministry of the country the text gives her.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(found[1]) || ORG_WORDS.test(found[1])) return null;
+  const country = registry.profile(m.name ?? "")?.country ?? null;
+  // "Russia's Foreign Ministry warned … Foreign ministry spokeswoman Maria Zakharova": the body named before.
+  const known = registry.profile(`${found[1]} ${body}`);
+  if (known?.kind === "organization" && (country === null || known.country === country)) return { name: known.name, kind: "organization", country: known.country };
+  const countryDemonym = country ? demonymOf(country) : null;
+  return { name: countryDemonym ? `${countryDemonym} ${found[1]} ${body}` : `${found[1]} ${body}`, kind: "organization", country };
+}
+
+/** "a spokesman for World Relief", "a spokesperson for the Chinese embassy": the body as the text names it. */
+function namedBody(named: string): TBody {
+  const national = /^(\p{Lu}[\p{L}]+)\s+(\p{L}.*)$/u.exec(named);
+  const code = national?.[1] ? countryCodeOf(national[1]) : null;
+  if (national?.[2] && code && countryPhraseKind(national[1] ?? "") === "demonym") {
+    const body = national[2].replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => `${s}${c.toUpperCase()}`);
+    return { name: `${national[1]} ${body}`, kind: "organization", country: code };
+  }
+  return { name: named, kind: "organization", country: countryCodeOf(named) };
 }
 
 /** "for Mrs. Clinton", "for Senator Ames": an honorific, a title or a known given name makes the owner a person. */
@@ -214,6 +298,7 @@ export function attributeToBodies(statements: { speaker: { name: string; kind: T
     const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry)) : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);
+    if (body.role) registry.enrich(body.name, body.role, null);
     st.speaker = { name: body.name, kind: body.kind };
   }
 }

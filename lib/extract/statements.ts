@@ -552,12 +552,16 @@ export class StatementFinder {
     // Outlet fact-checks and commenters never carry on speaking inside someone's quote.
     const prev = this.findRecent((o) => o.speaker?.kind === "person" || o.speaker?.kind === "organization");
     const near = prev && paragraph - prev.paragraph <= 1 && prev.speaker;
+    // "On Wednesday, he seemed to hint …, warning that “…”": a sentence led by "he"/"she" is that person's.
+    const pron = /^((?:[^,“”"]{0,40},\s*)?)(he|she|He|She)\s+[a-z]+/.exec(text.slice(sentence.start, q.open));
+    const pronStart = sentence.start + (pron?.[1]?.length ?? 0);
+    const led = pron?.[2] ? this.antecedents.person(pron[2], pronStart) : null;
     this.push({
-      speaker: near ? prev.speaker : null,
+      speaker: led ?? (near ? prev.speaker : null),
       mode: "direct",
       span,
       cue: null,
-      source: null,
+      source: led && pron?.[2] ? { start: pronStart, end: pronStart + pron[2].length } : null,
       confidence: near ? 0.6 : 0.2,
       sentence,
       paragraph,
@@ -579,7 +583,8 @@ export class StatementFinder {
     if (/:\s*$/.test(prefix)) {
       const m = mentions.find((x) => x.start >= sentence.start && x.end <= q.open && !x.possessive && x.name && x.kind !== "outlet");
       const ref = m ? this.refFor(m) : null;
-      if (m && ref && /^\s*(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
+      // "Tusk put it: …", "Or, as Tom Ridge, a former minister, put it: …".
+      if (m && ref && /^\s*(?:(?:Or|But|And),?\s+as\s+|[Aa]s\s+)?(?:(?:the|The)\s+)?$/.test(text.slice(sentence.start, m.start))) {
         return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: null, contentStart: null };
       }
       return null;
@@ -618,6 +623,8 @@ export class StatementFinder {
       if (!SPEECH_VERBS.has(word)) continue;
       // "press secretary Karoline Leavitt told": a verb-like word before a title is a noun.
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
+      // "Mr. Zahed said: “…”" opens the next quote; it does not close the one before.
+      if (/^\s*:/.test(text.slice(m.index + word.length, m.index + word.length + 4))) break;
       const between = text.slice(q.close, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
@@ -627,7 +634,9 @@ export class StatementFinder {
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
-      const first = mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + invertedGap(text, afterVerb));
+      // The name where the gap ends comes first: "said another Twitter user, Ann Holt" is Ann Holt, not Twitter.
+      const gap = invertedGap(text, afterVerb);
+      const first = mentions.find((x) => x.start === afterVerb + gap) ?? mentions.find((x) => x.start > afterVerb && x.start <= afterVerb + gap);
       const inv = first ? qualifiedPerson(text, mentions[mentions.indexOf(first) + 1], first) : undefined;
       if (inv && /^\s*,?\s*$/.test(between)) {
         const ref = this.refFor(inv);
@@ -703,6 +712,8 @@ export class StatementFinder {
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
       // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
       if (/(?:^|\s)(?:the|a|an|this|these|those|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(sentence.start, vs - 8), vs))) continue;
+      // "On a more conciliatory note, …": a verb that is also a noun, after an article and its adjectives.
+      if (/^notes?$/.test(lower) && /(?:^|\s)(?:the|a|an|this|that|one)\s+(?:[a-z]+\s+){1,2}$/i.test(text.slice(Math.max(sentence.start, vs - 30), vs))) continue;
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }

@@ -2,6 +2,7 @@
 // test in the style of US political copy: descriptions before an inverted name, abbreviated ranks,
 // party tags, unnamed spokespeople, governments named by their capital, described groups.
 import { describe, expect, it } from "vitest";
+import { findMentions } from "@/lib/extract/speakers";
 import { extract } from "@/lib/extract";
 import { expectWellFormed, speakerOf } from "./helpers";
 
@@ -86,6 +87,15 @@ describe("a government named by its capital or its people", () => {
     expect(speakerOf(text, "denied any role")).toBe("Saudi government");
     expect(speakerOf(text, "sell off billions")).toBe("Saudi government");
     expect(speakerOf(text, "talks on the pipeline")).toBe("Kremlin");
+  });
+
+  it("a headline that drops its article, or the people as a predicate, still lets the story's 'the Saudis' be the government", () => {
+    const text = [
+      "In letter to senators, Saudis say they fight extremism.",
+      'The Saudis state in the letter that the kingdom "shares the same enemies" as its allies.',
+      "Most of the hijackers were Saudis, the letter concedes.",
+    ].join("\n\n");
+    expect(speakerOf(text, "shares the same enemies")).toBe("Saudi government");
   });
 
   it("a people written without 'the' is the people, not its government", () => {
@@ -213,5 +223,57 @@ describe("the source of a second reported clause", () => {
     expectWellFormed(text, result);
     const sources = result.documents[0]?.statements.map((s) => (s.source ? text.slice(s.source.start, s.source.end) : null));
     expect(sources).toEqual(["He", "He"]);
+  });
+});
+
+describe("who a quote belongs to around the next speaker's attribution", () => {
+  it("a description with the full name in apposition after the verb names the speaker, and the next quote is theirs too", () => {
+    const text = [
+      "Readers reacted quickly online.",
+      "''We're worried,'' said another Facebook reader, Marta Lenz. ''The bridge closures keep coming.''",
+    ].join("\n\n");
+    expect(speakerOf(text, "We're worried")).toBe("Marta Lenz");
+    expect(speakerOf(text, "bridge closures keep coming")).toBe("Marta Lenz");
+  });
+
+  it("a quote followed by 'X said:' stays with the speaker before it; the colon opens X's quote", () => {
+    const text = "''We came here for work,'' Ms. Varga said. ''We are not criminals.'' Mr. Hollis said: ''The raid was a mistake.''";
+    expect(speakerOf(text, "We are not criminals")).toBe("Varga");
+    expect(speakerOf(text, "The raid was a mistake")).toBe("Hollis");
+  });
+
+  it("'as X, a former minister, put it:' gives the quote after the colon to X", () => {
+    const text = "Or, as Ellen Marsh, a former trade minister, put it: ''The tariffs are a tax on our own shoppers.''";
+    expect(speakerOf(text, "a tax on our own shoppers")).toBe("Ellen Marsh");
+  });
+
+  it("a city's public advocate is a title, not part of the name", () => {
+    const text = '"The council ignored the tenants," New York City Public Advocate Dana Whitfield said. "Rents rose anyway," Public Advocate Omar Reyes added.';
+    expect(speakerOf(text, "ignored the tenants")).toBe("Dana Whitfield");
+    expect(speakerOf(text, "Rents rose anyway")).toBe("Omar Reyes");
+  });
+});
+
+describe("words around a name that are not the speaker", () => {
+  it("'On a more conciliatory note, X has said' is X saying it, not a speaker called 'On a more conciliatory'", () => {
+    const text = "Mayor Alan Pruitt met the union on Monday.\n\nOn a more conciliatory note, Pruitt has said the workers deserve a raise.";
+    expect(speakerOf(text, "workers deserve a raise")).toBe("Alan Pruitt");
+  });
+
+  it("a 'pro-' or 'anti-' word before a name describes it and is not part of it", () => {
+    const names = findMentions("The pro-Harlow Valley Courier backed the plan.", { start: 0, end: 46 }).map((m) => m.name);
+    expect(names).not.toContain("Harlow Valley Courier");
+  });
+});
+
+describe("a sentence led by 'he' or 'she'", () => {
+  it("a quote in a sentence led by 'he' is his, and a described group is never 'he'", () => {
+    const text = [
+      "Senator Mark Ellison has kept a close eye on the race.",
+      "Democratic sources said the campaign was worried about turnout.",
+      'On Wednesday, he seemed to hint at his own worries, warning that the governor is "still ahead but should not take the lead for granted."',
+    ].join("\n\n");
+    expect(speakerOf(text, "worried about turnout")).toBe("Democratic sources");
+    expect(speakerOf(text, "take the lead for granted")).toBe("Mark Ellison");
   });
 });
