@@ -13,4 +13,7 @@
 //    inverted and titled names, spokespeople and metonyms as governments, retorts and the outlet's
 //    asides as responses (which replace weaker readings of their sentence), retrained pair model
 //    and tagger (the third real-news round, 2026-12-01).
-export const EXTRACTOR_VERSION = 5;
+// 6: a body's spokesperson speaks for the body (ANNOTATION.md), reported speech around short quoted
+//    phrases, pair rules that need the answer to name its claim or follow it (precision across
+//    outlets), a pair model retrained with a cross-outlet threshold (the fourth round, 2026-12-01).
+export const EXTRACTOR_VERSION = 6;
