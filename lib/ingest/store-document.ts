@@ -156,7 +156,7 @@ async function storeInTransaction(tx: Tx, input: TDocumentToStore, hash: string,
 }
 
 /** The Article columns a prepared document fills (the same for a new article and an updated one). */
-export function articleFields(input: TDocumentToStore, keys: { hash: string; print: string; bands: string[]; sortAt: Date; outletId: number | null }) {
+export function articleFields(input: TDocumentToStore, keys: TTextKeys & { sortAt: Date; outletId: number | null }) {
   return {
     title: input.title,
     description: input.description,
