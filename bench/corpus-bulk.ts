@@ -279,7 +279,7 @@ class BulkWriter {
 
 // Non-unique indexes are cheaper to build once at the end than to maintain row by row; unique
 // ones stay, so the load still proves there is no duplicate URL, hash or slug.
-const BULK_TABLES = ["Article", "Statement", "Pair", "CountryMention"];
+const BULK_TABLES = ["Article", "Statement", "Pair", "ArticlePair", "CountryMention"];
 
 async function dropSecondaryIndexes(client: pg.Client): Promise<() => Promise<void>> {
   const { rows } = await client.query<{ name: string; definition: string }>(

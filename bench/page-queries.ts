@@ -1,7 +1,8 @@
-// Where a timeline page's database time goes: runs the page's reads (results and sidebar) for
-// each given URL, records every SQL statement Prisma sends, then runs each again under
-// EXPLAIN (ANALYZE, BUFFERS) and prints its execution time, rows and top plan node.
-// Usage: NODE_OPTIONS=--conditions=react-server npx tsx bench/page-queries.ts <database-url> '/?country=FR' …
+// Where a page's database time goes: runs the page's reads for each given URL (a timeline's
+// results and sidebar; a speaker's, country's or story's page), records every SQL statement Prisma
+// sends, then runs each again under EXPLAIN (ANALYZE, BUFFERS) and prints its execution time,
+// rows and top plan node.
+// Usage: NODE_OPTIONS=--conditions=react-server npx tsx bench/page-queries.ts <database-url> '/?country=FR' /speakers/<slug> /countries/fr /stories/<slug> …
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -30,21 +31,35 @@ async function explain(client: pg.Client, entry: TLogged): Promise<string> {
 
 async function main(): Promise<void> {
   const [url, ...paths] = process.argv.slice(2);
-  if (!url || paths.length === 0) throw new Error("usage: bench/page-queries.ts <database-url> <timeline path>…");
+  if (!url || paths.length === 0) throw new Error("usage: bench/page-queries.ts <database-url> <page path>…");
   const logged: TLogged[] = [];
   const prisma = installLoggingClient(url, logged);
   const { listTimeline } = await import("@/lib/queries/timeline");
   const { listFacets, getFilterLabels } = await import("@/lib/queries/facets");
+  const { getSpeakerBySlug } = await import("@/lib/queries/speakers");
+  const { getCountryOverview } = await import("@/lib/queries/countries");
+  const { getStoryBySlug } = await import("@/lib/queries/stories");
+  // The reads each page runs, as its server components call them.
+  const readsOf = (path: string): Promise<unknown> => {
+    const url = new URL(path, "http://bench");
+    const [, section, value = ""] = url.pathname.split("/");
+    if (section === "speakers") return getSpeakerBySlug(value);
+    if (section === "stories") return getStoryBySlug(value);
+    if (section === "countries") {
+      const country = value.toUpperCase();
+      return Promise.all([getCountryOverview(country), listTimeline({ country })]);
+    }
+    const { filters } = parseTimelineFilters(Object.fromEntries(url.searchParams));
+    const { cursor, ...base } = filters;
+    return Promise.all([listTimeline(base, cursor), listFacets(base), getFilterLabels(base)]);
+  };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     for (const path of paths) {
-      const params = Object.fromEntries(new URL(path, "http://bench").searchParams);
-      const { filters } = parseTimelineFilters(params);
-      const { cursor, ...base } = filters;
       logged.length = 0;
       const started = performance.now();
-      await Promise.all([listTimeline(base, cursor), listFacets(base), getFilterLabels(base)]);
+      await readsOf(path);
       console.log(`\n${path}: ${logged.length} statements, ${(performance.now() - started).toFixed(0)} ms for the reads as the page runs them`);
       for (const entry of logged.filter((item) => isRead(item.query))) console.log(await explain(client, entry));
     }

@@ -26,15 +26,17 @@ async function readStory(slug: string) {
 async function readSpeaker(slug: string) {
   "use cache";
   const speaker = await getSpeakerBySlug(slug);
-  cacheContent(speaker?.cacheTags ?? [TIMELINE_TAG]);
+  const cutShort = speaker !== null && (speaker.cut.length > 0 || speaker.statementCount === null);
+  cacheContent(speaker?.cacheTags ?? [TIMELINE_TAG], { cutShort });
   return speaker;
 }
 
 /** Expired by any change to a mention of the country or to a statement or speaker from it. */
 export async function getCachedCountryOverview(code: string) {
   "use cache";
-  cacheContent([countryTag(code)]);
-  return getCountryOverview(code);
+  const overview = await getCountryOverview(code);
+  cacheContent([countryTag(code)], { cutShort: overview.speakers === null || overview.mentionedIn === null });
+  return overview;
 }
 
 // React's cache: metadata and page of one request share one read.

@@ -16,10 +16,15 @@ export const countryTag = (code: string) => `country:${code.toUpperCase()}`;
  * never kept past an hour.
  */
 const CONTENT_LIFE = { stale: 30, revalidate: 300, expire: 3600 } as const;
+/** A view some read of which was cut short by its time limit is read again soon, changed or not. */
+const CUT_SHORT_LIFE = { stale: 15, revalidate: 15, expire: 60 } as const;
 
-/** Inside a "use cache" scope: the content lifetime, and the tags of what the view shows. */
-export function cacheContent(tags: Iterable<string>): void {
-  cacheLife(CONTENT_LIFE);
+/**
+ * Inside a "use cache" scope: the content lifetime (short when `cutShort`: part of the view is
+ * missing because a read ran out of time), and the tags of what the view shows.
+ */
+export function cacheContent(tags: Iterable<string>, options: { cutShort?: boolean } = {}): void {
+  cacheLife(options.cutShort ? CUT_SHORT_LIFE : CONTENT_LIFE);
   const unique = [...new Set(tags)];
   // One cacheTag call takes at most 128 tags; a story or speaker page can show more.
   for (let at = 0; at < unique.length; at += 128) cacheTag(...unique.slice(at, at + 128));

@@ -31,8 +31,8 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Outlet" o WHERE o.id = a."outletId" AND o.slug = ${filters.outlet})`);
   }
   if (filters.relation) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Pair" p JOIN "Statement" s ON s.id = p."claimId" OR s.id = p."responseId"
-                                  WHERE s."articleId" = a.id AND p.relation::text = ${filters.relation})`);
+    // An article takes part in a pair through its claim or its response: an ArticlePair row each.
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePair" f WHERE f."articleId" = a.id AND f.relation = ${filters.relation}::"Relation")`);
   }
   // Dates filter on publication: an undated article is not "published" on the day it was added.
   // (For a dated article sortAt is its publication time, so the sortAt index still serves.)

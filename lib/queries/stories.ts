@@ -1,11 +1,20 @@
-// A story: all its articles as cards, and the quotes several of its articles repeat.
+// A story: its newest articles as cards (at most 100), and the quotes several of them repeat.
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { storyTag } from "@/lib/cache/content-tags";
 import { loadArticleCardsWithTags } from "@/lib/queries/article-cards";
 
 const STORY_ARTICLE_LIMIT = 100;
+
+/**
+ * The articles the page shows, newest first: a story followed for months can gather thousands,
+ * and the repeated quotes are counted over these alone, so the page's work stays bounded.
+ */
+const shownArticles = (storyId: number) => Prisma.sql`
+  SELECT a.id FROM "Article" a WHERE a."storyId" = ${storyId} AND a."hiddenAt" IS NULL
+  ORDER BY a."sortAt" DESC, a.id DESC LIMIT ${STORY_ARTICLE_LIMIT}`;
 
 async function loadStoryBySlug(slug: string) {
   const db = getDb();
@@ -15,16 +24,11 @@ async function loadStoryBySlug(slug: string) {
   });
   if (!story) return null;
   const [articles, repeated] = await Promise.all([
-    db.article.findMany({
-      where: { storyId: story.id, hiddenAt: null },
-      orderBy: [{ sortAt: "desc" }, { id: "desc" }],
-      take: STORY_ARTICLE_LIMIT,
-      select: { id: true },
-    }),
+    db.$queryRaw<{ id: number }[]>(shownArticles(story.id)),
     db.$queryRaw<{ text: string; speaker: string | null; n: bigint }[]>`
       SELECT MIN(s.text) AS text, MIN(sp.name) AS speaker, COUNT(DISTINCT s."articleId") AS n
-      FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
-      WHERE a."storyId" = ${story.id}
+      FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
+      WHERE s."articleId" IN (${shownArticles(story.id)})
       GROUP BY s."quoteKey" HAVING COUNT(DISTINCT s."articleId") > 1
       ORDER BY n DESC, text LIMIT 20`,
   ]);

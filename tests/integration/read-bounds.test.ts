@@ -4,7 +4,6 @@
 // a story search that cannot finish in time is left out or said so, instead of hanging the page;
 // "seen in N articles" stops counting at 100.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import pg from "pg";
 
 vi.mock("server-only", () => ({}));
 
@@ -12,6 +11,7 @@ import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
 import { seedDashboardRows } from "../support/seed-dashboard-dev";
+import { whileTableLocked } from "../support/table-lock";
 
 const { listFacets, DEFAULT_FACET_BOUNDS } = await import("@/lib/queries/facets");
 const { listTimeline, TIMELINE_PAGE_SIZE } = await import("@/lib/queries/timeline");
@@ -111,22 +111,8 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
 
   // PGlite has no timers (statement_timeout is ignored there); its bound is the article window above.
   if (target === "postgres") {
-    // Another session holds the table, so a read of it cannot finish until `work` has run.
-    async function whileTableLocked(table: string, work: () => Promise<void>): Promise<void> {
-      const blocker = new pg.Client({ connectionString: database.url });
-      await blocker.connect();
-      try {
-        await blocker.query("BEGIN");
-        await blocker.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
-        await work();
-        await blocker.query("ROLLBACK");
-      } finally {
-        await blocker.end();
-      }
-    }
-
     it("answers without the facet whose query cannot finish in time, and counts it again once it can", async () => {
-      await whileTableLocked("ArticleCountry", async () => {
+      await whileTableLocked(database.url, "ArticleCountry", async () => {
         const facets = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
         expect(facets.complete).toBe(false);
         expect(facets.countries).toEqual([]);
@@ -138,7 +124,7 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
     });
 
     it("says the view took too long when no page of stories can be found in time", async () => {
-      await whileTableLocked("Story", async () => {
+      await whileTableLocked(database.url, "Story", async () => {
         const page = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
         expect(page).toEqual({ stories: [], nextCursor: null, timedOut: true });
       });

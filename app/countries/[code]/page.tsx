@@ -8,6 +8,8 @@ import { describeCountry } from "@/lib/countries-display";
 import { getCachedCountryOverview } from "@/lib/cache/cached-queries";
 import { CachedTimelineResults } from "@/components/cached/cached-timeline";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
+import { TookTooLong } from "@/components/ui/took-too-long";
+import { LIST_COUNT_CAP, formatCountUpTo } from "@/lib/count-cap";
 
 type TParams = Promise<{ code: string }>;
 
@@ -35,8 +37,12 @@ export default async function CountryPage({ params }: { params: TParams }) {
           {country.name} <span className="text-lg font-normal text-zinc-700 dark:text-zinc-300">({country.code})</span>
         </h1>
         <p className="text-zinc-800 dark:text-zinc-200">
-          Mentioned in {overview.mentionedIn} {overview.mentionedIn === 1 ? "article" : "articles"}; {overview.speakers.length}{" "}
-          {overview.speakers.length === 1 ? "speaker" : "speakers"} from here.
+          {overview.mentionedIn === null ? null : (
+            <>Mentioned in {formatCountUpTo(overview.mentionedIn)} {overview.mentionedIn === 1 ? "article" : "articles"}; </>
+          )}
+          {overview.speakers === null ? null : (
+            <>{overview.speakers.length} {overview.speakers.length === 1 ? "speaker" : "speakers"} from here.</>
+          )}
         </p>
         <p className="flex flex-wrap gap-3 text-sm">
           <Link href={`/?country=${country.code}`} className="font-medium underline underline-offset-2">Filter the timeline to {country.name}</Link>
@@ -46,13 +52,13 @@ export default async function CountryPage({ params }: { params: TParams }) {
       <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <section aria-labelledby="country-speakers" className="space-y-2">
           <h2 id="country-speakers" className="text-lg font-semibold">Speakers from {country.name}</h2>
-          {overview.speakers.length ? (
+          {overview.speakers === null ? <TookTooLong what="speakers" /> : overview.speakers.length ? (
             <ul className="space-y-1.5">
               {overview.speakers.map((s) => (
                 <li key={s.slug}>
                   <Link href={`/speakers/${s.slug}`} className="font-medium underline underline-offset-2">{s.name}</Link>
                   {s.role ? <span className="text-sm text-zinc-700 dark:text-zinc-300"> — {s.role}</span> : null}
-                  <span className="text-sm text-zinc-700 dark:text-zinc-300"> ({s.statementCount})</span>
+                  <span className="text-sm text-zinc-700 dark:text-zinc-300"> ({formatCountUpTo(s.statementCount, LIST_COUNT_CAP)})</span>
                 </li>
               ))}
             </ul>
