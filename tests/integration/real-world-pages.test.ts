@@ -53,6 +53,8 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     await server.serveFile("/news/moved-story", "real-world/pages/error-page.html", html);
     await server.serveFile("/export/bomb.xml", "real-world/pages/billion-laughs.xml", { contentType: "application/xml" });
     for (const name of SHORT_PAGES) await server.serveFile(`/short/${name}`, `real-world/pages/${name}.html`, html);
+    await server.serveFile("/feed-items/denial", "real-world/pages/short-denial.html", html);
+    await server.serveFile("/feed-items/statement", "real-world/pages/short-ministry-statement.html", html);
   });
 
   afterAll(async () => {
@@ -205,6 +207,25 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     }
     const cards = (await listTimeline({})).stories.flatMap((story) => story.articles.map((card) => card.title));
     expect(cards).toContain("Harbor Freight Lines denies plan to close Dunmore depot");
+  });
+
+  it("a feed item keeps its page's short text, unless the feed's own summary says more", async () => {
+    const summary =
+      "Harbor Freight Lines denied on Friday a union report that it would close its Dunmore depot. The union had said forty drivers would lose their jobs in the spring. " +
+      "The company said the depot would stay open and that no jobs were at risk, and it asked the union to withdraw the report before the talks on Monday.";
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Coastal Wire</title><link>${server.url("/")}</link>
+      <item><title>Depot denial</title><link>${server.url("/feed-items/denial")}</link><description>${summary}</description></item>
+      <item><title>Ferry terminal statement</title><link>${server.url("/feed-items/statement")}</link><description>Port Ellis terminal closes.</description></item>
+      </channel></rss>`;
+    const run = await ingestBody(db, { text: feed, label: "coastal-wire.xml" }, local);
+    expect(run.status, JSON.stringify(run.items)).toBe("succeeded");
+    const [denial, statement] = await Promise.all(run.items.map((item) => db.article.findUniqueOrThrow({ where: { id: item.articleId! } })));
+    expect(denial?.text).toBe(summary);
+    expect(denial?.textNote).toMatch(/^From the feed's summary; the page could not be read in full: it holds \d+ words, fewer than the feed's summary$/);
+    expect(statement?.text).toMatch(/^The Ministry of Transport has ordered .* until the ramp is repaired\.$/);
+    expect(statement?.textNote).toBeNull();
+    const again = await ingestBody(db, { text: feed, label: "coastal-wire.xml" }, local);
+    expect(again.items.map((item) => item.outcome)).toEqual(["duplicate", "duplicate"]);
   });
 
   it.each([
