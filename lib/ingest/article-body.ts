@@ -2,10 +2,12 @@
 // `articleBody`, the page's `[itemprop=articleBody]` container, and its densest block of paragraphs.
 // Each is checked against the others, so one reader's bad guess does not become the article.
 import { parseHTML } from "linkedom";
+import { holdsProse } from "@/lib/ingest/prose-sentence";
 import { htmlToText } from "@/lib/ingest/sanitize-html";
 import { countTextWords, tokenizeText } from "@/lib/ingest/text-tokens";
 
-// Below this, a candidate is navigation, a teaser or an error page, not an article.
+// Below this, a candidate is an article only when it holds a sentence of prose (prose-sentence.ts):
+// a one-paragraph statement is news, a menu, a teaser label or "Test" is not.
 export const MIN_ARTICLE_WORDS = 25;
 
 // Texts are compared by word pairs, which two unrelated texts in one language rarely share (single
@@ -162,5 +164,11 @@ export function chooseArticleBody({ readabilityHtml, jsonLdBody, pageHtml }: TAr
   if (hasBody) return { html: bodyHtml, source: "json-ld" };
   const block = findPageBlock(pageHtml);
   if (block && block.words >= MIN_ARTICLE_WORDS) return { html: block.html, source: block.source };
-  return null;
+  // A short page: the first candidate, in the same order of trust, that says something in a sentence.
+  const shortCandidates: TArticleBody[] = [
+    ...(readabilityHtml ? [{ html: readabilityHtml, source: "readability" as const }] : []),
+    ...(bodyHtml ? [{ html: bodyHtml, source: "json-ld" as const }] : []),
+    ...(block ? [{ html: block.html, source: block.source }] : []),
+  ];
+  return shortCandidates.find((candidate) => holdsProse(candidate.html)) ?? null;
 }

@@ -158,6 +158,12 @@ async function planLinkedItem(db: PrismaClient, url: string, feedText: string, m
   }
   try {
     const { text, meta: pageMeta } = await articleFromPage(page, { ...meta, title: meta.title ?? undefined });
+    // A short page that says less than the feed's own summary (its story drawn by script, a teaser
+    // left in the HTML) is not the fuller text: the feed's is kept, marked.
+    const pageWords = wordCount(text);
+    if (pageWords < wordCount(feedText)) {
+      return { result: await fallBack("read in full", new Error(`it holds ${pageWords} words, fewer than the feed's summary`)) };
+    }
     return { article: { text, meta: pageMeta }, note: null, fallBack: (error) => fallBack("read", error) };
   } catch (error) {
     return { result: await fallBack("read", error) };

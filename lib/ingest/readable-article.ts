@@ -8,7 +8,8 @@ import { toHttpUrl } from "@/lib/ingest/canonical-url";
 import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { dateBesideHeadline } from "@/lib/ingest/headline-date";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
-import { describeNonArticlePage } from "@/lib/ingest/non-article-page";
+import { describeNonArticlePage, type TPageSigns } from "@/lib/ingest/non-article-page";
+import { holdsProse } from "@/lib/ingest/prose-sentence";
 import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
 import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
 import { countTextWords } from "@/lib/ingest/text-tokens";
@@ -151,6 +152,21 @@ function cleanByline(byline: string | null | undefined): string | null {
   return cleaned || null;
 }
 
+const NO_ARTICLE = "No article text found on the page";
+
+/**
+ * Why a page whose main content holds no sentence is refused. A wall or an app shell may sit outside
+ * what the reader picked (its text in a dialog or in <noscript>), so the whole page is looked at; on
+ * a page that does have prose those would be a banner or a comments note, which is why only here.
+ */
+function describePageWithoutProse(page: TParsedPage, signs: TPageSigns): string {
+  const pageText = page.body ? htmlToText(page.body.innerHTML) : "";
+  const noscriptText = [...page.querySelectorAll("noscript")].map((element) => element.textContent ?? "").join("\n");
+  const named = describeNonArticlePage({ ...signs, bodyText: pageText, bodyWords: countTextWords(pageText), noscriptText });
+  if (named) return named;
+  return countTextWords(pageText) === 0 ? `${NO_ARTICLE}: it holds no text` : `${NO_ARTICLE}: it holds no sentence, only headings, links or labels`;
+}
+
 /** Reads the article in a page; throws ReadArticleError when the page has no article text at all. */
 export function readArticle(html: string, url: string): TReadableArticle {
   const page = parsePage(html);
@@ -161,21 +177,24 @@ export function readArticle(html: string, url: string): TReadableArticle {
 
   const body = chooseArticleBody({ readabilityHtml: parsed?.content ?? null, jsonLdBody: metadata.articleBody, pageHtml: html });
   const bodyText = body ? htmlToText(body.html) : "";
-  const notArticle = describeNonArticlePage({
+  const signs = {
     title: text(page.querySelector("title")?.textContent),
     heading: text(page.querySelector("h1")?.textContent),
     html,
     bodyText,
     bodyWords: countTextWords(bodyText),
-  });
+  };
+  const notArticle = describeNonArticlePage(signs);
   if (notArticle) throw new ReadArticleError(notArticle);
-  if (!body) throw new ReadArticleError("No article text found on the page");
+  if (!body) throw new ReadArticleError(describePageWithoutProse(page, signs));
 
   const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
   const plainText = htmlToText(safeHtml);
   // The reader's pick was mostly furniture (a video page's legal footer and a menu link): no article.
   const keptWords = countTextWords(plainText);
-  if (keptWords < MIN_ARTICLE_WORDS && keptWords < countTextWords(bodyText) / 2) throw new ReadArticleError("No article text found on the page");
+  if (keptWords < MIN_ARTICLE_WORDS && keptWords < countTextWords(bodyText) / 2) throw new ReadArticleError(NO_ARTICLE);
+  // However long, what is left must say something in a sentence: a menu of headlines is no article.
+  if (!holdsProse(safeHtml)) throw new ReadArticleError(describePageWithoutProse(page, signs));
   const date = choosePublicationDate([
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },

@@ -32,6 +32,9 @@ const local: TIngestOptions = { allowPrivateHosts: true, fetch: { resolveHost: n
 
 const fixture = (name: string) => readFile(path.join(PAGES, name), "utf8");
 
+// Short real pages, stored, and pages that are not articles, refused: served over loopback.
+const SHORT_PAGES = ["short-ministry-statement", "short-denial", "login-wall", "paywall", "cookie-wall", "app-shell", "nav-only"];
+
 describe.each(testTargets)("real-world pages and files on %s", (target) => {
   let database: TTestDatabase;
   let db: PrismaClient;
@@ -49,6 +52,9 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     await server.serveFile("/news/story", "real-world/pages/challenge-page.html", html);
     await server.serveFile("/news/moved-story", "real-world/pages/error-page.html", html);
     await server.serveFile("/export/bomb.xml", "real-world/pages/billion-laughs.xml", { contentType: "application/xml" });
+    for (const name of SHORT_PAGES) await server.serveFile(`/short/${name}`, `real-world/pages/${name}.html`, html);
+    await server.serveFile("/feed-items/denial", "real-world/pages/short-denial.html", html);
+    await server.serveFile("/feed-items/statement", "real-world/pages/short-ministry-statement.html", html);
   });
 
   afterAll(async () => {
@@ -185,6 +191,56 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     const run = await ingestUrl(db, server.url(pathname), local);
     expect(run.status).toBe("failed");
     expect(run.items.map((item) => [item.outcome, item.reason])).toEqual([["failed", reason]]);
+    expect(await db.article.count()).toBe(articles);
+  });
+
+  it("stores a two-sentence statement and a one-sentence denial by URL, and adds nothing the second time", async () => {
+    for (const [name, title, text] of [
+      ["short-ministry-statement", "Statement on the closure of the Port Ellis ferry terminal", /^The Ministry of Transport has ordered .* until the ramp is repaired\.$/],
+      ["short-denial", "Harbor Freight Lines denies plan to close Dunmore depot", /^Harbor Freight Lines on Friday denied .*"will stay open and no jobs are at risk\."$/],
+    ] as const) {
+      const article = await storedArticle(await ingestUrl(db, server.url(`/short/${name}`), local));
+      expect(article.title).toBe(title);
+      expect(article.text).toMatch(text);
+      const again = await ingestUrl(db, server.url(`/short/${name}`), local);
+      expect(again.items.map((item) => [item.outcome, item.articleId])).toEqual([["duplicate", article.id]]);
+    }
+    const cards = (await listTimeline({})).stories.flatMap((story) => story.articles.map((card) => card.title));
+    expect(cards).toContain("Harbor Freight Lines denies plan to close Dunmore depot");
+  });
+
+  it("a feed item keeps its page's short text, unless the feed's own summary says more", async () => {
+    const summary =
+      "Harbor Freight Lines denied on Friday a union report that it would close its Dunmore depot. The union had said forty drivers would lose their jobs in the spring. " +
+      "The company said the depot would stay open and that no jobs were at risk, and it asked the union to withdraw the report before the talks on Monday.";
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Coastal Wire</title><link>${server.url("/")}</link>
+      <item><title>Depot denial</title><link>${server.url("/feed-items/denial")}</link><description>${summary}</description></item>
+      <item><title>Ferry terminal statement</title><link>${server.url("/feed-items/statement")}</link><description>Port Ellis terminal closes.</description></item>
+      </channel></rss>`;
+    const run = await ingestBody(db, { text: feed, label: "coastal-wire.xml" }, local);
+    expect(run.status, JSON.stringify(run.items)).toBe("succeeded");
+    const [denial, statement] = await Promise.all(run.items.map((item) => db.article.findUniqueOrThrow({ where: { id: item.articleId! } })));
+    expect(denial?.text).toBe(summary);
+    expect(denial?.textNote).toMatch(/^From the feed's summary; the page could not be read in full: it holds \d+ words, fewer than the feed's summary$/);
+    expect(statement?.text).toMatch(/^The Ministry of Transport has ordered .* until the ramp is repaired\.$/);
+    expect(statement?.textNote).toBeNull();
+    const again = await ingestBody(db, { text: feed, label: "coastal-wire.xml" }, local);
+    expect(again.items.map((item) => item.outcome)).toEqual(["duplicate", "duplicate"]);
+  });
+
+  it.each([
+    ["login-wall", "the page is a sign-in page (“Sign in | The Coastal Ledger”), not an article"],
+    ["paywall", "the page is a paywall (“This article is only available to subscribers”), not the article"],
+    ["cookie-wall", "the page is a cookie consent wall (“Before you continue”), not an article"],
+    ["app-shell", "the page is an app shell that needs JavaScript (“You need to enable JavaScript”), not an article"],
+    ["nav-only", "No article text found on the page: it holds no sentence, only headings, links or labels"],
+  ])("refuses the %s page by URL with one line on its run, twice, storing nothing", async (name, reason) => {
+    const articles = await db.article.count();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const run = await ingestUrl(db, server.url(`/short/${name}`), local);
+      expect(run.status).toBe("failed");
+      expect(run.items.map((item) => [item.outcome, item.reason])).toEqual([["failed", reason]]);
+    }
     expect(await db.article.count()).toBe(articles);
   });
 
