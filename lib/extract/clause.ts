@@ -130,6 +130,13 @@ export function nounPhraseBefore(text: string, verbStart: number, floor: number)
   // "U.S. officials, however, said": a parenthetical adverb between subject and verb.
   const aside = /,\s*(?:however|too|though|meanwhile|in turn|for their part|for his part|for her part),$/i.exec(text.slice(Math.max(floor, e - 30), e));
   if (aside) e -= aside[0].length;
+  // "Some observers, including a professor at the state university, also criticized": the example is an aside;
+  // "rivals on the left, who accused": the relative pronoun stands for the phrase before it.
+  const inserted = /,\s*(?:including\s+[^,;:“”"]{2,100},|who|which)$/i.exec(text.slice(Math.max(floor, e - 110), e));
+  if (inserted) {
+    e -= inserted[0].length;
+    while (e > floor && /\s/.test(text[e - 1] ?? "")) e -= 1;
+  }
   const head = text.slice(Math.max(floor, e - 120), e);
   const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("—"), head.lastIndexOf("–"));
   if (cut === -1 && e - 120 > floor) return null;

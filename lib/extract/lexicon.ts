@@ -83,7 +83,14 @@ export const JUDGE_VERBS = new Set(
   forms(`accused accuses accusing|criticized criticizes criticizing|criticised criticises criticising|blamed blames blaming
   praised praises praising|faulted faulting|slammed slams slamming|chided chiding|rebuked rebuking|condemned condemns condemning
   denounced denounces denouncing|commended commending|lambasted lambasting|scolded scolding|berated berating|thanked thanking
-  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing`),
+  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing|knocked knocking|blasted blasting|decried decrying
+  assailed assailing|excoriated excoriating|chastised chastising|castigated castigating|derided deriding|hailed hailing|lauded lauding`),
+);
+
+/** Verbs that report a characterization only with "as": "portrayed Trump as a nasty candidate", "defended his comments as sarcastic". */
+export const LABEL_AS_VERBS = new Set(
+  forms(`portrayed portrays portraying|cast casting|characterized characterizes characterizing|characterised characterising
+  depicted depicts depicting|painted paints painting|defended defends defending`),
 );
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
