@@ -105,6 +105,9 @@ const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|coul
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
+/** Reporting verbs that are nouns as often ("the states that …", "a tweet that …"). */
+const NOUN_LIKE_VERBS = /^(?:tweets?|states|claims|notes|remarks|comments|questions|demands|promises|pledges|vows|estimates|reports|signals|hints|jokes|doubts|fears|worries|replies|counters|insists)$/;
+const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|drew|came|went|took|made|gave|got|led|left|won|lost|ran|brought|sent|became|began|\p{Ll}{2,}ed)\b/u;
 /** "as" starting a clause or an idiom, not a description: "as he left", "as well", "as part of". */
 const AS_CONJUNCTION = /^(?:he|she|they|it|we|i|you|well|soon|long|much|part|usual|expected|recently|early|late|if|though)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
@@ -343,6 +346,9 @@ export class StatementFinder {
       const ref = group ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
+    // "It said that Trump supports …": a body the story just quoted speaks of itself as "it".
+    const itself = /(?:^|[\s,])(it|It)$/.exec(tail);
+    if (itself?.[1] && this.lastGroup) return { speaker: this.lastGroup, source: { start: p - 2, end: p }, viaPronoun: true };
     const firm = COMPANY_SUBJECT.exec(tail);
     if (firm?.[1]) {
       // "the Swedish company said": the body the story last named, not a new speaker called "Swedish".
@@ -788,7 +794,7 @@ export class StatementFinder {
     // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
     // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
     const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead);
+      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!/ing$/.test(lower) && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
@@ -917,6 +923,8 @@ export class StatementFinder {
     }
     if (contentStart === -1) {
       const thatMatch = /^\s+that\s+/.exec(rest);
+      // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.
+      if (thatMatch && NOUN_LIKE_VERBS.test(lower) && RELATIVE_VERB.test(rest.slice(thatMatch[0].length, thatMatch[0].length + 30))) return null;
       if (thatMatch) contentStart = ve + thatMatch[0].length;
       else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
         contentStart = ve + (rest.length - rest.trimStart().length);

@@ -202,6 +202,15 @@ describe("demands, characterizations and claims named by a noun", () => {
     expect(said("Governor Maria Lopez rejected Reyes’s assertion that the bridge is unsafe.").some((s) => s.cue === "assertion")).toBe(false);
   });
 
+  it("does not read a noun-like verb with a relative that as a report, nor an adjective after but", () => {
+    expect(said("Governor Maria Lopez began Sunday with a signed tweet that drew no conclusions about the crash.")).toEqual([]);
+    expect(said("The visit showed an awkward but promising start for Governor Maria Lopez.")).toEqual([]);
+  });
+
+  it("steps over itself between a body and its verb", () => {
+    expect(said("Ford Motor Company itself said the deal was on.").map((s) => s.text)).toEqual(["the deal was on"]);
+  });
+
   it("takes the sentence's leading name as the speaker of a that-clause after a long appositive", () => {
     expect(said("State Rep. Wendy Alder (R), a leader of the county coalition on housing, suggested that the plan had not been tested.")).toEqual([
       { text: "the plan had not been tested", mode: "indirect", cue: "suggested", speaker: "Wendy Alder" },
