@@ -207,6 +207,12 @@ describe("demands, characterizations and claims named by a noun", () => {
     expect(said("The visit showed an awkward but promising start for Governor Maria Lopez.")).toEqual([]);
   });
 
+  it("reads the people around someone as a plain noun-phrase speaker", () => {
+    expect(said("Governor Maria Lopez spoke. Her advisers and allies say she will spend the coming weeks on housing.").map((s) => [s.speaker, s.text])).toEqual([
+      ["Her advisers and allies", "she will spend the coming weeks on housing"],
+    ]);
+  });
+
   it("steps over itself between a body and its verb", () => {
     expect(said("Ford Motor Company itself said the deal was on.").map((s) => s.text)).toEqual(["the deal was on"]);
   });
