@@ -111,6 +111,8 @@ function addressedLength(words: readonly TWord[]): number {
 
 const GAP_BEFORE_VERB = /(?:^|\s)(?:has|have|had|also|repeatedly|previously|later|again|already|publicly|privately|recently|earlier|\p{Ll}+ly)$/u;
 const DETERMINER = /^(?:the|a|an|some|many|most|several|few|all|both|other|these|those|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|majorities|majority|half|about|nearly|almost|more|fewer|less|only|just|\d[\d,.]*%?)$/i;
+const ENTOURAGE_NOUN = "aides|advisers|advisors|allies|lawyers|attorneys|spokesman|spokeswoman|spokesperson|staff|supporters|critics|defenders|backers|associates|representatives|friends|doctors";
+const ENTOURAGE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?:top|senior|closest|longtime|own|legal|political)\\s+)?(?:${ENTOURAGE_NOUN})(?:\\s+and\\s+(?:${ENTOURAGE_NOUN}))?$`, "u");
 const SUBJECT_STOP =
   /^(?:that|which|who|whom|whose|and|or|but|if|when|while|because|as|than|to|is|are|was|were|has|have|had|will|would|not|it|this|there|he|she|they|we|i|you|his|her|their|its|our|my|said|says|told|also)$/i;
 
@@ -130,6 +132,13 @@ export function nounPhraseBefore(text: string, verbStart: number, floor: number)
   // "U.S. officials, however, said": a parenthetical adverb between subject and verb.
   const aside = /,\s*(?:however|too|though|meanwhile|in turn|for their part|for his part|for her part),$/i.exec(text.slice(Math.max(floor, e - 30), e));
   if (aside) e -= aside[0].length;
+  // "Some observers, including a professor at the state university, also criticized": the example is an aside;
+  // "rivals on the left, who accused": the relative pronoun stands for the phrase before it.
+  const inserted = /,\s*(?:including\s+[^,;:“”"]{2,100},|who|which)$/i.exec(text.slice(Math.max(floor, e - 110), e));
+  if (inserted) {
+    e -= inserted[0].length;
+    while (e > floor && /\s/.test(text[e - 1] ?? "")) e -= 1;
+  }
   const head = text.slice(Math.max(floor, e - 120), e);
   const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("—"), head.lastIndexOf("–"));
   if (cut === -1 && e - 120 > floor) return null;
@@ -145,6 +154,11 @@ export function nounPhraseBefore(text: string, verbStart: number, floor: number)
   if (!first || !(DETERMINER.test(first) || /^\p{Lu}/u.test(first) || plural)) return null;
   // "The" as a stray first word with nothing after it, or a clause inside ("the man who …") is not a subject.
   if (words.length === 1 && DETERMINER.test(first)) return null;
+  // "Her advisers and allies say", "His lawyers argued": the people around someone the story named.
+  if (ENTOURAGE.test(phrase.trim())) {
+    const at = phraseStart + (phrase.length - phrase.trimStart().length);
+    return { start: at, end: e, text: text.slice(at, e) };
+  }
   if (words.some((w, k) => k > 0 && SUBJECT_STOP.test(w.replace(/[.’']$/, "")))) return null;
   if (SUBJECT_STOP.test(first) && !/^(?:the|a|an)$/i.test(first)) return null;
   const last = words[words.length - 1] ?? "";

@@ -83,7 +83,14 @@ export const JUDGE_VERBS = new Set(
   forms(`accused accuses accusing|criticized criticizes criticizing|criticised criticises criticising|blamed blames blaming
   praised praises praising|faulted faulting|slammed slams slamming|chided chiding|rebuked rebuking|condemned condemns condemning
   denounced denounces denouncing|commended commending|lambasted lambasting|scolded scolding|berated berating|thanked thanking
-  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing`),
+  credited crediting|attacked attacking|mocked mocking|ridiculed ridiculing|knocked knocking|blasted blasting|decried decrying
+  assailed assailing|excoriated excoriating|chastised chastising|castigated castigating|derided deriding|hailed hailing|lauded lauding`),
+);
+
+/** Verbs that report a characterization only with "as": "portrayed Trump as a nasty candidate", "defended his comments as sarcastic". */
+export const LABEL_AS_VERBS = new Set(
+  forms(`portrayed portrays portraying|cast casting|characterized characterizes characterizing|characterised characterising
+  depicted depicts depicting|painted paints painting|defended defends defending`),
 );
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
@@ -97,7 +104,7 @@ export const REBUT_PHRASE = /\b(?:hit back|pushed back|shot back|fired back|in a
 export const ADVERBIAL_WORD = /^(?:on|in|at|to|after|before|during|from|with|by|for|of|the|a|an|last|this|next|earlier|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|reporters|journalists|parliament|congress|statement|interview|press|conference|news|briefing|speech|post|social|media|an|his|her|their|its|oval|office|house|white|meeting|summit|also|again|repeatedly|separately|publicly|privately|told|\p{Lu}[\p{L}.’'-]*)$/u;
 
 /** Auxiliaries and adverbs allowed between a subject and its reporting verb. */
-export const SUBJECT_GAP_WORD = /^(?:has|have|had|did|does|do|long|since|always|still|here|also|previously|repeatedly|later|again|further|then|once|already|reportedly|publicly|privately|recently|separately|earlier|subsequently|immediately|quickly|firmly|flatly|angrily|simply|only|even|would|will|has\s+also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|\w+ly)$/i;
+export const SUBJECT_GAP_WORD = /^(?:has|have|had|did|does|do|itself|himself|herself|themselves|long|since|always|still|here|also|previously|repeatedly|later|again|further|then|once|already|reportedly|publicly|privately|recently|separately|earlier|subsequently|immediately|quickly|firmly|flatly|angrily|simply|only|even|would|will|has\s+also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|\w+ly)$/i;
 
 export const PRONOUNS_PERSON = /^(?:he|she|He|She)$/;
 export const PRONOUNS_GROUP = /^(?:they|They|we|We)$/;

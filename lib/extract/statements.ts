@@ -7,6 +7,7 @@ import {
   CONTRAST_WORDS,
   CLAUSE_VERBS,
   JUDGE_VERBS,
+  LABEL_AS_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
   REBUT_VERBS,
@@ -18,6 +19,7 @@ import {
 } from "./lexicon";
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
+import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
@@ -101,6 +103,13 @@ const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweetin
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
+const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
+const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
+/** Reporting verbs that are nouns as often ("the states that …", "a tweet that …"). */
+const NOUN_LIKE_VERBS = /^(?:tweets?|states|claims|notes|remarks|comments|questions|demands|promises|pledges|vows|estimates|reports|signals|hints|jokes|doubts|fears|worries|replies|counters|insists)$/;
+const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|drew|came|went|took|made|gave|got|led|left|won|lost|ran|brought|sent|became|began|\p{Ll}{2,}ed)\b/u;
+/** "as" starting a clause or an idiom, not a description: "as he left", "as well", "as part of". */
+const AS_CONJUNCTION = /^(?:he|she|they|it|we|i|you|well|soon|long|much|part|usual|expected|recently|early|late|if|though)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
 const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
@@ -192,6 +201,7 @@ export class StatementFinder {
       }
       this.handleReported(sentence.span, sentence.paragraph, mentions);
       this.handleAccordingTo(sentence.span, sentence.paragraph, mentions);
+      this.handleNominalClaims(sentence.span, sentence.paragraph, mentions);
       this.handleFactChecks(sentence.span, before, doc.outlet);
       this.applyResponseCues(sentence.span, before);
       if (this.pendingResponse && this.pendingResponse.speaker === null && sentence.span.start > (this.pendingResponse.from ?? 0)) this.pendingResponse = null;
@@ -336,6 +346,9 @@ export class StatementFinder {
       const ref = group ? this.lastGroup : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
+    // "It said that Trump supports …": a body the story just quoted speaks of itself as "it".
+    const itself = /(?:^|[\s,])(it|It)$/.exec(tail);
+    if (itself?.[1] && this.lastGroup) return { speaker: this.lastGroup, source: { start: p - 2, end: p }, viaPronoun: true };
     const firm = COMPANY_SUBJECT.exec(tail);
     if (firm?.[1]) {
       // "the Swedish company said": the body the story last named, not a new speaker called "Swedish".
@@ -694,7 +707,7 @@ export class StatementFinder {
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (word === lower && JUDGE_VERBS.has(lower) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
+      if (word === lower && (JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower)) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
         const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
         if (judged !== null) {
           re.lastIndex = Math.max(re.lastIndex, judged);
@@ -726,8 +739,15 @@ export class StatementFinder {
   private judgementAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number): number | null {
     const text = this.text;
     const ve = vs + word.length;
-    const object = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(?:of|for|over)\s+(?=\S)/u.exec(text.slice(ve, Math.min(sentence.end, ve + 90)));
+    const after = text.slice(ve, Math.min(sentence.end, ve + 90));
+    // "called for his dismissal", "called on the senator to apologize": a demand, read like a judgement.
+    const calling = CALL_VERBS.has(word);
+    const object = calling ? CALL_OBJECT.exec(after) : /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after);
     if (!object) return null;
+    // "portrayed Trump as …" needs its "as"; "as" after other verbs must open a description, not a clause ("as he left").
+    const viaAs = object[1] === "as";
+    if (LABEL_AS_VERBS.has(word) !== viaAs && !JUDGE_VERBS.has(word) && !calling) return null;
+    if (viaAs && AS_CONJUNCTION.test(text.slice(ve + object[0].length, ve + object[0].length + 12))) return null;
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead);
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
@@ -739,7 +759,8 @@ export class StatementFinder {
     const from = ve + object[0].length;
     // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
     let end = Math.min(sentence.end, from + MAX_CONTENT);
-    const stop = /[,;:—–]|\s-\s/g;
+    // "… as “hurtful” and warned …": a second verb of the same subject ends it too.
+    const stop = /[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)/gu;
     stop.lastIndex = from;
     for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
       if (this.quoteAt(found.index)) continue;
@@ -749,7 +770,8 @@ export class StatementFinder {
     const span = trimSpan(text, vs, end);
     const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
     if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
-    if (wordCount(text, span, 5) < 5) return null;
+    const minWords = calling ? 4 : 5;
+    if (wordCount(text, span, minWords) < minWords) return null;
     this.push({
       speaker: subject.speaker,
       mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
@@ -772,7 +794,7 @@ export class StatementFinder {
     // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
     // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
     const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead);
+      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!/ing$/.test(lower) && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
@@ -825,8 +847,14 @@ export class StatementFinder {
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
       if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
+    if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
+      // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers
+      // above miss; "that" makes the report certain, so the sentence's own subject speaks.
+      const head = mentions.find((x) => x.start < vs && x.name && !x.possessive && !x.place && x.kind === "person");
+      const ref = head && /^\W*(?:(?:But|And|So|Then|Still|Now),?\s+)?$/.test(text.slice(sentence.start, head.start)) ? this.refFor(head) : null;
+      if (head && ref) subject = { speaker: ref, source: { start: head.start, end: head.end }, viaPronoun: false };
+    }
     if (!subject?.speaker) return null;
-    if (!subject.speaker) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {
@@ -895,6 +923,8 @@ export class StatementFinder {
     }
     if (contentStart === -1) {
       const thatMatch = /^\s+that\s+/.exec(rest);
+      // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.
+      if (thatMatch && NOUN_LIKE_VERBS.test(lower) && RELATIVE_VERB.test(rest.slice(thatMatch[0].length, thatMatch[0].length + 30))) return null;
       if (thatMatch) contentStart = ve + thatMatch[0].length;
       else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
         contentStart = ve + (rest.length - rest.trimStart().length);
@@ -1050,6 +1080,53 @@ export class StatementFinder {
     const open = this.text[span.start] ?? "";
     if (/["“«‘„]/.test(open) || this.quoteAt(span.start)) return null;
     return span;
+  }
+
+  /** "Trump's assertion Monday that …", "her claim that …": the owner's claim, named by a noun. */
+  private handleNominalClaims(sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {
+    const text = this.text;
+    for (const claim of nominalClaimsIn(text, sentence)) {
+      if (this.quoteAt(claim.owner.start) || this.isConsumed(claim.cue.start)) continue;
+      const speaker = this.claimOwner(claim, mentions);
+      if (!speaker) continue;
+      // The clause ends at its first punctuation outside a quotation, or where the sentence's own verb takes over.
+      let end = Math.min(sentence.end, claim.contentStart + MAX_CONTENT);
+      // "his statement that “Islam hates us,” but …": a claim that is one quotation ends with it.
+      const opening = this.quotesBetween(claim.contentStart, claim.contentStart + 2).find((q) => q.open >= claim.contentStart);
+      if (opening && opening.close < end) end = opening.close;
+      const stop = new RegExp(`[,;:—–]|\\s-\\s|${CLAIM_CLAUSE_END.source}`, "gu");
+      stop.lastIndex = claim.contentStart;
+      for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
+        if (this.quoteAt(found.index)) continue;
+        end = found.index;
+        break;
+      }
+      const span = trimSpan(text, claim.contentStart, end);
+      const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
+      if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+      if (wordCount(text, span, 3) < 3) continue;
+      this.push({
+        speaker,
+        mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
+        span,
+        cue: { text: text.slice(claim.cue.start, claim.cue.end), start: claim.cue.start, end: claim.cue.end },
+        source: claim.owner,
+        confidence: claim.pronoun ? 0.6 : 0.7,
+        sentence,
+        paragraph,
+      });
+    }
+  }
+
+  /** Who owns a named claim: the possessive name's speaker, or the person / group a possessive pronoun stands for. */
+  private claimOwner(claim: TNominalClaim, mentions: readonly TMention[]): TSpeakerRef | null {
+    if (!claim.pronoun) {
+      const m = mentions.find((x) => x.possessive && x.name && x.start >= claim.owner.start && x.start < claim.owner.end);
+      return m && m.kind !== "outlet" ? this.refFor(m) : null;
+    }
+    const word = this.text.slice(claim.owner.start, claim.owner.end).toLowerCase();
+    if (word === "their") return this.lastGroup;
+    return this.antecedents.person(word === "his" ? "he" : "she", claim.owner.start);
   }
 
   private handleAccordingTo(sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {

@@ -153,7 +153,74 @@ describe("judgements and labels", () => {
     expect(said("Mayor Bill Ortiz called the governor a “reckless gambler” on Tuesday.").map((s) => [s.mode, s.text])).toEqual([
       ["mixed", "called the governor a “reckless gambler”"],
     ]);
-    expect(said("Senator Ann Lee called on Congress to “act now.”").every((s) => !s.text.startsWith("called on"))).toBe(true);
+    // "called on … to" is no label: it is a demand, read from the verb like a judgement (the dispute gold counts it).
+    expect(said("Senator Ann Lee called on Congress to “act now.”")).toEqual([
+      { text: "called on Congress to “act now.”", mode: "mixed", cue: "called", speaker: "Ann Lee" },
+    ]);
+  });
+});
+
+describe("demands, characterizations and claims named by a noun", () => {
+  it("reads called for and called on … to as a demand from the verb", () => {
+    expect(said("Governor Maria Lopez called for the mayor to resign over the budget.")).toEqual([
+      { text: "called for the mayor to resign over the budget", mode: "indirect", cue: "called", speaker: "Maria Lopez" },
+    ]);
+    expect(said("Governor Maria Lopez called on the council to reopen the bridge.").map((s) => s.text)).toEqual([
+      "called on the council to reopen the bridge",
+    ]);
+  });
+
+  it("does not read a phone call or a called meeting as a demand", () => {
+    expect(said("Governor Maria Lopez called the mayor on Tuesday. She called a meeting for Friday.")).toEqual([]);
+  });
+
+  it("reads portrayed … as and denounced … as, ending before a second verb of the subject", () => {
+    expect(said("Senator Tom Reyes portrayed the governor as a careless spender of public money.")).toEqual([
+      { text: "portrayed the governor as a careless spender of public money", mode: "indirect", cue: "portrayed", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Senator Tom Reyes denounced the governor’s remarks as “cruel and divisive” and walked out of the chamber.").map((s) => s.text)).toEqual([
+      "denounced the governor’s remarks as “cruel and divisive”",
+    ]);
+  });
+
+  it("does not read portrayed without as, or as opening a clause, as a characterization", () => {
+    expect(said("The governor was portrayed in a new film about the state budget.")).toEqual([]);
+    expect(said("Senator Tom Reyes defended the budget as he left the chamber on Friday.")).toEqual([]);
+  });
+
+  it("reads the clause after a possessive claim noun as its owner's statement", () => {
+    expect(said("Senator Tom Reyes spoke on Monday. Reyes’s assertion that the bridge is unsafe drew rebukes from engineers.")).toEqual([
+      { text: "the bridge is unsafe", mode: "indirect", cue: "assertion", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Governor Maria Lopez spoke. She doubled down on her claim that the council had voted against the plan.")).toEqual([
+      { text: "the council had voted against the plan", mode: "indirect", cue: "claim", speaker: "Maria Lopez" },
+    ]);
+  });
+
+  it("leaves a relative that, and a claim someone rejects, to other readers", () => {
+    expect(said("Senator Tom Reyes spoke. Reyes’s claims that were made last year proved wrong.")).toEqual([]);
+    expect(said("Governor Maria Lopez rejected Reyes’s assertion that the bridge is unsafe.").some((s) => s.cue === "assertion")).toBe(false);
+  });
+
+  it("does not read a noun-like verb with a relative that as a report, nor an adjective after but", () => {
+    expect(said("Governor Maria Lopez began Sunday with a signed tweet that drew no conclusions about the crash.")).toEqual([]);
+    expect(said("The visit showed an awkward but promising start for Governor Maria Lopez.")).toEqual([]);
+  });
+
+  it("reads the people around someone as a plain noun-phrase speaker", () => {
+    expect(said("Governor Maria Lopez spoke. Her advisers and allies say she will spend the coming weeks on housing.").map((s) => [s.speaker, s.text])).toEqual([
+      ["Her advisers and allies", "she will spend the coming weeks on housing"],
+    ]);
+  });
+
+  it("steps over itself between a body and its verb", () => {
+    expect(said("Ford Motor Company itself said the deal was on.").map((s) => s.text)).toEqual(["the deal was on"]);
+  });
+
+  it("takes the sentence's leading name as the speaker of a that-clause after a long appositive", () => {
+    expect(said("State Rep. Wendy Alder (R), a leader of the county coalition on housing, suggested that the plan had not been tested.")).toEqual([
+      { text: "the plan had not been tested", mode: "indirect", cue: "suggested", speaker: "Wendy Alder" },
+    ]);
   });
 });
 
