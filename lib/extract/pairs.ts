@@ -3,7 +3,7 @@
 // speakers of different countries or a commenter and the quoted politicians.
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
-import { AGREEING, cueOf, relationOf, type TResponseCue } from "./response-cue";
+import { AGREEING, cueOf, framedCue, relationOf, type TResponseCue } from "./response-cue";
 import { CORRECTION } from "./responses";
 import { topicTokens } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
@@ -46,6 +46,7 @@ export interface TFoundPair {
 export type TPairSource =
   | "factCheck"
   | "cueTarget"
+  | "framedTarget"
   | "correction"
   | "cueSameSentence"
   | "cueNearest"
@@ -198,9 +199,18 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     };
     const sameDoc = earlier.filter((c) => c.item.docIndex === ri.docIndex);
 
-    const cue = cueOf(ri);
-    const target = cue ? (cue.target ?? targetNamedInCue(cue, r, scored)) : null;
-    if (cue && target) {
+    const ownCue = cueOf(ri);
+    const ownTarget = ownCue ? (ownCue.target ?? targetNamedInCue(ownCue, r, scored)) : null;
+    // "Rubio's claim that … is not true", "In response to Sanders' charge that …": the sentence names
+    // whose words are answered even where the cue does not (or there is no cue at all).
+    const framed = ownTarget ? null : framedCue(ri);
+    const framedTarget = framed ? targetNamedInCue(framed, r, scored) : null;
+    const cue = ownCue ?? (framedTarget ? framed : null);
+    const target = ownTarget ?? framedTarget;
+    // "supports Mrs. Clinton", "support for Mr. Trump": backing a candidate is no answer to their words
+    // unless the cue names the words ("echoed her remarks"). On the dispute gold none of those was a pair.
+    const backsPerson = cue?.relation === "supports" && !AGREEING.test(cue.text) && !cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
+    if (cue && target && !backsPerson) {
       // "disputed the Kremlin's account": the claimant is named, and may speak later in the story.
       const named = scored.filter(
         (c) =>
@@ -210,17 +220,20 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
           Math.abs(c.order - r.order) <= WINDOW &&
           (target.name ? c.item.speaker === target.name : c.item.country === target.country && c.item.country !== ri.country),
       );
-      // What was answered was said before, when the story quotes it before; only otherwise after.
+      // What was answered was said before, when the story quotes it before; only otherwise after. A
+      // frame names words already reported ("Rubio's claim"), so only those before count for it.
       const before = named.filter((c) => c.order < r.order);
-      const hit = rank(before.length > 0 ? before : named, 1);
+      // "In response to Sanders' charge that [she was weak], she said …": the claim shares the sentence.
+      const together = before.filter((c) => c.item.sentence === ri.sentence);
+      const hit = together.length > 0 ? rank(together, 1) : rank(before.length > 0 || !ownTarget ? before : named, 1);
       if (hit) {
-        add(hit.best, r, relationOf(cue, ri), 0.8, "cueTarget");
+        add(hit.best, r, relationOf(cue, ri), 0.8, ownTarget ? "cueTarget" : "framedTarget");
         continue;
       }
       // "rejected attacks from Jeb Bush": what the named person said is not quoted, so nothing to pair.
       // if (target.name) continue;
     }
-    if (cue && CORRECTION.test(cue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
+    if (ownCue && CORRECTION.test(ownCue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
       // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
       // speaker just quoted: the nearest statement before it, within the last two paragraphs.
       const recent = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question && substantive(c.item));
@@ -229,13 +242,13 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       if (nearest) add(nearest, r, "rebuts", 0.6, "correction");
       continue;
     }
-    if (cue) {
+    if (ownCue) {
       // "Volkswagen denied that …, after the head of its works council said …": the claim shares the sentence.
       const together = scored.find(
         (c) => c !== r && c.item.docIndex === ri.docIndex && c.item.sentence === ri.sentence && c.item.speaker && c.item.speaker !== ri.speaker && c.item.speakerKind !== "outlet" && !c.item.responseCue,
       );
       if (together && Math.abs(together.order - r.order) <= 2) {
-        add(together, r, relationOf(cue, ri), 0.75, "cueSameSentence");
+        add(together, r, relationOf(ownCue, ri), 0.75, "cueSameSentence");
         continue;
       }
       const pool = sameDoc.length > 0 ? sameDoc : earlier;
@@ -264,11 +277,11 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       // often answers something the story never quotes: it pairs only with a statement whose speaker
       // the response names, or one on the very same topic.
       // Between two countries, or government and opposition, such a cue is answer enough.
-      const vague = !namesAClaim(cue) && !RESPONSE_PHRASE.test(cue.text);
+      const vague = !namesAClaim(ownCue) && !RESPONSE_PHRASE.test(ownCue.text);
       const acrossSides = (c: TPairCandidate): boolean => (!!ri.country && !!c.country && ri.country !== c.country) || ri.opposition !== c.opposition;
       // "Agreed"/"echoed" always answer someone; "supported"/"backed" often take a plan or a cause.
-      const answersSomeone = AGREEING.test(cue.text);
-      const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
+      const answersSomeone = AGREEING.test(ownCue.text);
+      const unsure = ownCue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit?.best.item ?? ri) && (hit?.score ?? 0) < 2;
       if (hit && vague && !acrossSides(hit.best.item) && unsure) continue;
       // A cue naming neither the claim nor its claimant ("fired back", "denied") answers the voice just
       // before it: the speaker of the nearest earlier statement by someone else, in the same or the
@@ -277,9 +290,9 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       const nearestVoice = sameDoc.filter((c) => substantive(c.item)).pop();
       const justBefore = (c: TScored): boolean => !!nearestVoice && c.item.speaker === nearestVoice.item.speaker && ri.paragraph - nearestVoice.item.paragraph <= 1;
       // "welcomed", "agreed": siding with someone answers what was said, found by topic as before.
-      const pointed = (c: TScored): boolean => namesAClaim(cue) || answersSomeone || namesClaimant(ri, c.item) || acrossSides(c.item) || justBefore(c);
+      const pointed = (c: TScored): boolean => namesAClaim(ownCue) || answersSomeone || namesClaimant(ri, c.item) || acrossSides(c.item) || justBefore(c);
       if (hit && hit.best.order < r.order && !pointed(hit.best)) continue;
-      if (hit) add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
+      if (hit) add(hit.best, r, relationOf(ownCue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
       continue;
     }
     if (ri.speakerKind === "commenter") {

@@ -134,6 +134,8 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
         out.push(correction);
         continue;
       }
+      const answered = answeredClaim(input, sentence, index, inSentence);
+      if (answered) out.push(answered);
       for (const m of mentions) {
         if (!m.name || m.pronoun || m.possessive || m.kind === "outlet" || inQuote(m.start)) continue;
         const verb = RESPONSE_VERB.exec(text.slice(m.end, sentence.end));
@@ -199,6 +201,36 @@ function ownedClaim(
   while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
   const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
   return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
+}
+
+// "In response to", "Asked about": the sentence opens on the words its speaker is about to answer.
+const ANSWER_OPENER = /^(?:(?:but|and)\s+)?(?:in response to|responding to|reacting to|in reply to|asked about|when asked about)(?=\s)/i;
+
+/**
+ * "In response to Sanders' charge that she has been weak on climate change, she said …": the clause
+ * after "that" up to the comma is the named claimant's words, which the rest of the sentence answers.
+ * Returned as the claimant's statement, or null when the opener names no claimant or the finder
+ * already read those words.
+ */
+function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number, inSentence: readonly TRawStatement[]): TRawStatement | null {
+  const { text } = input;
+  const opener = ANSWER_OPENER.exec(text.slice(sentence.start, sentence.end));
+  if (!opener) return null;
+  const from = sentence.start + opener[0].length;
+  const owned = OWNED_CLAIM.exec(text.slice(from, sentence.end));
+  if (!owned) return null;
+  const thatAt = from + owned[0].lastIndexOf("that");
+  const start = from + owned[0].length;
+  const comma = text.indexOf(",", start);
+  if (comma < 0 || comma >= sentence.end) return null;
+  let end = comma;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
+  const span = { start, end };
+  if (text.slice(start, end).split(/\s+/).length < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
+  const who = input.mentions.within({ start: from, end: thatAt }).find((m) => m.name && !m.pronoun && m.kind !== "outlet");
+  if (!who?.name) return null;
+  const name = input.registry.canonical(who.name);
+  return claimOf(text, { name, kind: input.registry.profile(name)?.kind ?? who.kind }, who, span, sentence, paragraph);
 }
 
 /** A claim the response finder reads inside a sentence: the claimant's reported words, no cue of their own. */
