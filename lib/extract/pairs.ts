@@ -3,7 +3,7 @@
 // speakers of different countries or a commenter and the quoted politicians.
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
-import { AGREEING, cueOf, framedCue, relationOf, type TResponseCue } from "./response-cue";
+import { AGREEING, alongside, cueOf, framedCue, relationOf, type TResponseCue } from "./response-cue";
 import { CORRECTION } from "./responses";
 import { topicTokens } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
@@ -74,18 +74,6 @@ function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }
 
-const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
-const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
-/** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
-function alongside(item: TPairCandidate): Set<string> {
-  let names = alongsideOf.get(item);
-  if (!names) {
-    names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));
-    alongsideOf.set(item, names);
-  }
-  return names;
-}
-
 /**
  * "agreed with Mr. Trump on the issue": a cue that names the one answered, when the statement finder
  * left its target empty. Speakers of other statements nearby, matched by full name or surname.
@@ -154,6 +142,13 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     if (s.item.docKind === "comment" && SUPPORT_WORDS.test(s.item.text)) commentSupport.set(s.item.docIndex, true);
   }
   const add = (claim: TScored, response: TScored, relation: TRelation, confidence: number, source: TPairSource): void => {
+    // "Rubio responded that Trump …" and "Trump responded first by saying …": two answers are not each
+    // other's claim. The reading in story order (the later one answers) wins over a claim found later.
+    const reverse = pairs.findIndex((p) => p.claimId === response.item.id && p.responseId === claim.item.id);
+    if (reverse >= 0) {
+      if (claim.order > response.order) return;
+      pairs.splice(reverse, 1);
+    }
     pairs.push({ claimId: claim.item.id, responseId: response.item.id, relation, confidence, docIndex: response.item.docIndex, source });
     answered.add(claim.item.id);
   };
@@ -177,6 +172,8 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       let bestScore = -Infinity;
       for (const c of pool) {
         if (!substantive(c.item)) continue;
+        // "Like Corker, Menendez also rejected …": Corker is on the responder's side, not answered.
+        if (c.item.speaker && alongside(ri).has(c.item.speaker.split(" ").pop() ?? "")) continue;
         let score = similarity(r.tokens, c.tokens);
         if (c.item.question) score *= 0.5;
         if (answered.has(c.item.id)) score *= answeredFactor;

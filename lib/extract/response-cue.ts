@@ -85,3 +85,15 @@ export function framedCue(item: TPairCandidate): TResponseCue | null {
   const relation: TRelation = SUPPORT_WORDS.test(item.text) ? "supports" : "rebuts";
   return { relation, text: m[0], target: null };
 }
+
+const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
+/** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
+export function alongside(item: TPairCandidate): Set<string> {
+  let names = alongsideOf.get(item);
+  if (!names) {
+    names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));
+    alongsideOf.set(item, names);
+  }
+  return names;
+}

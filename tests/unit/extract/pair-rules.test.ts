@@ -134,4 +134,32 @@ describe("pair rules", () => {
     const pairs = pairsOf(extract(text));
     expect(pairs.some((p) => p.claim.includes("wins every county") && p.relation === "supports")).toBe(false);
   });
+
+  it("does not make two answers each other's claim and response", () => {
+    const text = [
+      "Senators Clash in Debate",
+      "",
+      "Senator Nora Fisk responded that Senator Carl Duval had spent the whole campaign mocking voters in the rural counties.",
+      "",
+      "Duval responded first by saying that Fisk had voted three times to close the rural hospitals she now praises.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    const between = pairs.filter((p) => [p.claim, p.response].some((x) => x.includes("mocking voters")) && [p.claim, p.response].some((x) => x.includes("rural hospitals")));
+    // The later answer answers the earlier one, not the other way round as well.
+    expect(between).toHaveLength(1);
+    expect(between[0]?.response).toContain("rural hospitals");
+  });
+
+  it("does not pair a denial with the ally it is set beside ('Like Corker, …')", () => {
+    const text = [
+      "Sanctions Bill Advances",
+      "",
+      "\"We wanted to make sure no president could waive these sanctions on a whim,\" Senator Bob Linden said on Tuesday.",
+      "",
+      "Like Linden, Senator Amy Corwin also rejected the notion that Democrats could walk away from the sanctions bill over the waivers.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs.some((p) => p.claim.includes("waive these sanctions"))).toBe(false);
+  });
 });
+
