@@ -19,6 +19,8 @@ const RESPONSE_VERB = new RegExp(
     String.raw`(rejected|denied|dismissed|disputed|refuted|rebutted|countered|contradicted|retorted|responded|(?:pushed|fired|hit|shot|struck)\s+back|hit\s+\p{Lu}[\p{L}'’-]+\s+back|took\s+issue|(?:calls|called)\s+(?:it|this|that|them|the\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?(?:false|untrue|wrong|a\s+lie|lies|baseless|absurd|ridiculous|nonsense|misleading|inaccurate))\b`,
   "u",
 );
+/** "'s campaign" or " campaign" right after a candidate's name. */
+const CAMPAIGN_AFTER = /^(?:['’]s)?\s+campaign\b/;
 // What a denial may not be followed by to be one: "denied access", "rejected by voters".
 const NOT_A_RESPONSE = /^\s+(?:by|access|entry|permission|bail|a\s+visa|the\s+(?:appeal|application|request|bid))\b/i;
 /** "responded" alone answers without taking a side; the other verbs push back. */
@@ -137,16 +139,25 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       const answered = answeredClaim(input, sentence, index, inSentence);
       if (answered) out.push(answered);
       for (const m of mentions) {
-        if (!m.name || m.pronoun || m.possessive || m.kind === "outlet" || inQuote(m.start)) continue;
-        const verb = RESPONSE_VERB.exec(text.slice(m.end, sentence.end));
+        if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
+        // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
+        // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
+        const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
+        if (m.possessive && !camp) continue;
+        const from = m.end + (camp?.[0].length ?? 0);
+        const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
         if (!verb?.[1]) continue;
-        const verbStart = m.end + verb[0].length - verb[1].length;
-        const verbEnd = m.end + verb[0].length;
+        const verbStart = from + verb[0].length - verb[1].length;
+        const verbEnd = from + verb[0].length;
         if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
         // Where the finder already read this sentence, the response replaces only weaker readings of it.
         if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) break;
         const profile = registry.profile(m.name);
-        const speaker = { name: registry.canonical(m.name), kind: profile?.kind ?? m.kind };
+        const canonical = registry.canonical(m.name);
+        const speaker = camp
+          ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
+          : { name: canonical, kind: profile?.kind ?? m.kind };
+        if (camp && (profile?.kind ?? m.kind) !== "person") continue;
         let end = sentence.end;
         while (end > verbStart && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
         const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
