@@ -1,6 +1,6 @@
 // Whether a statement's response cue ("rejected the claim", "In response") is the reporter saying that
 // someone answered, or only words inside the quote itself.
-import { CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
+import { CLAIM_NOUNS, CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
 import type { TPairCandidate } from "./pairs";
 import type { TRelation } from "./types";
 
@@ -52,3 +52,48 @@ export function responseRelation(item: TPairCandidate): TRelation {
 
 /** Verbs that mean siding with someone or their act: "agreed", "echoed her remarks", "welcomed the ruling". */
 export const AGREEING = /^(?:agree|echo|concur|welcom|endors|prais)/i;
+
+// A name, not a capitalised opener ("On Trump's assertion" names Trump, not "On Trump").
+const NAME = String.raw`(?!(?:On|In|At|To|About|After|Asked|As|The|But|And|When|While|With|For|Of|Over)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
+const NOUN = String.raw`(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms|offer|charge)`;
+/**
+ * Words of the reporter (or of the answer itself) that name whose words are answered: "Rubio's claim
+ * that …", "Asked about Cruz's charges", "In response to Sanders' charge that …", "fired back at Trump",
+ * "Donald Trump's ignorant view of Islam". The name is resolved to a speaker by the pair rules.
+ */
+const ANSWER_FRAME = /^(?:[Ii]n response to|[Rr]esponding to|[Rr]eacting to|[Aa]sked about|(?:fired|shot|hit) back at|pushed back|took issue with)\b/;
+const FRAMED = new RegExp(
+  String.raw`\b(?:(?:[Ii]n response to|[Rr]esponding to|[Rr]eacting to|[Aa]sked about|(?:fired|shot|hit) back at|pushed back (?:against|on)|took issue with)\s+(?:the\s+)?${NAME}|${NAME}(?:'s|’s|'|’)\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN})\b`,
+  "u",
+);
+
+/**
+ * A cue read from how the statement's sentence names the words it answers, for a statement the finder
+ * gave no cue with a target. Inside a quote too: "Donald Trump's ignorant view of Islam" in the answer
+ * names whose view it answers as surely as the reporter would.
+ */
+export function framedCue(item: TPairCandidate): TResponseCue | null {
+  const m = FRAMED.exec(item.sentenceText);
+  // "In response to the tragic loss of life" names no one: the frame needs a capitalised name. A frame
+  // after the words ("…, who was asked about the strategy and not about Trump's remarks") is an aside.
+  if (!m || m.index >= item.spanStartInSentence + item.text.length) return null;
+  // "Trump's criticism comes amid concerns raised by Ishiba": a possessive that is the sentence's own
+  // subject sets the scene. It frames an answer inside the answer's words ("Rubio's claim that … is not
+  // true") or after a preposition ("On Trump's assertion …, Benjamin said").
+  const inside = m.index >= item.spanStartInSentence;
+  if (!ANSWER_FRAME.test(m[0]) && !inside && !/\b(?:on|about|to|at|against|with|over|of)\s+$/i.test(item.sentenceText.slice(0, m.index))) return null;
+  const relation: TRelation = SUPPORT_WORDS.test(item.text) ? "supports" : "rebuts";
+  return { relation, text: m[0], target: null };
+}
+
+const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
+/** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
+export function alongside(item: TPairCandidate): Set<string> {
+  let names = alongsideOf.get(item);
+  if (!names) {
+    names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));
+    alongsideOf.set(item, names);
+  }
+  return names;
+}

@@ -19,6 +19,8 @@ const RESPONSE_VERB = new RegExp(
     String.raw`(rejected|denied|dismissed|disputed|refuted|rebutted|countered|contradicted|retorted|responded|(?:pushed|fired|hit|shot|struck)\s+back|hit\s+\p{Lu}[\p{L}'’-]+\s+back|took\s+issue|(?:calls|called)\s+(?:it|this|that|them|the\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?(?:false|untrue|wrong|a\s+lie|lies|baseless|absurd|ridiculous|nonsense|misleading|inaccurate))\b`,
   "u",
 );
+/** "'s campaign" or " campaign" right after a candidate's name. */
+const CAMPAIGN_AFTER = /^(?:['’]s)?\s+campaign\b/;
 // What a denial may not be followed by to be one: "denied access", "rejected by voters".
 const NOT_A_RESPONSE = /^\s+(?:by|access|entry|permission|bail|a\s+visa|the\s+(?:appeal|application|request|bid))\b/i;
 /** "responded" alone answers without taking a side; the other verbs push back. */
@@ -134,17 +136,28 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
         out.push(correction);
         continue;
       }
+      const answered = answeredClaim(input, sentence, index, inSentence);
+      if (answered) out.push(answered);
       for (const m of mentions) {
-        if (!m.name || m.pronoun || m.possessive || m.kind === "outlet" || inQuote(m.start)) continue;
-        const verb = RESPONSE_VERB.exec(text.slice(m.end, sentence.end));
+        if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
+        // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
+        // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
+        const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
+        if (m.possessive && !camp) continue;
+        const from = m.end + (camp?.[0].length ?? 0);
+        const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
         if (!verb?.[1]) continue;
-        const verbStart = m.end + verb[0].length - verb[1].length;
-        const verbEnd = m.end + verb[0].length;
+        const verbStart = from + verb[0].length - verb[1].length;
+        const verbEnd = from + verb[0].length;
         if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
         // Where the finder already read this sentence, the response replaces only weaker readings of it.
         if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) break;
         const profile = registry.profile(m.name);
-        const speaker = { name: registry.canonical(m.name), kind: profile?.kind ?? m.kind };
+        const canonical = registry.canonical(m.name);
+        const speaker = camp
+          ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
+          : { name: canonical, kind: profile?.kind ?? m.kind };
+        if (camp && (profile?.kind ?? m.kind) !== "person") continue;
         let end = sentence.end;
         while (end > verbStart && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
         const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
@@ -199,6 +212,36 @@ function ownedClaim(
   while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
   const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
   return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
+}
+
+// "In response to", "Asked about": the sentence opens on the words its speaker is about to answer.
+const ANSWER_OPENER = /^(?:(?:but|and)\s+)?(?:in response to|responding to|reacting to|in reply to|asked about|when asked about)(?=\s)/i;
+
+/**
+ * "In response to Sanders' charge that she has been weak on climate change, she said …": the clause
+ * after "that" up to the comma is the named claimant's words, which the rest of the sentence answers.
+ * Returned as the claimant's statement, or null when the opener names no claimant or the finder
+ * already read those words.
+ */
+function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number, inSentence: readonly TRawStatement[]): TRawStatement | null {
+  const { text } = input;
+  const opener = ANSWER_OPENER.exec(text.slice(sentence.start, sentence.end));
+  if (!opener) return null;
+  const from = sentence.start + opener[0].length;
+  const owned = OWNED_CLAIM.exec(text.slice(from, sentence.end));
+  if (!owned) return null;
+  const thatAt = from + owned[0].lastIndexOf("that");
+  const start = from + owned[0].length;
+  const comma = text.indexOf(",", start);
+  if (comma < 0 || comma >= sentence.end) return null;
+  let end = comma;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
+  const span = { start, end };
+  if (text.slice(start, end).split(/\s+/).length < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
+  const who = input.mentions.within({ start: from, end: thatAt }).find((m) => m.name && !m.pronoun && m.kind !== "outlet");
+  if (!who?.name) return null;
+  const name = input.registry.canonical(who.name);
+  return claimOf(text, { name, kind: input.registry.profile(name)?.kind ?? who.kind }, who, span, sentence, paragraph);
 }
 
 /** A claim the response finder reads inside a sentence: the claimant's reported words, no cue of their own. */

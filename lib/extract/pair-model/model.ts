@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { TRelation } from "../types";
 import { buildPairContext, claimantNamed, nearestOtherVoiceBefore, pairFeatures, type TFeatures, type TPairContext } from "./features";
 import type { TPairCandidate } from "../pairs";
-import { responseRelation } from "../response-cue";
+import { alongside, responseRelation } from "../response-cue";
 import weightsJson from "./weights.json";
 
 const ZWeightTable = z.record(z.string(), z.number());
@@ -87,6 +87,8 @@ export function candidatePairs(ctx: TPairContext, window: number): [number, numb
       if (!response.speaker || !claim.speaker || claim.speaker === response.speaker) continue;
       // "of course", "Yes": too few words to be a claim anyone answers.
       if (claim.text.trim().split(/\s+/).length < 4) continue;
+      // "Like Corker, Menendez also rejected …": the one set beside the responder is not answered.
+      if (alongside(response).has(claim.speaker.split(" ").pop() ?? "")) continue;
       // Or a response judging what was said ("it's not true") right after it: the nearest other voice
       // before it, within a paragraph. Any speaker within a paragraph was mostly the wrong one.
       const traits = ctx.traits[r];

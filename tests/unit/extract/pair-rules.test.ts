@@ -96,4 +96,70 @@ describe("pair rules", () => {
     const pairs = pairsOf(extract(text));
     expect(pairs.some((p) => p.claim === "Of course.")).toBe(false);
   });
+
+  it("reads the claim an 'In response to X's charge that …' opener names, and pairs the answer with it", () => {
+    const text = [
+      "Candidates Spar Over Housing",
+      "",
+      "Senator Dana Pruitt said on Monday that the governor's housing plan would raise rents across the state.",
+      "",
+      "In response to Pruitt's charge that she has ignored renters for years, Governor Mara Quist said she had built more public housing than any governor before her.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs).toContainEqual({ claim: "she has ignored renters for years", response: expect.stringContaining("more public housing") as string, relation: "rebuts" });
+  });
+
+  it("pairs an answer that names 'X's claim' with X's words, with no response verb", () => {
+    const text = [
+      "Rivals Trade Charges on Trade",
+      "",
+      "\"Ted Lowry wants to tax every farmer who sells abroad,\" Senator Paul Vance told reporters in Des Moines on Tuesday.",
+      "",
+      "The mayor of Ames also spoke about the county fair and the new road to the airport.",
+      "",
+      "Lowry spokeswoman Kay Brandt said on Wednesday that Vance's claim that Lowry would tax farmers is \"simply not true.\"",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs).toContainEqual({ claim: expect.stringContaining("tax every farmer") as string, response: expect.stringContaining("simply not true") as string, relation: "rebuts" });
+  });
+
+  it("does not pair backing a candidate ('supports Mrs. Lane') with the candidate's words", () => {
+    const text = [
+      "Lane Rallies in Ohio",
+      "",
+      "\"We will build a party that wins every county in this state,\" Ellen Lane told a rally in Toledo on Friday.",
+      "",
+      "\"If she keeps her message on jobs, she will carry the cities,\" said Ed Marsh, the former Ohio governor, who supports Mrs. Lane.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs.some((p) => p.claim.includes("wins every county") && p.relation === "supports")).toBe(false);
+  });
+
+  it("does not make two answers each other's claim and response", () => {
+    const text = [
+      "Senators Clash in Debate",
+      "",
+      "Senator Nora Fisk responded that Senator Carl Duval had spent the whole campaign mocking voters in the rural counties.",
+      "",
+      "Duval responded first by saying that Fisk had voted three times to close the rural hospitals she now praises.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    const between = pairs.filter((p) => [p.claim, p.response].some((x) => x.includes("mocking voters")) && [p.claim, p.response].some((x) => x.includes("rural hospitals")));
+    // The later answer answers the earlier one, not the other way round as well.
+    expect(between).toHaveLength(1);
+    expect(between[0]?.response).toContain("rural hospitals");
+  });
+
+  it("does not pair a denial with the ally it is set beside ('Like Corker, …')", () => {
+    const text = [
+      "Sanctions Bill Advances",
+      "",
+      "\"We wanted to make sure no president could waive these sanctions on a whim,\" Senator Bob Linden said on Tuesday.",
+      "",
+      "Like Linden, Senator Amy Corwin also rejected the notion that Democrats could walk away from the sanctions bill over the waivers.",
+    ].join("\n");
+    const pairs = pairsOf(extract(text));
+    expect(pairs.some((p) => p.claim.includes("waive these sanctions"))).toBe(false);
+  });
 });
+

@@ -92,4 +92,18 @@ describe("response statements", () => {
     ].join("\n");
     expect(pairsOf(extract(text))).toEqual([]);
   });
+
+  it("reads 'The Hale campaign pushed back …' as the campaign's answer to the rival it names", () => {
+    const text = [
+      "Primary Turns Bitter",
+      "",
+      "Senator Ed Marsh said on Thursday that Governor Rita Hale was not qualified to lead the country.",
+      "",
+      "The Hale campaign pushed back against Mr. Marsh's attack on her record, calling it the mark of a desperate candidate.",
+    ].join("\n");
+    const result = extract(text);
+    expect(said(result)).toContainEqual({ speaker: "Hale campaign", text: expect.stringContaining("calling it the mark of a desperate candidate") as string });
+    expect(pairsOf(result)).toContainEqual({ claim: expect.stringContaining("not qualified to lead") as string, response: expect.stringContaining("desperate candidate") as string, relation: "rebuts" });
+  });
 });
+
