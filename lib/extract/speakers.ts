@@ -289,6 +289,17 @@ const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": 
 
 const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece),\s+$/u;
 
+// "Walking to the next address, Ebeling said", "Fueled apparently by frustration with Obama, Trump
+// explained": a sentence may open on a participle whose clause ends at a comma before the subject.
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+\p{Ll}[^,.;:!?“”"]{0,80},\s+(?:\p{Lu}|(?:he|she|they|the|a|an|his|her|their)\s)/u;
+
+/** Whether a one-word group is the participle opening its sentence rather than a name. */
+function opensParticipleClause(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  if (!/(?:^|[.!?]["”’']?)\s*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return PARTICIPLE_OPENER.test(text.slice(start, start + 140));
+}
+
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
@@ -304,6 +315,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
       const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
       const from = stance ? piece + stance[0].length : piece;
+      if (opensParticipleClause(text, from, to)) continue;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
@@ -599,6 +611,18 @@ export class SpeakerRegistry {
         this.profiles.delete(lastToken);
       }
     }
+  }
+
+  /** The people whose full names end in this surname ("Ebeling" → Betsy Ebeling, Tom Ebeling), in the order the text named them. */
+  bearersOf(surname: string): string[] {
+    if (surname.includes(" ")) return [];
+    const out: string[] = [];
+    for (const p of this.profiles.values()) {
+      if (p.kind !== "person" || !p.name.includes(" ")) continue;
+      const tokens = p.name.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
+      if (tokens[tokens.length - 1] === surname) out.push(p.name);
+    }
+    return out;
   }
 
   setKind(name: string, kind: TSpeakerKind): void {

@@ -20,7 +20,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
-import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
+import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
 import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
@@ -439,7 +439,10 @@ export class StatementFinder {
       /^(?:(?:The|the)\s+)?$/.test(this.text.slice(sentence.start, first.start)) &&
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
-    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && !x.place && x.name && x.kind !== "organization");
+    // "Fueled … by frustration with Obama, Trump explained": the main clause's subject, not a name in the clause before it.
+    const main = mainClauseStart(this.text, sentence);
+    const isSubject = (x: TMention, from: number): boolean => x.start >= from && x.start < before && !x.possessive && !x.place && !!x.name && x.kind !== "organization";
+    const m = bodyFirst ? first : (mentions.find((x) => isSubject(x, main)) ?? mentions.find((x) => isSubject(x, sentence.start)));
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
