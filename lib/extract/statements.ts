@@ -21,7 +21,7 @@ import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
-import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { describedName, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -415,7 +415,11 @@ export class StatementFinder {
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
-  private describedSpeaker(phrase: string): TSpeakerRef {
+  private describedSpeaker(described: string): TSpeakerRef {
+    const phrase = describedName(described);
+    // "Mrs. Clinton often says": once its adverb is gone the phrase is a name the story knows.
+    const named = this.registry.profile(phrase.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, ""));
+    if (named && /^\p{Lu}/u.test(phrase)) return { name: named.name, kind: named.kind };
     const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
     const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
     return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
@@ -423,8 +427,8 @@ export class StatementFinder {
 
   /** A described group as a speaker: "an American official" is one, under that description. */
   private describedSubject(group: TDescribedSource): TSubject {
-    this.registry.ensure(group.name, "person", group.country);
-    return { speaker: { name: group.name, kind: "person" }, source: { start: group.start, end: group.end }, viaPronoun: false };
+    this.registry.ensure(group.name, group.kind, group.country);
+    return { speaker: { name: group.name, kind: group.kind }, source: { start: group.start, end: group.end }, viaPronoun: false };
   }
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
