@@ -108,6 +108,7 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   return { person: of[1], country };
 }
 
+const GIVEN_NAME_COUNTRIES = new Set(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"]);
 const FORMER = /^(?:Former|Retired|Ex|Then)$/;
 // Occupations written as a title before a full name at a sentence's start: "Journalist Jorge Ramos".
 const OCCUPATIONS = new Set(
@@ -141,7 +142,9 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       .join(" ")
       .replace(POSSESSIVE, "");
     const code = countryCodeOf(phrase);
-    if (code && i + len < parts.length) {
+    // "Chad Sweet", "Jordan Reese", "Israel Katz": a country that is also a given name, before one surname, is a name.
+    const givenName = len === 1 && GIVEN_NAME_COUNTRIES.has(phrase) && !POSSESSIVE.test(parts[i]?.tok ?? "") && i + 2 === parts.length && !ROLE_HEADS.has(parts[i + 1]?.tok ?? "");
+    if (code && i + len < parts.length && !givenName) {
       country = code;
       i += len;
       break;
@@ -290,8 +293,9 @@ const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": 
 const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece),\s+$/u;
 
 // "Walking to the next address, Ebeling said", "Fueled apparently by frustration with Obama, Trump
-// explained": a sentence may open on a participle whose clause ends at a comma before the subject.
-const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+\p{Ll}[^,.;:!?“”"]{0,80},\s+(?:\p{Lu}|(?:he|she|they|the|a|an|his|her|their)\s)/u;
+// explained", "Hastily rewriting …, Valls said": a sentence may open on a participle or an adverb whose
+// clause ends at a comma before the subject.
+const PARTICIPLE_OPENER = /^(?:\p{Lu}\p{Ll}{2,}(?:ing|ed)|\p{Lu}\p{Ll}{3,}(?<!(?:illy|olly|elly|erly))ly)\s+\p{Ll}[^,.;:!?“”"]{0,80},\s+(?:\p{Lu}|(?:he|she|they|the|a|an|his|her|their)\s)/u;
 
 /** Whether a one-word group is the participle opening its sentence rather than a name. */
 function opensParticipleClause(text: string, start: number, end: number): boolean {
@@ -454,9 +458,14 @@ export function readAppositive(text: string, after: number): { role: string | nu
     words.shift();
   }
   // "of Japan", "for the Chinese embassy in Washington": the first country or people named after the title.
-  for (const w of m[2]?.split(/\s+/) ?? []) {
-    if (country) break;
-    country = /^\p{Lu}/u.test(w) ? countryCodeOf(w.replace(POSSESSIVE, "")) : null;
+  const ofWords = m[2]?.split(/\s+/) ?? [];
+  for (let k = 0; k < ofWords.length && !country; k += 1) {
+    // "of the United States Pacific Command": a country of two or three words counts too.
+    for (const len of [3, 2, 1]) {
+      const phrase = ofWords.slice(k, k + len).join(" ").replace(POSSESSIVE, "");
+      if (country || k + len > ofWords.length || !/^\p{Lu}/u.test(phrase)) continue;
+      country = countryCodeOf(phrase);
+    }
   }
   if (m[2] && !country) country = countryCodeOf(m[2].trim());
   if (words.some((w) => /^\p{Lu}/u.test(w) && !countryCodeOf(w) && !ROLE_MODIFIERS.has(w) && !ROLE_HEADS.has(w))) return null;
@@ -645,6 +654,11 @@ export class SpeakerRegistry {
   }
 
   canonical(name: string): string {
+    // "Le Pen" after "Marine Le Pen", "bin Salman" after "Mohammed bin Salman": a surname with its particle.
+    if (new RegExp(`^${PARTICLE}\\s\\S+$`, "i").test(name)) {
+      const full = this.byLastToken.get(name.split(" ").pop() ?? "");
+      if (full && full.endsWith(` ${name}`)) return full;
+    }
     // "Geng" after "Geng Shuang", "Hillary" after "Hillary Clinton": a name written surname first or a first name alone.
     if (!name.includes(" ")) return this.byLastToken.get(name) ?? (this.byLastToken.has(name) ? name : (this.byFirstToken.get(name) ?? name));
     const key = firstAndLast(name);
