@@ -375,7 +375,7 @@ export function qualifiedPerson(text: string, next: TMention | undefined, m: TMe
 }
 
 // Nouns that make a name before them an owner: "Trump campaign manager Corey Lewandowski", "Schilling's son Grant".
-const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy)$/;
+const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy|constituent|voter|volunteer|friend|neighbor|neighbour|colleague)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
 const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
@@ -627,7 +627,7 @@ export class SpeakerRegistry {
     if (surname.includes(" ")) return [];
     const out: string[] = [];
     for (const p of this.profiles.values()) {
-      if (p.kind !== "person" || !p.name.includes(" ")) continue;
+      if (p.kind !== "person" || !p.name.includes(" ") || p.name.includes(" and ")) continue;
       const tokens = p.name.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
       if (tokens[tokens.length - 1] === surname) out.push(p.name);
     }
@@ -654,6 +654,14 @@ export class SpeakerRegistry {
   }
 
   canonical(name: string): string {
+    // "The Ebelings said" after "Betsy Ebeling" and "Tom Ebeling": the couple, under both first names.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(name) && !this.byLastToken.has(name)) {
+      // "the Ebelings", "the Marshes": the plural of a surname two people of the story bear.
+      for (const family of [name.slice(0, -1), ...(name.endsWith("es") ? [name.slice(0, -2)] : [])]) {
+        const firsts = this.bearersOf(family).map((n) => n.split(" ")[0] ?? "");
+        if (firsts.length === 2) return `${firsts.join(" and ")} ${family}`;
+      }
+    }
     // "Le Pen" after "Marine Le Pen", "bin Salman" after "Mohammed bin Salman": a surname with its particle.
     if (new RegExp(`^${PARTICLE}\\s\\S+$`, "i").test(name)) {
       const full = this.byLastToken.get(name.split(" ").pop() ?? "");

@@ -938,7 +938,9 @@ export class StatementFinder {
     // "said it would appeal", "vowed to challenge the ruling in court": contesting a decision rebuts it.
     const contest = /^(?:it|he|she|they|we)\s+(?:would|will|plans? to|intends? to)\s+(appeal|challenge|contest|fight)\b/.exec(text.slice(contentStart, contentStart + 40));
     if (contest?.[1] && !responseCue) responseCue = { relation: "rebuts", text: `would ${contest[1]}`, target: null };
-    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
+    // A surname the story gave people ("Ebeling said it's hard") stays a person.
+    const surname = this.registry.bearersOf(subject.speaker.name).length > 0;
+    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
       // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
       this.registry.setKind(subject.speaker.name, "organization");
       subject = { ...subject, speaker: { name: subject.speaker.name, kind: "organization" } };

@@ -78,3 +78,21 @@ describe("described speakers keep only their description", () => {
     expect(speakerOf(text, "signals a disregard")).toBe("legal experts");
   });
 });
+
+describe("families and qualified names", () => {
+  it("a plural family name is the couple, and a surname that says 'it' stays a person", () => {
+    const text = [
+      "Della Marsh, 70, has campaigned for the governor for decades. Her husband, Owen Marsh, joined her.",
+      "The Marshes said they were hoping to meet the governor before the vote.",
+      "Marsh said it was sometimes hard to watch the attacks on her friend.",
+    ].join("\n\n");
+    expect(speakerOf(text, "hoping to meet the governor")).toBe("Della and Owen Marsh");
+    const speakers = speakersOf(text).map((s) => s.name);
+    expect(speakers).toContain("Marsh");
+  });
+
+  it("a name before a relation only qualifies the person who speaks", () => {
+    const text = '"Anyone who breaks the law puts us at risk," said Voss constituent Dale Orrin when asked about the bill.';
+    expect(speakerOf(text, "puts us at risk")).toBe("Dale Orrin");
+  });
+});
