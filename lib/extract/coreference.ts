@@ -58,6 +58,11 @@ interface TCandidate {
   name: string;
   kind: TSpeakerKind;
   at: number;
+  /**
+   * The person a bare surname that several people of the story share stands for: the one the story
+   * introduced first ("Ebeling" is Betsy Ebeling, her husband is "Tom"). A pronoun of the other gender passes over it.
+   */
+  bearer?: string;
   /** 0: said something in this sentence; 1: its subject; 2: anyone else named in it. */
   rank: number;
 }
@@ -79,6 +84,15 @@ const DESCRIBED_GROUP = /(?:^|\s)(?:[a-z]+[^s\s]s|people|staff|police)$/;
 const REACH = 12;
 const MAX_CANDIDATES = 12;
 const SUBORDINATE_START = /^\s*(?:When|After|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|Asked|Speaking|Unlike)\b[^,;:]{0,200},/;
+// "Fueled apparently by frustration with Obama, Trump explained": a participle clause opening the sentence.
+const PARTICIPLE_START = /^\s*\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+\p{Ll}[^,;:“”"]{0,120},/u;
+
+/** Where a sentence's main clause starts: after a leading subordinate or participle clause, else at its start. */
+export function mainClauseStart(text: string, span: TSpan): number {
+  const head = text.slice(span.start, Math.min(span.end, span.start + 300));
+  const lead = SUBORDINATE_START.exec(head) ?? PARTICIPLE_START.exec(head);
+  return lead ? span.start + lead[0].length : span.start;
+}
 
 export class Antecedents {
   private readonly sentences: TSentenceEntry[] = [];
@@ -95,8 +109,7 @@ export class Antecedents {
   noteSentence(span: TSpan, mentions: readonly TMention[]): void {
     const candidates: TCandidate[] = [];
     // "When Trump was asked …, Kasich differed": the subject of the main clause comes after the comma.
-    const lead = SUBORDINATE_START.exec(this.text.slice(span.start, Math.min(span.end, span.start + 300)));
-    const mainFrom = lead ? span.start + lead[0].length : span.start;
+    const mainFrom = mainClauseStart(this.text, span);
     let subjectTaken = false;
     mentions.forEach((m, k) => {
       if (!m.name || m.place) return;
@@ -104,9 +117,11 @@ export class Antecedents {
       const profile = this.registry.profile(name);
       if ((profile?.kind ?? m.kind) !== "person") return;
       this.learnGender(name, m);
-      // Only a full name or a titled one is a safe antecedent ("Public opinion" is not).
+      // Only a full name or a titled one is a safe antecedent ("Public opinion" is not), or a surname
+      // that several people of the story bear ("Ebeling" after "Betsy Ebeling" and "Tom Ebeling").
       const honorific = HONORIFIC_BEFORE.test(this.text.slice(Math.max(0, m.start - 6), m.start));
-      if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific) return;
+      const bearers = name.includes(" ") || m.role !== null || profile?.role != null || honorific ? [] : this.registry.bearersOf(name);
+      if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific && bearers.length < 2) return;
       // "Cruz spokesman Rick Tyler", "San Diego chapter president Luis Osuna": the first name only qualifies the second.
       if (qualifiedPerson(this.text, mentions[k + 1], m) !== m) return;
       const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
@@ -116,7 +131,7 @@ export class Antecedents {
       const subject = !subjectTaken && !m.possessive && m.start >= mainFrom && !object;
       if (subject) subjectTaken = true;
       // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
-      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2 });
+      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2, ...(bearers.length > 1 ? { bearer: bearers[0] } : {}) });
     });
     for (const t of this.titledPeople(span)) {
       // "Asked later, the admiral chuckled.": a title the story gave one person names that person.
@@ -189,9 +204,10 @@ export class Antecedents {
         .filter((c) => !sameSentence || (c.at < at && !inverted))
         .sort((a, b) => a.rank - b.rank || a.at - b.at);
       for (const c of ranked) {
-        const known = this.genders.get(c.name) ?? this.genderOfName(c.name);
+        const name = c.bearer ?? c.name;
+        const known = this.genders.get(name) ?? this.genderOfName(name);
         if (gender && known && known !== gender) continue;
-        return { name: c.name, kind: c.kind };
+        return { name, kind: c.kind };
       }
     }
     const last = this.lastSpeaker;

@@ -2,7 +2,7 @@
 // never states: most people quoted in a story on a US primary are American though no sentence says so.
 // Signals are the countries the text names and the vocabulary of one country's politics (US parties,
 // Congress, the White House, state names); one country must carry most of them.
-import { findCountryMentions } from "./countries";
+import { countryCodeOf, countryPhraseKind, findCountryMentions } from "./countries";
 import { officeHolderCountry } from "./office-holders";
 import { isUsState } from "./places";
 import type { TSpan, TSpeaker } from "./types";
@@ -64,13 +64,22 @@ function introducedByInternationalBody(text: string, sp: TSpeaker): boolean {
   });
 }
 
+/** "Chinese military commentators", "some German officials": a described group's people is its country. */
+function describedCountry(name: string): string | null {
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(name)) return null;
+  for (const word of name.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(word) && countryPhraseKind(word) === "demonym") return countryCodeOf(word);
+  }
+  return null;
+}
+
 /**
  * Countries for the speakers the text leaves without one: a head of state or government's own, then
  * the document's country for people and national bodies (a role the text never ties to another state
  * is taken to be domestic). Outlets, commenters and international bodies keep null.
  */
 export function assignSpeakerCountries(speakers: readonly TSpeaker[], text: string, span: TSpan): void {
-  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role);
+  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name);
   const country = dominantCountry(
     text,
     span,

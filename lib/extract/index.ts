@@ -198,7 +198,7 @@ export function extractStatements(
     const quotes = findQuotes(text, seg.paragraphs);
     widenQuoteLeadIns(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
     fitLabelSpans(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes);
-    attributeToBodies(raw, bodies, registry);
+    attributeToBodies(text, raw, bodies, registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);

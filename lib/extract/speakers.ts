@@ -108,6 +108,7 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   return { person: of[1], country };
 }
 
+const GIVEN_NAME_COUNTRIES = new Set(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"]);
 const FORMER = /^(?:Former|Retired|Ex|Then)$/;
 // Occupations written as a title before a full name at a sentence's start: "Journalist Jorge Ramos".
 const OCCUPATIONS = new Set(
@@ -141,7 +142,9 @@ export function parseGroup(text: string, start: number, end: number): TMention |
       .join(" ")
       .replace(POSSESSIVE, "");
     const code = countryCodeOf(phrase);
-    if (code && i + len < parts.length) {
+    // "Chad Sweet", "Jordan Reese", "Israel Katz": a country that is also a given name, before one surname, is a name.
+    const givenName = len === 1 && GIVEN_NAME_COUNTRIES.has(phrase) && !POSSESSIVE.test(parts[i]?.tok ?? "") && i + 2 === parts.length && !ROLE_HEADS.has(parts[i + 1]?.tok ?? "");
+    if (code && i + len < parts.length && !givenName) {
       country = code;
       i += len;
       break;
@@ -289,6 +292,18 @@ const RANK_ABBREVIATIONS: Record<string, string> = { "Adm.": "Admiral", "Gen.": 
 
 const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece),\s+$/u;
 
+// "Walking to the next address, Ebeling said", "Fueled apparently by frustration with Obama, Trump
+// explained", "Hastily rewriting …, Valls said": a sentence may open on a participle or an adverb whose
+// clause ends at a comma before the subject.
+const PARTICIPLE_OPENER = /^(?:\p{Lu}\p{Ll}{2,}(?:ing|ed)|\p{Lu}\p{Ll}{3,}(?<!(?:illy|olly|elly|erly))ly)\s+\p{Ll}[^,.;:!?“”"]{0,80},\s+(?:\p{Lu}|(?:he|she|they|the|a|an|his|her|their)\s)/u;
+
+/** Whether a one-word group is the participle opening its sentence rather than a name. */
+function opensParticipleClause(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  if (!/(?:^|[.!?]["”’']?)\s*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return PARTICIPLE_OPENER.test(text.slice(start, start + 140));
+}
+
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
@@ -304,6 +319,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
       const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
       const from = stance ? piece + stance[0].length : piece;
+      if (opensParticipleClause(text, from, to)) continue;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
@@ -359,7 +375,7 @@ export function qualifiedPerson(text: string, next: TMention | undefined, m: TMe
 }
 
 // Nouns that make a name before them an owner: "Trump campaign manager Corey Lewandowski", "Schilling's son Grant".
-const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy)$/;
+const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy|constituent|voter|volunteer|friend|neighbor|neighbour|colleague)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
 const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
@@ -442,9 +458,14 @@ export function readAppositive(text: string, after: number): { role: string | nu
     words.shift();
   }
   // "of Japan", "for the Chinese embassy in Washington": the first country or people named after the title.
-  for (const w of m[2]?.split(/\s+/) ?? []) {
-    if (country) break;
-    country = /^\p{Lu}/u.test(w) ? countryCodeOf(w.replace(POSSESSIVE, "")) : null;
+  const ofWords = m[2]?.split(/\s+/) ?? [];
+  for (let k = 0; k < ofWords.length && !country; k += 1) {
+    // "of the United States Pacific Command": a country of two or three words counts too.
+    for (const len of [3, 2, 1]) {
+      const phrase = ofWords.slice(k, k + len).join(" ").replace(POSSESSIVE, "");
+      if (country || k + len > ofWords.length || !/^\p{Lu}/u.test(phrase)) continue;
+      country = countryCodeOf(phrase);
+    }
   }
   if (m[2] && !country) country = countryCodeOf(m[2].trim());
   if (words.some((w) => /^\p{Lu}/u.test(w) && !countryCodeOf(w) && !ROLE_MODIFIERS.has(w) && !ROLE_HEADS.has(w))) return null;
@@ -601,6 +622,18 @@ export class SpeakerRegistry {
     }
   }
 
+  /** The people whose full names end in this surname ("Ebeling" → Betsy Ebeling, Tom Ebeling), in the order the text named them. */
+  bearersOf(surname: string): string[] {
+    if (surname.includes(" ")) return [];
+    const out: string[] = [];
+    for (const p of this.profiles.values()) {
+      if (p.kind !== "person" || !p.name.includes(" ") || p.name.includes(" and ")) continue;
+      const tokens = p.name.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
+      if (tokens[tokens.length - 1] === surname) out.push(p.name);
+    }
+    return out;
+  }
+
   setKind(name: string, kind: TSpeakerKind): void {
     const profile = this.profiles.get(this.canonical(name));
     if (profile) profile.kind = kind;
@@ -621,6 +654,19 @@ export class SpeakerRegistry {
   }
 
   canonical(name: string): string {
+    // "The Ebelings said" after "Betsy Ebeling" and "Tom Ebeling": the couple, under both first names.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(name) && !this.byLastToken.has(name)) {
+      // "the Ebelings", "the Marshes": the plural of a surname two people of the story bear.
+      for (const family of [name.slice(0, -1), ...(name.endsWith("es") ? [name.slice(0, -2)] : [])]) {
+        const firsts = this.bearersOf(family).map((n) => n.split(" ")[0] ?? "");
+        if (firsts.length === 2) return `${firsts.join(" and ")} ${family}`;
+      }
+    }
+    // "Le Pen" after "Marine Le Pen", "bin Salman" after "Mohammed bin Salman": a surname with its particle.
+    if (new RegExp(`^${PARTICLE}\\s\\S+$`, "i").test(name)) {
+      const full = this.byLastToken.get(name.split(" ").pop() ?? "");
+      if (full && full.endsWith(` ${name}`)) return full;
+    }
     // "Geng" after "Geng Shuang", "Hillary" after "Hillary Clinton": a name written surname first or a first name alone.
     if (!name.includes(" ")) return this.byLastToken.get(name) ?? (this.byLastToken.has(name) ? name : (this.byFirstToken.get(name) ?? name));
     const key = firstAndLast(name);

@@ -2,11 +2,12 @@
 // spokeswoman for the Red Cross" is the Red Cross; "White House press secretary Tom Hale" is the
 // White House; a head of government's spokesman is that government; a candidate's is the campaign.
 import { countryCodeOf, countryPhraseKind, demonymOf } from "./countries";
-import { ORG_WORDS } from "./lexicon";
+import { KNOWN_OUTLETS, ORG_WORDS } from "./lexicon";
 import { isGivenName } from "./coreference";
 import { officeHolderCountry } from "./office-holders";
+import { isUsState } from "./places";
 import type { MentionIndex, SpeakerRegistry, TMention, TSpeakerProfile } from "./speakers";
-import type { TSpeakerKind } from "./types";
+import type { TSpan, TSpeakerKind } from "./types";
 
 export interface TBody {
   name: string;
@@ -16,7 +17,10 @@ export interface TBody {
   role?: string | null;
 }
 
-const SPOKESPERSON = "(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ommunications [Dd]irector)";
+// "Pentagon spokesman Navy Capt. Jeff Davis": a service and a rank may stand between the title and the name.
+const RANK = "(?:\\s+(?:Army|Navy|Air Force|Marine|Marine Corps|Coast Guard))?(?:\\s+(?:Lt|Capt|Col|Gen|Maj|Cmdr|Adm|Sgt)\\.){1,2}";
+const SPOKES_TITLE = "(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ommunications [Dd]irector)";
+const SPOKESPERSON = `${SPOKES_TITLE}(?:${RANK})?`;
 // "White House press secretary", "Cruz spokesman", "Ms. Merkel's spokesman," right before the name.
 const OWNER_BEFORE = new RegExp(
   `((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+(?:(?:[Cc]hief|[Dd]eputy|[Ss]enior|[Cc]ampaign|[Nn]ational|[Tt]op|[Oo]fficial|[Ll]ongtime)\\s+)*${SPOKESPERSON}\\s*,?\\s*$`,
@@ -34,7 +38,7 @@ const LOWER_BODY_BEFORE = new RegExp(
   "u",
 );
 const BLOC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(EU|UN|NATO|U\\.N\\.|ASEAN|WHO|IMF)\\s+(?:[a-z]+\\s+)?${SPOKESPERSON}\\s*,?\\s*$`, "u");
-const SPOKES_WORD = new RegExp(`${SPOKESPERSON}`, "u");
+const SPOKES_WORD = new RegExp(SPOKES_TITLE, "u");
 const HEAD_OF_GOVERNMENT = /\b(?:President|Prime Minister|Chancellor|Premier|PM)\b/i;
 const BODY_NAME = /^(?:White House|Pentagon|Kremlin|State Department|Downing Street|Elysee|Élysée)$/;
 
@@ -66,8 +70,32 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
     bodies.set(name, body);
   }
   for (const [phrase, body] of unnamedSpokespersonBodies(text, registry, campaigns)) bodies.set(phrase, body);
+  const board = editorialBoardBody(text, index);
+  if (board) bodies.set("editorial board", board);
   for (const [name, body] of governmentsByMetonym(text, index)) if (!bodies.has(name)) bodies.set(name, body);
   return bodies;
+}
+
+// "the Wall Street Journal editorial board", "The pro-Christie Union Leader, New Hampshire's largest newspaper".
+const BOARD_AFTER = /^\s+editorial\s+board\b/;
+const NEWSPAPER_NEAR = /^[^.;“”"]{0,80}?\b(?:newspaper|paper|editorials?)\b/;
+
+/**
+ * The publication whose "editorial board" speaks: the one the text names with its board ("the Wall
+ * Street Journal editorial board" keeps that name), else the last outlet or newspaper it names.
+ */
+function editorialBoardBody(text: string, index: MentionIndex): TBody | null {
+  const at = text.search(/\beditorial\s+board\b/);
+  if (at === -1) return null;
+  let paper: string | null = null;
+  for (const m of index.mentions) {
+    // "Union Leader" reads as a title with no name: the words as written are the paper's name.
+    const name = m.name ?? text.slice(m.start, m.end);
+    if (m.possessive || m.place || countryCodeOf(name) || isUsState(name)) continue;
+    if (BOARD_AFTER.test(text.slice(m.end, m.end + 24))) return { name: `${name} editorial board`, kind: "outlet", country: null };
+    if (m.start < at && (KNOWN_OUTLETS.has(name) || NEWSPAPER_NEAR.test(text.slice(m.end, m.end + 100)))) paper = name;
+  }
+  return paper ? { name: paper, kind: "outlet", country: null } : null;
 }
 
 // Seats that name a body of their own, kept as the speaker: "the Kremlin said", "the Pentagon said".
@@ -177,7 +205,8 @@ function unnamedSpokespersonBodies(text: string, registry: SpeakerRegistry, camp
 function textBefore(text: string, m: TMention): string {
   const nameAt = m.name ? text.lastIndexOf(m.name, m.end) : -1;
   const end = nameAt >= m.start ? nameAt : m.start;
-  return text.slice(Math.max(0, end - 80), end).split(/[.;:!?]\s|\n/).pop() ?? "";
+  // A rank's or an honorific's dot ("Navy Capt. Jeff Davis") does not end the clause.
+  return text.slice(Math.max(0, end - 80), end).split(/(?<!\b(?:Lt|Capt|Col|Gen|Maj|Cmdr|Adm|Sgt|Mr|Mrs|Ms|Dr|Sen|Rep|Gov))[.;:!?]\s|\n/).pop() ?? "";
 }
 
 /** The owner written before the name: "White House press secretary", "Cruz spokesman", "Ms. Merkel's spokesman". */
@@ -292,10 +321,30 @@ function campaignOf(name: string, registry: SpeakerRegistry): TBody | null {
   return { name: `${surname} campaign`, kind: "organization", country: person?.country ?? null };
 }
 
+// "the Sanders campaign sent", "Mr. Sanders's campaign vowed": the source names the candidate, then the campaign.
+const CAMPAIGN_AFTER = /^(?:['’]s?)?\s+(?:presidential\s+)?campaign\b/;
+
+/** The campaign a statement's source names: the candidate's name followed by "campaign". */
+function campaignAtSource(text: string, source: TSpan | null, registry: SpeakerRegistry): TBody | null {
+  if (!source) return null;
+  const phrase = text.slice(source.start, source.end);
+  if (/\scampaign$/.test(phrase)) return campaignOf(phrase.replace(/^(?:Mr|Mrs|Ms|Sen|Gov)\.\s+/, ""), registry);
+  const after = CAMPAIGN_AFTER.exec(text.slice(source.end, source.end + 30));
+  if (!after || !/^\p{Lu}/u.test(phrase)) return null;
+  return campaignOf(`${phrase.replace(/^(?:Mr|Mrs|Ms|Sen|Gov)\.\s+/, "")}${after[0]}`, registry);
+}
+
 /** Gives each statement by a spokesperson to the body they speak for; the body becomes a known speaker. */
-export function attributeToBodies(statements: { speaker: { name: string; kind: TSpeakerKind } | null }[], bodies: ReadonlyMap<string, TBody>, registry: SpeakerRegistry): void {
+export function attributeToBodies(
+  text: string,
+  statements: { speaker: { name: string; kind: TSpeakerKind } | null; source: TSpan | null }[],
+  bodies: ReadonlyMap<string, TBody>,
+  registry: SpeakerRegistry,
+): void {
   for (const st of statements) {
-    const body = st.speaker ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry)) : undefined;
+    const body = st.speaker
+      ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry) ?? campaignAtSource(text, st.source, registry))
+      : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);
     if (body.role) registry.enrich(body.name, body.role, null);

@@ -22,8 +22,8 @@ import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
-import { Antecedents, invertedGap, titledAntecedent } from "./coreference";
-import { describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
+import { describedName, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -428,7 +428,11 @@ export class StatementFinder {
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
-  private describedSpeaker(phrase: string): TSpeakerRef {
+  private describedSpeaker(described: string): TSpeakerRef {
+    const phrase = describedName(described);
+    // "Mrs. Clinton often says": once its adverb is gone the phrase is a name the story knows.
+    const named = this.registry.profile(phrase.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, ""));
+    if (named && /^\p{Lu}/u.test(phrase)) return { name: named.name, kind: named.kind };
     const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
     const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
     return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
@@ -436,8 +440,8 @@ export class StatementFinder {
 
   /** A described group as a speaker: "an American official" is one, under that description. */
   private describedSubject(group: TDescribedSource): TSubject {
-    this.registry.ensure(group.name, "person", group.country);
-    return { speaker: { name: group.name, kind: "person" }, source: { start: group.start, end: group.end }, viaPronoun: false };
+    this.registry.ensure(group.name, group.kind, group.country);
+    return { speaker: { name: group.name, kind: group.kind }, source: { start: group.start, end: group.end }, viaPronoun: false };
   }
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
@@ -452,7 +456,10 @@ export class StatementFinder {
       /^(?:(?:The|the)\s+)?$/.test(this.text.slice(sentence.start, first.start)) &&
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
-    const m = bodyFirst ? first : mentions.find((x) => x.start < before && !x.possessive && !x.place && x.name && x.kind !== "organization");
+    // "Fueled … by frustration with Obama, Trump explained": the main clause's subject, not a name in the clause before it.
+    const main = mainClauseStart(this.text, sentence);
+    const isSubject = (x: TMention, from: number): boolean => x.start >= from && x.start < before && !x.possessive && !x.place && !!x.name && x.kind !== "organization";
+    const m = bodyFirst ? first : (mentions.find((x) => isSubject(x, main)) ?? mentions.find((x) => isSubject(x, sentence.start)));
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -961,7 +968,9 @@ export class StatementFinder {
     // "said it would appeal", "vowed to challenge the ruling in court": contesting a decision rebuts it.
     const contest = /^(?:it|he|she|they|we)\s+(?:would|will|plans? to|intends? to)\s+(appeal|challenge|contest|fight)\b/.exec(text.slice(contentStart, contentStart + 40));
     if (contest?.[1] && !responseCue) responseCue = { relation: "rebuts", text: `would ${contest[1]}`, target: null };
-    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
+    // A surname the story gave people ("Ebeling said it's hard") stays a person.
+    const surname = this.registry.bearersOf(subject.speaker.name).length > 0;
+    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
       // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
       this.registry.setKind(subject.speaker.name, "organization");
       subject = { ...subject, speaker: { name: subject.speaker.name, kind: "organization" } };

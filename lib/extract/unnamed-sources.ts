@@ -6,11 +6,11 @@ import { countryCodeOf } from "./countries";
 const GROUP_NOUN = `(?:${"officials? analysts? experts? critics? sources? aides? advisers? advisors? diplomats? lawmakers? economists? observers? insiders? residents? witnesses supporters? opponents? activists? strategists? operatives? allies officers? investigators? prosecutors?"
   .split(" ")
   .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
-  .join("|")})`;
+  .join("|")}|[eE]ditorial\\s+boards?)`;
 const FAMILIAR = "(?:familiar with|close to|briefed on|with knowledge of)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?";
 // Words that describe the group: "senior", "administration", "U.S.", "Pentagon", "Democratic" — not
 // function words, which would mean the phrase began earlier in another clause.
-const QUALIFIER = "(?!(?:and|or|but|the|that|which|who|whom|whose|where|when|while|because|if|than|of|to|in|on|for|with|as|at|by|from|said|says|told|his|her|their|its)\\b)(?:[a-z-]+|\\p{Lu}[\\p{L}.-]*)";
+const QUALIFIER = "(?!(?:and|or|but|the|that|which|who|whom|whose|where|when|while|because|if|than|of|to|in|on|for|with|as|at|by|from|among|amid|between|about|over|against|without|into|said|says|told|his|her|their|its)\\b)(?:[a-z-]+|\\p{Lu}[\\p{L}.-]*)";
 const DETERMINER = "(?:an?|one|two|three|four|several|some|many|other|most|An?|One|Two|Three|Four|Several|Some|Many|Other|Most)";
 const PHRASE = `(?:${DETERMINER}\\s+)?(?:${QUALIFIER}\\s+){0,3}(?:${GROUP_NOUN}(?:\\s+${FAMILIAR})?|people\\s+${FAMILIAR})`;
 
@@ -19,9 +19,28 @@ const GROUP_ADJECTIVE = /^(?:senior|top|former|current|other|local|foreign|feder
 const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${PHRASE})$`, "u");
 const AFTER_VERB = new RegExp(`^\\s+(${PHRASE})\\b`, "u");
 
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+// What a described subject drags along from its clause: "the board of elections on Monday", "Mrs. Clinton
+// often", "a Crossroads official who wasn't authorized to speak publicly".
+const TRAILING_WORDS = new RegExp(
+  `(?:\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:last|this|next)\\s+(?:week|month|year|night)|\\s+(?:often|also|again|later|earlier|today|yesterday|tonight|now|then|previously|repeatedly|recently|still|too|already|once|even|frequently|always|never|usually|however)|,?\\s+(?:who|which|that)\\s.*)$`,
+  "su",
+);
+
+/** A described speaker's name without the adverbs and relative clause its clause gave it; "one official" is "an official". */
+export function describedName(phrase: string): string {
+  let name = phrase.trim();
+  for (let cut = name.replace(TRAILING_WORDS, ""); cut !== name && cut.length > 0; cut = name.replace(TRAILING_WORDS, "")) name = cut;
+  const one = /^([Oo])ne\s+(\S+)(\s.*)?$/su.exec(name);
+  if (one?.[2]) name = `${one[1] === "O" ? "A" : "a"}${/^[aeiouAEIOU]/.test(one[2]) ? "n" : ""} ${one[2]}${one[3] ?? ""}`;
+  return name.replace(/\s+/g, " ");
+}
+
 export interface TDescribedSource {
   name: string;
   country: string | null;
+  /** "the editorial board" is a body; "analysts", "a senior official" are people. */
+  kind: "person" | "organization";
   start: number;
   end: number;
 }
@@ -33,7 +52,8 @@ function describe(phrase: string, start: number): TDescribedSource {
   if (new RegExp(`^(?:${DETERMINER}|${GROUP_NOUN}|People)$`, "iu").test(first)) words[0] = first.toLowerCase();
   let country: string | null = null;
   for (const w of words) country ??= /^\p{Lu}/u.test(w) ? countryCodeOf(w.replace(/['’]s$/, "")) : null;
-  return { name: words.join(" "), country, start, end: start + phrase.length };
+  const kind = /\bboards?$/.test(phrase) ? "organization" : "person";
+  return { name: describedName(words.join(" ")), country, kind, start, end: start + phrase.length };
 }
 
 /** The described group ending at `end` (the subject before a reporting verb), or null. */
