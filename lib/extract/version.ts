@@ -16,4 +16,8 @@
 // 6: a body's spokesperson speaks for the body (ANNOTATION.md), reported speech around short quoted
 //    phrases, pair rules that need the answer to name its claim or follow it (precision across
 //    outlets), a pair model retrained with a cross-outlet threshold (the fourth round, 2026-12-01).
-export const EXTRACTOR_VERSION = 6;
+// 7: claims named by a noun ("X's assertion that …"), demands and characterizations, more subjects;
+//    ranks, campaigns and editorial boards as bodies, participle clauses, shared surnames; answers
+//    that name whose words they answer; the pair model retrained on 70 dev articles (the fifth
+//    round, 2026-12-01).
+export const EXTRACTOR_VERSION = 7;
