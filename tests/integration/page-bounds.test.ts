@@ -2,15 +2,13 @@
 // themselves; a much-quoted speaker's answers and rebuttals come from their latest articles (and
 // the page says so); counts stop at a cap; a read that cannot finish in time leaves its part out,
 // and the rest of the page still comes back.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatCountUpTo } from "@/lib/count-cap";
-import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
-import { seedDashboardRows } from "../support/seed-dashboard-dev";
+import { testTargets } from "../support/test-database";
+import { useDashboardDatabase } from "../support/dashboard-database";
 import { whileTableLocked } from "../support/table-lock";
 
 const { getSpeakerBySlug, DEFAULT_SPEAKER_BOUNDS } = await import("@/lib/queries/speakers");
@@ -20,12 +18,11 @@ const { getStoryBySlug } = await import("@/lib/queries/stories");
 type TCounts = Record<string, number>;
 
 describe.each(testTargets)("bounded speaker, country and story pages on %s", (target) => {
-  let database: TTestDatabase;
-  let db: PrismaClient;
+  const seeded = useDashboardDatabase(target);
 
   /** Who rebuts the speaker, from the pairs themselves; `articleIds` narrows it to claims in those articles. */
   async function rebuttersFromPairs(slug: string, articleIds?: number[]): Promise<TCounts> {
-    const rows = await db.$queryRaw<{ slug: string; n: bigint }[]>`
+    const rows = await seeded.db.$queryRaw<{ slug: string; n: bigint }[]>`
       SELECT rs.slug, count(*) AS n FROM "Pair" p
       JOIN "Statement" c ON c.id = p."claimId" JOIN "Speaker" cs ON cs.id = c."speakerId"
       JOIN "Statement" r ON r.id = p."responseId" JOIN "Speaker" rs ON rs.id = r."speakerId"
@@ -37,28 +34,15 @@ describe.each(testTargets)("bounded speaker, country and story pages on %s", (ta
   const countsOf = (rebutters: { slug: string; count: number }[]): TCounts =>
     Object.fromEntries(rebutters.map((rebutter) => [rebutter.slug, rebutter.count]));
   const articlesQuoting = async (slug: string) =>
-    (await db.article.findMany({ where: { statements: { some: { speaker: { slug } } } }, orderBy: { id: "desc" }, select: { id: true } })).map((a) => a.id);
-
-  beforeAll(async () => {
-    database = await createTestDatabase(target);
-    db = createPrismaClient(database.url, 2);
-    await seedDashboardRows(db);
-    process.env.DATABASE_URL = database.url;
-  });
-
-  afterAll(async () => {
-    await disconnectPrisma();
-    await db?.$disconnect();
-    await database?.drop();
-  });
+    (await seeded.db.article.findMany({ where: { statements: { some: { speaker: { slug } } } }, orderBy: { id: "desc" }, select: { id: true } })).map((a) => a.id);
 
   it("shows a speaker's statements, newest first, and who rebuts them, as the rows say", async () => {
     const trump = await getSpeakerBySlug("donald-trump");
     expect(trump?.cut).toEqual([]);
     expect(trump?.windowArticles).toBeNull();
-    expect(trump?.statementCount).toBe(await db.statement.count({ where: { speaker: { slug: "donald-trump" } } }));
+    expect(trump?.statementCount).toBe(await seeded.db.statement.count({ where: { speaker: { slug: "donald-trump" } } }));
     expect(countsOf(trump?.rebutters ?? [])).toEqual(await rebuttersFromPairs("donald-trump"));
-    const newest = await db.article.findFirstOrThrow({
+    const newest = await seeded.db.article.findFirstOrThrow({
       where: { statements: { some: { speaker: { slug: "donald-trump" } } } },
       orderBy: [{ sortAt: "desc" }, { id: "desc" }],
     });
@@ -78,11 +62,11 @@ describe.each(testTargets)("bounded speaker, country and story pages on %s", (ta
 
   it("lists a country's speakers and mentions as the rows say, and caps the counts", async () => {
     const japan = await getCountryOverview("JP");
-    const fromRows = await db.speaker.findMany({ where: { country: "JP" }, select: { slug: true, _count: { select: { statements: true } } } });
+    const fromRows = await seeded.db.speaker.findMany({ where: { country: "JP" }, select: { slug: true, _count: { select: { statements: true } } } });
     expect(Object.fromEntries((japan.speakers ?? []).map((s) => [s.slug, s.statementCount]))).toEqual(
       Object.fromEntries(fromRows.map((s) => [s.slug, s._count.statements])),
     );
-    expect(japan.mentionedIn).toBe(await db.countryMention.count({ where: { code: "JP" } }));
+    expect(japan.mentionedIn).toBe(await seeded.db.countryMention.count({ where: { code: "JP" } }));
 
     const capped = await getCountryOverview("US", { ...DEFAULT_COUNTRY_BOUNDS, mentionCap: 1, speakerCountCap: 1 });
     expect(capped.mentionedIn).toBe(2);
@@ -92,15 +76,15 @@ describe.each(testTargets)("bounded speaker, country and story pages on %s", (ta
   it("counts a story's repeated quotes over the articles it shows", async () => {
     const slug = "trump-criticizes-us-japan-security-treaty";
     expect((await getStoryBySlug(slug))?.repeatedQuotes.length).toBeGreaterThan(0);
-    const hidden = await db.article.findFirstOrThrow({ where: { story: { slug } }, orderBy: { id: "asc" } });
-    await db.article.update({ where: { id: hidden.id }, data: { hiddenAt: new Date() } });
+    const hidden = await seeded.db.article.findFirstOrThrow({ where: { story: { slug } }, orderBy: { id: "asc" } });
+    await seeded.db.article.update({ where: { id: hidden.id }, data: { hiddenAt: new Date() } });
     try {
       // One article left to show: nothing is repeated across the articles shown.
       const story = await getStoryBySlug(slug);
       expect(story?.articles).toHaveLength(1);
       expect(story?.repeatedQuotes).toEqual([]);
     } finally {
-      await db.article.update({ where: { id: hidden.id }, data: { hiddenAt: null } });
+      await seeded.db.article.update({ where: { id: hidden.id }, data: { hiddenAt: null } });
     }
   });
 
@@ -109,8 +93,8 @@ describe.each(testTargets)("bounded speaker, country and story pages on %s", (ta
     const quick = { ...DEFAULT_SPEAKER_BOUNDS, timeLimitMs: 300 };
 
     it("still answers with a speaker's page while its pairs cannot be read, and whole again once they can", async () => {
-      const statements = await db.statement.count({ where: { speaker: { slug: "donald-trump" } } });
-      await whileTableLocked(database.url, "Pair", async () => {
+      const statements = await seeded.db.statement.count({ where: { speaker: { slug: "donald-trump" } } });
+      await whileTableLocked(seeded.url, "Pair", async () => {
         const trump = await getSpeakerBySlug("donald-trump", quick);
         expect(trump?.name).toBe("Donald Trump");
         expect([...(trump?.cut ?? [])].sort()).toEqual(["answers", "claims", "rebutters"]);
@@ -124,12 +108,12 @@ describe.each(testTargets)("bounded speaker, country and story pages on %s", (ta
 
     it("still answers with a country's page while its statements cannot be read", async () => {
       const quickCountry = { ...DEFAULT_COUNTRY_BOUNDS, timeLimitMs: 300 };
-      await whileTableLocked(database.url, "Statement", async () => {
+      await whileTableLocked(seeded.url, "Statement", async () => {
         const japan = await getCountryOverview("JP", quickCountry);
         expect(japan.speakers).toBeNull();
         expect(japan.mentionedIn).toBe(2);
       });
-      await whileTableLocked(database.url, "CountryMention", async () => {
+      await whileTableLocked(seeded.url, "CountryMention", async () => {
         const japan = await getCountryOverview("JP", quickCountry);
         expect(japan.mentionedIn).toBeNull();
         expect(japan.speakers?.map((s) => s.slug).sort()).toEqual(["shigeru-ishiba", "yoshimasa-hayashi"]);

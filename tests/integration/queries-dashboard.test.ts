@@ -1,13 +1,11 @@
 // The dashboard's queries against a real database (PGlite, and PostgreSQL 15 when
 // TEST_DATABASE_URL is set): filters, keyset pages, facets, permalinks, speaker and story views.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
-import { seedDashboardRows } from "../support/seed-dashboard-dev";
+import { testTargets } from "../support/test-database";
+import { useDashboardDatabase } from "../support/dashboard-database";
 
 const { listTimeline, listTimelineArticles } = await import("@/lib/queries/timeline");
 const { listFacets } = await import("@/lib/queries/facets");
@@ -23,21 +21,7 @@ const COMMENT = "ryuu96-comment-on-trump-casts-doubt-on-nato-solidarity";
 const titlesOf = (page: Awaited<ReturnType<typeof listTimeline>>) => page.stories.flatMap((s) => s.articles.map((a) => a.slug));
 
 describe.each(testTargets)("dashboard queries on %s", (target) => {
-  let database: TTestDatabase;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(target);
-    db = createPrismaClient(database.url, 2);
-    await seedDashboardRows(db);
-    process.env.DATABASE_URL = database.url;
-  });
-
-  afterAll(async () => {
-    await disconnectPrisma();
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  const seeded = useDashboardDatabase(target);
 
   it("lists stories newest first with each article's claim → response pairs", async () => {
     const page = await listTimeline({});
@@ -78,8 +62,8 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
   it("pages with a keyset cursor: no story twice, none skipped, stable under equal timestamps", async () => {
     const at = new Date("2024-01-01T00:00:00Z");
     for (let n = 0; n < 23; n += 1) {
-      const filler = await db.story.create({ data: { slug: `filler-${n}`, title: `Filler ${n}`, firstAt: at, latestAt: at } });
-      await db.article.create({
+      const filler = await seeded.db.story.create({ data: { slug: `filler-${n}`, title: `Filler ${n}`, firstAt: at, latestAt: at } });
+      await seeded.db.article.create({
         data: {
           slug: `filler-article-${n}`,
           title: `Filler article ${n}`,
@@ -112,9 +96,9 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
 
   it("shows a big story's newest three articles and counts the rest", async () => {
     const at = new Date("2023-06-01T00:00:00Z");
-    const big = await db.story.create({ data: { slug: "big-story", title: "Big story", firstAt: at, latestAt: at } });
+    const big = await seeded.db.story.create({ data: { slug: "big-story", title: "Big story", firstAt: at, latestAt: at } });
     for (let n = 0; n < 5; n += 1) {
-      await db.article.create({
+      await seeded.db.article.create({
         data: {
           slug: `big-story-article-${n}`,
           title: `Big story article ${n}`,
@@ -177,15 +161,15 @@ describe.each(testTargets)("dashboard queries on %s", (target) => {
 
   it("loads every pair of a card on demand, and nothing of a hidden article", async () => {
     const treaty = (await listTimeline({})).stories[1]?.articles.find((a) => a.slug === TREATY);
-    const article = await db.article.findUniqueOrThrow({ where: { slug: TREATY }, select: { id: true } });
+    const article = await seeded.db.article.findUniqueOrThrow({ where: { slug: TREATY }, select: { id: true } });
     const loaded = await listCardPairs(article.id);
     expect(loaded?.articleSlug).toBe(TREATY);
     expect(loaded?.pairs.map((g) => [g.claim.id, g.responses.map((r) => r.pairId)])).toEqual(treaty?.pairs.map((g) => [g.claim.id, g.responses.map((r) => r.pairId)]));
-    await db.article.update({ where: { id: article.id }, data: { hiddenAt: new Date() } });
+    await seeded.db.article.update({ where: { id: article.id }, data: { hiddenAt: new Date() } });
     try {
       expect(await listCardPairs(article.id)).toBeNull();
     } finally {
-      await db.article.update({ where: { id: article.id }, data: { hiddenAt: null } });
+      await seeded.db.article.update({ where: { id: article.id }, data: { hiddenAt: null } });
     }
     expect(await listCardPairs(2_000_000_000)).toBeNull();
   });

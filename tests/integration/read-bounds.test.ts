@@ -3,14 +3,12 @@
 // themselves gives, after any write; a broad view is counted over its newest articles; a count or
 // a story search that cannot finish in time is left out or said so, instead of hanging the page;
 // "seen in N articles" stops counting at 100.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { createPrismaClient, disconnectPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
-import { seedDashboardRows } from "../support/seed-dashboard-dev";
+import { testTargets } from "../support/test-database";
+import { useDashboardDatabase } from "../support/dashboard-database";
 import { whileTableLocked } from "../support/table-lock";
 
 const { listFacets, DEFAULT_FACET_BOUNDS } = await import("@/lib/queries/facets");
@@ -23,13 +21,12 @@ const countsOf = (facets: { value: string; count: number | null }[]): TCounts =>
   Object.fromEntries(facets.map((facet) => [facet.value, facet.count ?? -1]));
 
 describe.each(testTargets)("bounded timeline reads on %s", (target) => {
-  let database: TTestDatabase;
-  let db: PrismaClient;
+  const seeded = useDashboardDatabase(target);
 
   // Counted straight from statements and mentions, the way the facets were counted before facet
   // rows; `articleIds` narrows the count to those articles.
   async function countriesFromSource(articleIds?: number[]): Promise<TCounts> {
-    const rows = await db.$queryRaw<{ code: string; n: bigint }[]>`
+    const rows = await seeded.db.$queryRaw<{ code: string; n: bigint }[]>`
       SELECT x.code, COUNT(DISTINCT x.article_id) AS n FROM (
         SELECT cm.code::text AS code, cm."articleId" AS article_id FROM "CountryMention" cm
         UNION ALL
@@ -38,7 +35,7 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
     return Object.fromEntries(rows.map((row) => [row.code.trim(), Number(row.n)]));
   }
   async function speakersFromSource(): Promise<TCounts> {
-    const rows = await db.$queryRaw<{ slug: string; n: bigint }[]>`
+    const rows = await seeded.db.$queryRaw<{ slug: string; n: bigint }[]>`
       SELECT sp.slug, COUNT(DISTINCT s."articleId") AS n FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" GROUP BY sp.slug`;
     return Object.fromEntries(rows.map((row) => [row.slug, Number(row.n)]));
   }
@@ -50,19 +47,6 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
     expect(countsOf(facets.speakers)).toEqual(await speakersFromSource());
   }
 
-  beforeAll(async () => {
-    database = await createTestDatabase(target);
-    db = createPrismaClient(database.url, 2);
-    await seedDashboardRows(db);
-    process.env.DATABASE_URL = database.url;
-  });
-
-  afterAll(async () => {
-    await disconnectPrisma();
-    await db?.$disconnect();
-    await database?.drop();
-  });
-
   it("counts the seeded articles as their statements and mentions say", async () => {
     await expectFacetsMatchSource();
     const facets = await listFacets({});
@@ -71,35 +55,35 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
   });
 
   it("follows an editor's changes: a speaker's country, a merge, a removed mention, a re-extraction", async () => {
-    const ishiba = await db.speaker.findUniqueOrThrow({ where: { slug: "shigeru-ishiba" } });
-    const hayashi = await db.speaker.findUniqueOrThrow({ where: { slug: "yoshimasa-hayashi" } });
-    await db.speaker.update({ where: { id: ishiba.id }, data: { country: "KR" } });
+    const ishiba = await seeded.db.speaker.findUniqueOrThrow({ where: { slug: "shigeru-ishiba" } });
+    const hayashi = await seeded.db.speaker.findUniqueOrThrow({ where: { slug: "yoshimasa-hayashi" } });
+    await seeded.db.speaker.update({ where: { id: ishiba.id }, data: { country: "KR" } });
     await expectFacetsMatchSource();
     expect(countsOf((await listFacets({})).countries).KR).toBe(2);
 
     // A merge moves the statements to the kept speaker, then deletes the other.
-    await db.statement.updateMany({ where: { speakerId: hayashi.id }, data: { speakerId: ishiba.id } });
-    await db.speaker.delete({ where: { id: hayashi.id } });
+    await seeded.db.statement.updateMany({ where: { speakerId: hayashi.id }, data: { speakerId: ishiba.id } });
+    await seeded.db.speaker.delete({ where: { id: hayashi.id } });
     await expectFacetsMatchSource();
     expect((await listFacets({})).speakers.map((facet) => facet.value)).not.toContain("yoshimasa-hayashi");
 
-    await db.countryMention.deleteMany({ where: { code: "RU" } });
+    await seeded.db.countryMention.deleteMany({ where: { code: "RU" } });
     await expectFacetsMatchSource();
 
     // Re-extraction replaces an article's statements (pairs go with them).
-    const article = await db.article.findFirstOrThrow({ where: { statements: { some: { speakerId: ishiba.id } } } });
-    const statements = await db.statement.findMany({ where: { articleId: article.id } });
-    await db.statement.deleteMany({ where: { articleId: article.id } });
-    await db.statement.createMany({ data: statements.map((statement) => ({ ...statement, id: undefined })) });
+    const article = await seeded.db.article.findFirstOrThrow({ where: { statements: { some: { speakerId: ishiba.id } } } });
+    const statements = await seeded.db.statement.findMany({ where: { articleId: article.id } });
+    await seeded.db.statement.deleteMany({ where: { articleId: article.id } });
+    await seeded.db.statement.createMany({ data: statements.map((statement) => ({ ...statement, id: undefined })) });
     await expectFacetsMatchSource();
 
-    await db.speaker.update({ where: { id: ishiba.id }, data: { country: null } });
+    await seeded.db.speaker.update({ where: { id: ishiba.id }, data: { country: null } });
     await expectFacetsMatchSource();
     expect(countsOf((await listFacets({})).countries).KR).toBeUndefined();
   });
 
   it("counts a view that matches more articles than the window over its newest ones, and says so", async () => {
-    const newest = await db.article.findMany({ orderBy: [{ sortAt: "desc" }, { id: "desc" }], take: 2, select: { id: true } });
+    const newest = await seeded.db.article.findMany({ orderBy: [{ sortAt: "desc" }, { id: "desc" }], take: 2, select: { id: true } });
     const windowed = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, recentArticles: 2 });
     expect(windowed.countedArticles).toBe(2);
     expect(countsOf(windowed.countries)).toEqual(await countriesFromSource(newest.map((article) => article.id)));
@@ -112,7 +96,7 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
   // PGlite has no timers (statement_timeout is ignored there); its bound is the article window above.
   if (target === "postgres") {
     it("answers without the facet whose query cannot finish in time, and counts it again once it can", async () => {
-      await whileTableLocked(database.url, "ArticleCountry", async () => {
+      await whileTableLocked(seeded.url, "ArticleCountry", async () => {
         const facets = await listFacets({}, { ...DEFAULT_FACET_BOUNDS, timeLimitMs: 300 });
         expect(facets.complete).toBe(false);
         expect(facets.countries).toEqual([]);
@@ -124,7 +108,7 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
     });
 
     it("says the view took too long when no page of stories can be found in time", async () => {
-      await whileTableLocked(database.url, "Story", async () => {
+      await whileTableLocked(seeded.url, "Story", async () => {
         const page = await listTimeline({ country: "JP" }, undefined, TIMELINE_PAGE_SIZE, 300);
         expect(page).toEqual({ stories: [], nextCursor: null, timedOut: true });
       });
@@ -135,10 +119,10 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
   }
 
   it("says a quote repeated in more than 100 articles was seen in \"100+\" of them", async () => {
-    const story = await db.story.findFirstOrThrow();
-    const quote = await db.statement.findFirstOrThrow({ where: { speaker: { slug: "donald-trump" } } });
+    const story = await seeded.db.story.findFirstOrThrow();
+    const quote = await seeded.db.statement.findFirstOrThrow({ where: { speaker: { slug: "donald-trump" } } });
     const copies = SEEN_IN_CAP + 5;
-    await db.article.createMany({
+    await seeded.db.article.createMany({
       data: Array.from({ length: copies }, (_unused, n) => ({
         slug: `wire-copy-${n}`,
         title: `Wire copy ${n}`,
@@ -149,8 +133,8 @@ describe.each(testTargets)("bounded timeline reads on %s", (target) => {
         sortAt: new Date("2020-01-01T00:00:00Z"),
       })),
     });
-    const wireCopies = await db.article.findMany({ where: { slug: { startsWith: "wire-copy-" } }, select: { id: true } });
-    await db.statement.createMany({
+    const wireCopies = await seeded.db.article.findMany({ where: { slug: { startsWith: "wire-copy-" } }, select: { id: true } });
+    await seeded.db.statement.createMany({
       data: wireCopies.map((article) => ({
         articleId: article.id,
         speakerId: quote.speakerId,
