@@ -11,7 +11,8 @@ import { pollDueFeeds } from "@/lib/ingest/poll-feed";
 import { markInterruptedRuns, type TRunSummary } from "@/lib/ingest/runs";
 import { runScript } from "./run-script";
 
-const USAGE = "usage: npm run ingest -- <feed-url|article-url|file|-> | npm run ingest:poll [-- --all]";
+const USAGE = "usage: npm run ingest -- <feed-url|article-url|file|->... | npm run ingest:poll [-- --all]";
+const OPTIONS = new Set(["--poll", "--all"]);
 
 async function readInput(target: string): Promise<Uint8Array> {
   return target === "-" ? readStdin() : readFile(target).catch((error: NodeJS.ErrnoException) => {
@@ -76,8 +77,12 @@ function reportFailures(summaries: TRunSummary[]): number {
 runScript(async () => {
   const args = process.argv.slice(2);
   const poll = args.includes("--poll");
-  const target = args.find((arg) => !arg.startsWith("--"));
-  if (!poll && !target) throw new Error(USAGE);
+  // Every target is ingested in turn: a second URL or file must never be dropped without a word.
+  const targets = args.filter((arg) => !arg.startsWith("--"));
+  const unknown = args.filter((arg) => arg.startsWith("--") && !OPTIONS.has(arg));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(", ")}; ${USAGE}`);
+  if (poll === (targets.length > 0)) throw new Error(USAGE);
+  if (targets.filter((target) => target === "-").length > 1) throw new Error(`standard input ("-") can be read once; ${USAGE}`);
   const signal = interruptOnSignals();
   const env = parseEnv();
   const database = await openDatabaseForScript({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
@@ -90,13 +95,26 @@ runScript(async () => {
     if (poll) {
       summaries.push(...(await pollDueFeeds(db, options, args.includes("--all"))));
       if (summaries.length === 0) console.log("no feeds are due (use --all to poll every feed now)");
-    } else if (/^https?:\/\//i.test(target!)) {
-      summaries.push(await ingestUrl(db, target!, options));
-    } else {
-      summaries.push(await ingestFile(db, await readInput(target!), target === "-" ? "standard input" : target!, options));
+      summaries.forEach(report);
     }
-    summaries.forEach(report);
-    failures = reportFailures(summaries);
+    let refused = 0;
+    for (const target of targets) {
+      if (signal.aborted) break;
+      try {
+        const summary = /^https?:\/\//i.test(target)
+          ? await ingestUrl(db, target, options)
+          : await ingestFile(db, await readInput(target), target === "-" ? "standard input" : target, options);
+        report(summary);
+        summaries.push(summary);
+      } catch (error) {
+        // A file refused before any run (not a feed, not an article, unreadable) must not cost the others.
+        if (targets.length === 1) throw error;
+        refused += 1;
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`failed: ${message.includes(target) ? message : `${target} — ${message}`}`);
+      }
+    }
+    failures = refused + reportFailures(summaries);
   } finally {
     await db.$disconnect();
     await database.embedded?.stop();

@@ -1,7 +1,7 @@
 // `npm run ingest -- <file>` as a user runs it (the real script in a child process): exit code 0
 // when every item was stored or deliberately skipped, and on a second run of the same file (all
 // duplicates); non-zero with one line per failed item and its reason otherwise. Also the door for a
-// gzip-compressed feed file.
+// gzip-compressed feed file, several targets in one command, and options it does not know.
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -17,9 +17,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 type TResult = { code: number | null; stdout: string[]; stderr: string[] };
 
-function runIngest(databaseUrl: string, file: string): Promise<TResult> {
+function runIngest(databaseUrl: string, ...args: string[]): Promise<TResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", file], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl, INGEST_ALLOW_PRIVATE_HOSTS: "true" },
     });
@@ -103,6 +103,24 @@ describe.each(testTargets)("npm run ingest exit codes on %s", (target) => {
     const again = await runIngest(database.url, file);
     expect(again.code).toBe(1);
     expect(again.stderr[0]).toBe(result.stderr[0]);
+    expect(await db.article.count()).toBe(before + 2);
+  });
+
+  it("ingests every file it is given, in order, and refuses an option it does not know before touching anything", { timeout: 300_000 }, async () => {
+    const pages = path.join(FIXTURES, "real-world", "pages");
+    const before = await db.article.count();
+
+    const both = await runIngest(database.url, path.join(pages, "short-denial.html"), path.join(pages, "login-wall.html"), path.join(pages, "short-ministry-statement.html"));
+    expect(both.code).toBe(1);
+    expect(both.stdout.filter((line) => line.startsWith("new"))).toHaveLength(2);
+    // The sign-in page is refused before any run starts; the file after it is still stored.
+    expect(both.stdout.filter((line) => /^run #\d+ succeeded/.test(line))).toHaveLength(2);
+    expect(both.stderr).toEqual([expect.stringMatching(/^failed: .*sign-in page/), "error: 1 item(s) could not be ingested (see above)"]);
+    expect(await db.article.count()).toBe(before + 2);
+
+    const unknown = await runIngest(database.url, "--dry-run", path.join(pages, "short-denial.html"));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.join("\n")).toMatch(/unknown option --dry-run/);
     expect(await db.article.count()).toBe(before + 2);
   });
 });
