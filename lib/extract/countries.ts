@@ -49,7 +49,11 @@ const AMBIGUOUS_CAPITALS = new Set([
 ]);
 
 // Single-word names that are also people's names or US states: counted only when they stand alone.
-const AMBIGUOUS_NAMES = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Israel", "Jersey", "Man"]);
+const AMBIGUOUS_NAMES = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Israel", "Jersey", "Man", "Holland"]);
+
+// Spellings in the data that are, in English text, a common word or a person's name: "Harrow
+// Island" is no mention of Iceland (Icelandic "Ísland"), "Thomas Mann" none of the Isle of Man.
+const NOT_ALT_SPELLINGS = new Set(["Island", "Mann", "Mannin", "Dominique", "Viti"]);
 
 interface TPhrase {
   phrase: string;
@@ -90,7 +94,7 @@ function buildTables(): void {
     addPhrase(c.name.common, code, "name");
     if (c.name.official.split(" ").length <= 6) addPhrase(c.name.official, code, "name");
     for (const alt of c.altSpellings) {
-      if (alt.length > 3 && englishName.test(alt) && !alt.includes(",")) addPhrase(alt, code, "name");
+      if (alt.length > 3 && englishName.test(alt) && !alt.includes(",") && !NOT_ALT_SPELLINGS.has(alt)) addPhrase(alt, code, "name");
     }
     const dem = c.demonyms["eng"];
     if (dem && c.independent) {

@@ -92,6 +92,11 @@ describe("countries", () => {
     expect(countryCodeOf("Europe")).toBeNull();
   });
 
+  it("does not read a common word or a person's name as a country's spelling in another language", () => {
+    expect(findCountryMentions("Ferries to Harrow Island sail again; Dominique Mann of the port authority said so.")).toEqual([]);
+    expect(findCountryMentions("Iceland and the Isle of Man signed it.").map((h) => h.code)).toEqual(["IS", "IM"]);
+  });
+
   it("skips a capital that is part of a name", () => {
     expect(findCountryMentions("The Washington Post reported it.").map((h) => h.code)).toEqual([]);
   });
