@@ -1,12 +1,10 @@
 // A feed's items are stored in batches (one transaction for a batch's articles): each item still
 // gets its own outcome, a bad item fails alone with its reason, and reading the feed again adds
 // nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { FEED_BATCH_SIZE } from "@/lib/ingest/ingest-feed-item";
 import { ingestFeedText } from "@/lib/ingest/poll-feed";
-import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
+import { testTargets, setUpTestDatabase } from "../support/test-database";
 
 const PLACES = ["Harbourside", "Millbrook", "Eastfield", "Northgate", "Riverton", "Stonebridge", "Westmoor", "Ashcombe"];
 // Each report takes one variant of each paragraph, so two reports share few word runs (none is a near copy of another).
@@ -81,18 +79,7 @@ function feedDocument(items: TItem[]): string {
 }
 
 describe.each(testTargets)("feed items in batches on %s", (target) => {
-  let database: TTestDatabase;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(target);
-    db = createPrismaClient(database.url);
-  });
-
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  const used = setUpTestDatabase(target);
 
   it("stores the good items of a batch, fails the bad ones alone with their reasons, and adds nothing when read again", async () => {
     // More items than one batch, with two bad ones inside the first batch.
@@ -108,7 +95,7 @@ describe.each(testTargets)("feed items in batches on %s", (target) => {
     items[5] = { guid: "chronicle-empty", title: "Notice without text", link: null, text: null };
     const feed = feedDocument(items);
 
-    const first = await ingestFeedText(db, feed, "county chronicle", { allowPrivateHosts: false });
+    const first = await ingestFeedText(used.db, feed, "county chronicle", { allowPrivateHosts: false });
     expect(first.items).toHaveLength(count);
     expect(first.items.map((item) => item.title)).toEqual(items.map((item) => item.title));
     const failed = first.items.filter((item) => item.outcome === "failed");
@@ -117,17 +104,17 @@ describe.each(testTargets)("feed items in batches on %s", (target) => {
     expect(failed[1]?.reason).toMatch(/nothing to store/);
     expect(first.items.filter((item) => item.outcome === "new")).toHaveLength(count - 2);
 
-    const stored = await db.article.findMany({ select: { title: true, canonicalUrl: true }, orderBy: { id: "asc" } });
+    const stored = await used.db.article.findMany({ select: { title: true, canonicalUrl: true }, orderBy: { id: "asc" } });
     expect(stored.map((article) => article.title).sort()).toEqual(
       items.filter((_item, index) => index !== 2 && index !== 5).map((item) => item.title).sort(),
     );
-    const quotes = await db.statement.count({ where: { text: { contains: "most important decision" } } });
+    const quotes = await used.db.statement.count({ where: { text: { contains: "most important decision" } } });
     expect(quotes).toBe(count - 2);
 
-    const again = await ingestFeedText(db, feed, "county chronicle", { allowPrivateHosts: false });
+    const again = await ingestFeedText(used.db, feed, "county chronicle", { allowPrivateHosts: false });
     expect(again.items.filter((item) => item.outcome === "duplicate")).toHaveLength(count - 2);
     expect(again.items.filter((item) => item.outcome === "failed").map((item) => item.title)).toEqual([items[2]!.title, items[5]!.title]);
-    expect(await db.article.count()).toBe(count - 2);
-    expect(await db.statement.count({ where: { text: { contains: "most important decision" } } })).toBe(count - 2);
+    expect(await used.db.article.count()).toBe(count - 2);
+    expect(await used.db.statement.count({ where: { text: { contains: "most important decision" } } })).toBe(count - 2);
   });
 });

@@ -8,7 +8,7 @@ vi.mock("server-only", () => ({}));
 
 import { formatCountUpTo } from "@/lib/count-cap";
 import { testTargets } from "../support/test-database";
-import { useDashboardDatabase } from "../support/dashboard-database";
+import { setUpDashboardDatabase } from "../support/dashboard-database";
 import { whileTableLocked } from "../support/table-lock";
 
 const { getSpeakerBySlug, DEFAULT_SPEAKER_BOUNDS } = await import("@/lib/queries/speakers");
@@ -18,7 +18,7 @@ const { getStoryBySlug } = await import("@/lib/queries/stories");
 type TCounts = Record<string, number>;
 
 describe.each(testTargets)("bounded speaker, country and story pages on %s", (target) => {
-  const seeded = useDashboardDatabase(target);
+  const seeded = setUpDashboardDatabase(target);
 
   /** Who rebuts the speaker, from the pairs themselves; `articleIds` narrows it to claims in those articles. */
   async function rebuttersFromPairs(slug: string, articleIds?: number[]): Promise<TCounts> {

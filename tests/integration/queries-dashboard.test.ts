@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 import { testTargets } from "../support/test-database";
-import { useDashboardDatabase } from "../support/dashboard-database";
+import { setUpDashboardDatabase } from "../support/dashboard-database";
 
 const { listTimeline, listTimelineArticles } = await import("@/lib/queries/timeline");
 const { listFacets } = await import("@/lib/queries/facets");
@@ -21,7 +21,7 @@ const COMMENT = "ryuu96-comment-on-trump-casts-doubt-on-nato-solidarity";
 const titlesOf = (page: Awaited<ReturnType<typeof listTimeline>>) => page.stories.flatMap((s) => s.articles.map((a) => a.slug));
 
 describe.each(testTargets)("dashboard queries on %s", (target) => {
-  const seeded = useDashboardDatabase(target);
+  const seeded = setUpDashboardDatabase(target);
 
   it("lists stories newest first with each article's claim → response pairs", async () => {
     const page = await listTimeline({});

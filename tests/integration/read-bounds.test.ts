@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 import { testTargets } from "../support/test-database";
-import { useDashboardDatabase } from "../support/dashboard-database";
+import { setUpDashboardDatabase } from "../support/dashboard-database";
 import { whileTableLocked } from "../support/table-lock";
 
 const { listFacets, DEFAULT_FACET_BOUNDS } = await import("@/lib/queries/facets");
@@ -21,7 +21,7 @@ const countsOf = (facets: { value: string; count: number | null }[]): TCounts =>
   Object.fromEntries(facets.map((facet) => [facet.value, facet.count ?? -1]));
 
 describe.each(testTargets)("bounded timeline reads on %s", (target) => {
-  const seeded = useDashboardDatabase(target);
+  const seeded = setUpDashboardDatabase(target);
 
   // Counted straight from statements and mentions, the way the facets were counted before facet
   // rows; `articleIds` narrows the count to those articles.

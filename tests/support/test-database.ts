@@ -1,6 +1,9 @@
 // A fresh, migrated database per test file: in-memory PGlite always, and a throw-away database
 // on the PostgreSQL server named by TEST_DATABASE_URL (or DATABASE_URL) when one is given.
 import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withClient } from "@/lib/db/prepare-database";
@@ -33,4 +36,25 @@ export async function createTestDatabase(target: TTestTarget = "pglite", options
       await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), "TEST_DATABASE_URL");
     },
   };
+}
+
+export type TUsedDatabase = { db: PrismaClient; url: string };
+
+/**
+ * A fresh, migrated database and a client on it for one describe block: registers the block's
+ * setup and teardown; `db` and `url` are there from its first test on.
+ */
+export function setUpTestDatabase(target: TTestTarget, options: { connections?: number } = {}): TUsedDatabase {
+  const used = {} as TUsedDatabase;
+  let database: TTestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(target);
+    used.url = database.url;
+    used.db = createPrismaClient(database.url, options.connections);
+  });
+  afterAll(async () => {
+    await used.db?.$disconnect();
+    await database?.drop();
+  });
+  return used;
 }
