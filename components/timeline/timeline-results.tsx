@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { filtersToParams, toQueryString, type TCursor, type TTimelineFilters } from "@/lib/filters";
-import { listTimeline, type TTimelineStory } from "@/lib/queries/timeline";
+import type { TTimelinePage, TTimelineStory } from "@/lib/queries/timeline";
 import { formatDay } from "@/components/ui/format-time";
 import { StorySection } from "@/components/timeline/story-section";
 
@@ -24,8 +24,7 @@ export function groupByDay(stories: TTimelineStory[]): TDayGroup[] {
   return groups;
 }
 
-export async function TimelineResults({ filters, cursor }: { filters: TTimelineFilters; cursor?: TCursor }) {
-  const page = await listTimeline(filters, cursor);
+export function TimelineResults({ page, filters, cursor }: { page: TTimelinePage; filters: TTimelineFilters; cursor?: TCursor }) {
   const params = filtersToParams(filters);
   if (page.timedOut) {
     return (

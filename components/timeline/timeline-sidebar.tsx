@@ -1,12 +1,11 @@
 import type { TTimelineFilters } from "@/lib/filters";
 import { describeCountry } from "@/lib/countries-display";
-import { listFacets, type TFacet } from "@/lib/queries/facets";
+import type { TFacet, TFacets } from "@/lib/queries/facets";
 import { FilterBar } from "@/components/timeline/filter-bar";
 import { FacetList } from "@/components/timeline/facet-list";
 
 /** The filter form plus facet counts, both computed under the current filters. */
-export async function TimelineSidebar({ filters }: { filters: TTimelineFilters }) {
-  const facets = await listFacets(filters);
+export function TimelineSidebar({ filters, facets }: { filters: TTimelineFilters; facets: TFacets }) {
   const countries = facets.countries.map((facet) => {
     const country = describeCountry(facet.value);
     return { ...facet, label: `${country.name} (${country.code})` };

@@ -16,8 +16,12 @@ export const countryTag = (code: string) => `country:${code.toUpperCase()}`;
  * never kept past an hour.
  */
 const CONTENT_LIFE = { stale: 30, revalidate: 300, expire: 3600 } as const;
-/** A view some read of which was cut short by its time limit is read again soon, changed or not. */
-const CUT_SHORT_LIFE = { stale: 15, revalidate: 15, expire: 60 } as const;
+/**
+ * A view some read of which was cut short by its time limit (a search that took too long, counts
+ * left out) is read again within seconds, changed or not: no change may come to expire it, and a
+ * page reflects the archive within 5 s (issue 12).
+ */
+const CUT_SHORT_LIFE = { stale: 5, revalidate: 5, expire: 30 } as const;
 
 /**
  * Inside a "use cache" scope: the content lifetime (short when `cutShort`: part of the view is

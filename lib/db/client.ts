@@ -2,12 +2,13 @@
 // loads pages and route handlers as separate module instances, each would open its own pool).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { OneQueryAtATimeClient } from "./one-query-at-a-time";
 
 type TCache = { prisma?: PrismaClient; url?: string };
 const cache = globalThis as typeof globalThis & { __counterpointDb?: TCache };
 
 export function createPrismaClient(url: string, maxConnections = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: maxConnections });
+  const adapter = new PrismaPg({ connectionString: url, max: maxConnections, Client: OneQueryAtATimeClient });
   return new PrismaClient({ adapter });
 }
 

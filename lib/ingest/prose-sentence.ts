@@ -1,8 +1,7 @@
 // Tells prose from labels. However short, an article says something in at least one sentence — a run
 // of words ending in sentence punctuation; a page whose main content holds none ("Test", headings over
 // images, a menu of links) is not news. That is what keeps a one-paragraph statement apart from a stub.
-import { parseHTML } from "linkedom";
-import { textParagraphs } from "@/lib/ingest/sanitize-html";
+import { parseHtmlBody, textParagraphs, type TTextNode } from "@/lib/ingest/sanitize-html";
 import { tokenizeText } from "@/lib/ingest/text-tokens";
 
 // The fewest words a sentence of news has: "The report is false." A UI prompt of three words
@@ -37,8 +36,12 @@ export function findProseSentence(text: string): string | null {
 export const MIN_PROSE_WORDS = 25;
 
 export function holdsProse(html: string): boolean {
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  for (const link of [...document.querySelectorAll("a")]) link.remove();
-  const text = textParagraphs(document.body).join("\n");
+  const root = parseHtmlBody(html);
+  return root !== null && holdsProseIn(root);
+}
+
+/** holdsProse on HTML already parsed (lib/ingest/sanitize-html.ts parseHtmlBody): the reader's one parse serves its text and this check. */
+export function holdsProseIn(root: TTextNode): boolean {
+  const text = textParagraphs(root, { skipLinks: true }).join("\n");
   return tokenizeText(text).length >= MIN_PROSE_WORDS || findProseSentence(text) !== null;
 }

@@ -9,9 +9,9 @@ import { flattenDeepNesting } from "@/lib/ingest/flatten-deep-nesting";
 import { dateBesideHeadline } from "@/lib/ingest/headline-date";
 import { parseJsonLdScript } from "@/lib/ingest/json-ld";
 import { describeNonArticlePage, type TPageSigns } from "@/lib/ingest/non-article-page";
-import { holdsProse } from "@/lib/ingest/prose-sentence";
+import { holdsProseIn } from "@/lib/ingest/prose-sentence";
 import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
-import { htmlToText, sanitizeHtml, stripControlChars } from "@/lib/ingest/sanitize-html";
+import { htmlToText, parseHtmlBody, sanitizeHtml, stripControlChars, textOfBody } from "@/lib/ingest/sanitize-html";
 import { countTextWords } from "@/lib/ingest/text-tokens";
 
 export type TReadableArticle = {
@@ -189,12 +189,14 @@ export function readArticle(html: string, url: string): TReadableArticle {
   if (!body) throw new ReadArticleError(describePageWithoutProse(page, signs));
 
   const safeHtml = sanitizeHtml(stripBoilerplate(body.html), { baseUrl: url });
-  const plainText = htmlToText(safeHtml);
+  // One parse of the kept HTML serves its text and the prose check below.
+  const safeBody = parseHtmlBody(safeHtml);
+  const plainText = textOfBody(safeBody);
   // The reader's pick was mostly furniture (a video page's legal footer and a menu link): no article.
   const keptWords = countTextWords(plainText);
   if (keptWords < MIN_ARTICLE_WORDS && keptWords < countTextWords(bodyText) / 2) throw new ReadArticleError(NO_ARTICLE);
   // However long, what is left must say something in a sentence: a menu of headlines is no article.
-  if (!holdsProse(safeHtml)) throw new ReadArticleError(describePageWithoutProse(page, signs));
+  if (!safeBody || !holdsProseIn(safeBody)) throw new ReadArticleError(describePageWithoutProse(page, signs));
   const date = choosePublicationDate([
     ...metadata.dateCandidates,
     { source: "the page's date (Readability)", raw: text(parsed?.publishedTime) },

@@ -79,7 +79,7 @@ export type TTextNode = {
  * sibling pointers, not recursion or `childNodes` (which linkedom rebuilds as an array on every
  * read), so the cost is linear in the nodes and any depth fits in the stack.
  */
-export function textParagraphs(root: TTextNode): string[] {
+export function textParagraphs(root: TTextNode, options: { skipLinks?: boolean } = {}): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
 
@@ -103,7 +103,7 @@ export function textParagraphs(root: TTextNode): string[] {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return false;
+    if (SKIP_TAGS.has(tag) || (options.skipLinks && tag === "A")) return false;
     if (tag === "BR") {
       current.push("\n");
       return false;
@@ -137,10 +137,19 @@ export function textParagraphs(root: TTextNode): string[] {
   return paragraphs;
 }
 
-/** Plain text of an HTML fragment or page: one paragraph per block, blank line between, `<br>` kept as a newline. */
-export function htmlToText(html: string): string {
+/** The body of an HTML fragment or page, parsed once for callers that read its text more than one way. */
+export function parseHtmlBody(html: string): TTextNode | null {
   const wrapped = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(stripControlChars(wrapped));
-  const root: TTextNode | null = document.body ?? document.documentElement;
+  return document.body ?? document.documentElement;
+}
+
+/** Plain text of parsed HTML: one paragraph per block, blank line between, `<br>` kept as a newline. */
+export function textOfBody(root: TTextNode | null): string {
   return root ? textParagraphs(root).join("\n\n") : "";
+}
+
+/** Plain text of an HTML fragment or page: one paragraph per block, blank line between, `<br>` kept as a newline. */
+export function htmlToText(html: string): string {
+  return textOfBody(parseHtmlBody(html));
 }

@@ -17,15 +17,18 @@ export function articleMatchesSql(filters: Omit<TTimelineFilters, "cursor">): Pr
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleCountry" f WHERE f."articleId" = a.id AND f.code = ${filters.country})`);
   }
   if (filters.speaker) {
-    // The speaker's own words, or a response (possibly in this article) to one of their claims.
+    // The speaker's own words, or a response (possibly in this article) to one of their claims:
+    // a pair the article takes part in (its ArticlePair rows, as for the relation filter) whose
+    // claim is theirs. Where the article holds that claim, their own words match it already. The
+    // relation condition names every relation, so the probe by article uses the rows' key.
+    const speakerId = Prisma.sql`(SELECT id FROM "Speaker" WHERE slug = ${filters.speaker})`;
     parts.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "ArticleSpeaker" f JOIN "Speaker" sp ON sp.id = f."speakerId"
-              WHERE f."articleId" = a.id AND sp.slug = ${filters.speaker})
-      OR EXISTS (SELECT 1 FROM "Pair" p
-                 JOIN "Statement" r ON r.id = p."responseId"
+      EXISTS (SELECT 1 FROM "ArticleSpeaker" f WHERE f."articleId" = a.id AND f."speakerId" = ${speakerId})
+      OR EXISTS (SELECT 1 FROM "ArticlePair" f
+                 JOIN "Pair" p ON p.id = f."pairId"
                  JOIN "Statement" c ON c.id = p."claimId"
-                 JOIN "Speaker" sp ON sp.id = c."speakerId"
-                 WHERE r."articleId" = a.id AND sp.slug = ${filters.speaker}))`);
+                 WHERE f.relation = ANY (enum_range(NULL::"Relation")) AND f."articleId" = a.id
+                   AND c."speakerId" = ${speakerId}))`);
   }
   if (filters.outlet) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Outlet" o WHERE o.id = a."outletId" AND o.slug = ${filters.outlet})`);

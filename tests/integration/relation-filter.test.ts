@@ -1,7 +1,8 @@
 // The relation filter (`?relation=rebuts|supports|responds`) reads the article rows triggers keep
 // per pair (ArticlePair): after any write it must list exactly the articles whose statements take
 // part in a pair of that relation, as joining the pairs to their statements says, on either side
-// of a pair that spans two articles.
+// of a pair that spans two articles. The speaker filter's responses half reads the same rows, so it
+// is checked after every write too.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
@@ -34,8 +35,26 @@ describe.each(testTargets)("the relation filter on %s", (target) => {
     const cards = await listTimelineArticles({ relation });
     return cards.map((card) => card.slug).sort();
   }
+  /** The articles with a speaker's own words or a response to one of their claims, from the statements and pairs themselves. */
+  async function slugsFromSpeakerPairs(speaker: string): Promise<string[]> {
+    const rows = await db.$queryRaw<{ slug: string }[]>`
+      SELECT a.slug FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" JOIN "Article" a ON a.id = s."articleId"
+      WHERE sp.slug = ${speaker}
+      UNION
+      SELECT a.slug FROM "Pair" p JOIN "Statement" c ON c.id = p."claimId" JOIN "Speaker" sp ON sp.id = c."speakerId"
+      JOIN "Statement" r ON r.id = p."responseId" JOIN "Article" a ON a.id = r."articleId"
+      WHERE sp.slug = ${speaker}`;
+    return rows.map((row) => row.slug).sort();
+  }
+  /** The relation filter, and the speaker filter (whose responses half reads the same rows) for every claimant. */
   async function expectFilterMatchesPairs(): Promise<void> {
     for (const relation of RELATIONS) expect(await slugsShown(relation), relation).toEqual(await slugsFromPairs(relation));
+    const claimants = await db.$queryRaw<{ slug: string }[]>`
+      SELECT DISTINCT sp.slug FROM "Pair" p JOIN "Statement" c ON c.id = p."claimId" JOIN "Speaker" sp ON sp.id = c."speakerId"`;
+    for (const { slug } of claimants) {
+      const shown = (await listTimelineArticles({ speaker: slug })).map((card) => card.slug).sort();
+      expect(shown, slug).toEqual(await slugsFromSpeakerPairs(slug));
+    }
   }
   const articleId = async (slugStart: string) => (await db.article.findFirstOrThrow({ where: { slug: { startsWith: slugStart } } })).id;
   const statementIn = async (id: number, textStart: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findProseSentence, holdsProse } from "@/lib/ingest/prose-sentence";
+import { findProseSentence, holdsProse, holdsProseIn } from "@/lib/ingest/prose-sentence";
+import { parseHtmlBody, textOfBody } from "@/lib/ingest/sanitize-html";
 
 describe("findProseSentence", () => {
   it("finds a sentence in a short statement or denial", () => {
@@ -32,5 +33,14 @@ describe("holdsProse", () => {
     expect(holdsProse(thai)).toBe(true);
     const links = `<ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Story number ${i} headline</a></li>`).join("")}</ul>`;
     expect(holdsProse(links)).toBe(false);
+  });
+});
+
+describe("holdsProseIn", () => {
+  it("checks a body the reader already parsed, which keeps its links for the article's text", () => {
+    const body = parseHtmlBody('<p>Harbour update</p><ul><li><a href="/a">Ferry terminal closes after cracks are found in its ramp.</a></li></ul>');
+    expect(body).not.toBeNull();
+    expect(holdsProseIn(body!)).toBe(false);
+    expect(textOfBody(body)).toBe("Harbour update\n\nFerry terminal closes after cracks are found in its ramp.");
   });
 });
