@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_GAP_WORD,
   SUPPORT_VERBS,
+  THAT_ONLY_VERBS,
 } from "./lexicon";
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
@@ -98,6 +99,7 @@ const ADVERBIAL_UNIT =
   `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
+const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\\s|[.;!]|$)`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
@@ -712,7 +714,9 @@ export class StatementFinder {
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = sentence.start;
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
-      const word = m[0];
+      // "pointed out that …": the particle belongs to the cue.
+      const particle = /^point(?:s|ed|ing)?$/.test(m[0]) ? /^\s+out\b/.exec(text.slice(re.lastIndex, re.lastIndex + 8)) : null;
+      const word = particle ? `${m[0]} out` : m[0];
       const lower = word.toLowerCase();
       if (word === lower && (JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower)) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
         const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
@@ -727,7 +731,9 @@ export class StatementFinder {
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
       const vs = m.index;
-      const ve = vs + word.length;
+      const ve = particle ? re.lastIndex + particle[0].length : vs + word.length;
+      // "reported a rise in sales" names no claim; "reported that …" and "…, the Journal reported." do.
+      if (THAT_ONLY_VERBS.has(lower) && !REPORT_CONTENT.test(text.slice(ve, sentence.end))) continue;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
       // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
@@ -800,8 +806,9 @@ export class StatementFinder {
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
     // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
+    const ing = /ing(?: out)?$/.test(lower);
     const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!/ing$/.test(lower) && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
+      (ing && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!ing && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
@@ -933,7 +940,12 @@ export class StatementFinder {
       // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.
       if (thatMatch && NOUN_LIKE_VERBS.test(lower) && RELATIVE_VERB.test(rest.slice(thatMatch[0].length, thatMatch[0].length + 30))) return null;
       if (thatMatch) contentStart = ve + thatMatch[0].length;
-      else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
+      else if (THAT_ONLY_VERBS.has(lower)) {
+        // "reported on Friday that …": step over when/where to the "that".
+        const lead = ADVERBIAL_LEAD.exec(rest)?.[0] ?? "";
+        const that = /^\s+that\s+/.exec(rest.slice(lead.length));
+        if (that) contentStart = ve + lead.length + that[0].length;
+      } else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
         contentStart = ve + (rest.length - rest.trimStart().length);
       } else if (CLAUSE_VERBS.has(lower) || WRITE_VERBS.test(lower)) {
         // "said Thursday in the Oval Office that …" or "said the plan was dead".
@@ -985,7 +997,8 @@ export class StatementFinder {
     for (let found = stop.exec(window); found; found = stop.exec(window)) {
       const at = contentStart + found.index;
       if (this.quoteAt(at)) continue;
-      const verb = found[1] ?? found[2];
+      const word = found[1] ?? found[2];
+      const verb = word && /^point/.test(word) && /^\s+out\b/.test(window.slice(found.index + found[0].length)) ? `${word} out` : word;
       // ", calling it …" starts a statement of its own (the mixed "calling" form).
       if (verb && !SPEECH_VERBS.has(verb) && !/^(?:calling|describing|branding|labell?ing|dubbing)$/.test(verb)) continue;
       contentEnd = at;

@@ -1,0 +1,45 @@
+// Reporting cues news prose uses beyond "said": "reported that", "pointed out that". Short texts
+// written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { statementsOf as said } from "./helpers";
+
+describe("reported that", () => {
+  it("reads the that-clause after reported, also after a time adverb or an aside", () => {
+    expect(said("The Ledger, citing internal emails, reported that the agency had ignored the warnings.")).toEqual([
+      { text: "the agency had ignored the warnings", mode: "indirect", cue: "reported", speaker: "Ledger" },
+    ]);
+    expect(said("The Tribune reported on Sunday that the mayor had spent $40,000 on travel.").map((s) => s.text)).toEqual([
+      "the mayor had spent $40,000 on travel",
+    ]);
+  });
+
+  it("reads the content before an inverted reported", () => {
+    expect(said("The mayor spent $40,000 on travel last year, the Tribune reported.").map((s) => [s.text, s.cue])).toEqual([
+      ["The mayor spent $40,000 on travel last year", "reported"],
+    ]);
+  });
+
+  it("does not read a reported figure or an adjective as a claim", () => {
+    expect(said("The agency reported a rise in sales in the third quarter.")).toEqual([]);
+    expect(said("A reported 40 people were hurt in the storm on Friday.")).toEqual([]);
+  });
+});
+
+describe("pointed out", () => {
+  it("reads pointed out as one cue, with or without that, and as a participle", () => {
+    expect(said("Mayor Ruth Hale pointed out that the city had balanced its budget three years in a row.")).toEqual([
+      { text: "the city had balanced its budget three years in a row", mode: "indirect", cue: "pointed out", speaker: "Ruth Hale" },
+    ]);
+    expect(said("The union points out that wages have not kept up with rents.").map((s) => [s.text, s.cue])).toEqual([
+      ["wages have not kept up with rents", "points out"],
+    ]);
+    expect(said("Mayor Ruth Hale said taxes would stay flat, pointing out the city had no debt.").map((s) => [s.text, s.cue, s.speaker])).toEqual([
+      ["taxes would stay flat", "said", "Ruth Hale"],
+      ["the city had no debt", "pointing out", "Ruth Hale"],
+    ]);
+  });
+
+  it("does not read pointing at something as a report", () => {
+    expect(said("Mayor Ruth Hale pointed to the new bridge on Monday.")).toEqual([]);
+  });
+});
