@@ -43,3 +43,32 @@ describe("pointed out", () => {
     expect(said("Mayor Ruth Hale pointed to the new bridge on Monday.")).toEqual([]);
   });
 });
+
+describe("they", () => {
+  it("stands for the people a recent sentence opened with", () => {
+    expect(said("Farm groups are worried about the bill. They say the subsidies will end up with the largest growers.")).toEqual([
+      { text: "the subsidies will end up with the largest growers", mode: "indirect", cue: "say", speaker: "Farm groups" },
+    ]);
+    expect(said("Republicans have long targeted the program. Its costs, they say, are out of control.").map((s) => s.speaker)).toEqual(["Republicans"]);
+  });
+
+  it("reads a relative clause the report sits inside", () => {
+    expect(
+      said("Republicans are zeroing in on the troop drawdown, which they say left a vacuum for militants to grow, and on a 2012 decision they say allowed the group to spread.").map((s) => [s.text, s.speaker]),
+    ).toEqual([
+      ["left a vacuum for militants to grow", "Republicans"],
+      ["allowed the group to spread", "Republicans"],
+    ]);
+  });
+
+  it("is nobody when no body spoke and no sentence opened with people", () => {
+    expect(said("The storm hit the coast on Friday. They say it was the worst in a decade.")).toEqual([]);
+  });
+
+  it("does not make the people it stands for an antecedent of he", () => {
+    expect(said("Senator Alan Pike met farmers on Monday. Farm groups are worried. They say prices will rise. He said the bill would pass.").map((s) => s.speaker)).toEqual([
+      "Farm groups",
+      "Alan Pike",
+    ]);
+  });
+});
