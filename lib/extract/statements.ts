@@ -181,7 +181,7 @@ export class StatementFinder {
   private lastGroup: TSpeakerRef | null = null;
   private lastGroupAt = -1;
   /** The people a sentence opened with ("Republicans are …", "Farm groups say …"): what a later "they" may stand for. */
-  private pluralSubject: { ref: TSpeakerRef; at: number } | null = null;
+  private pluralSubject: { ref: TSpeakerRef; at: number; end: number } | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
   /** A reaction whose words come later: by `speaker`, or (speaker null) by the next statement of that body's side. */
@@ -486,6 +486,9 @@ export class StatementFinder {
       const ref = /^they$/i.test(pron[1]) ? this.groupAntecedent(start) : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: start + pron[1].length }, viaPronoun: true };
     }
+    // "Other Republicans echoed those comments, saying …": the people the sentence opened with.
+    const plural = this.pluralSubject;
+    if (plural && plural.at >= sentence.start && plural.end < before) return { speaker: plural.ref, source: { start: plural.at, end: plural.end }, viaPronoun: false };
     return null;
   }
 
@@ -494,7 +497,8 @@ export class StatementFinder {
     const m = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
     const phrase = m?.[1];
     if (!phrase || this.quoteAt(sentence.start)) return;
-    this.pluralSubject = { ref: this.describedSpeaker(phrase), at: sentence.start + (m.index ?? 0) + m[0].indexOf(phrase) };
+    const at = sentence.start + (m.index ?? 0) + m[0].indexOf(phrase);
+    this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
   }
 
   /** Whom "they" at `at` stands for: the body that spoke last or the people a recent sentence opened with, whichever is nearer. */
@@ -796,7 +800,8 @@ export class StatementFinder {
     if (LABEL_AS_VERBS.has(word) !== viaAs && !JUDGE_VERBS.has(word) && !calling) return null;
     if (viaAs && AS_CONJUNCTION.test(text.slice(ve + object[0].length, ve + object[0].length + 12))) return null;
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
-    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead);
+    // "hit back by accusing him of …": the means is the sentence subject's own act.
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
       const np = nounPhraseBefore(text, vs, sentence.start);
@@ -842,7 +847,7 @@ export class StatementFinder {
     // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
     const ing = /ing(?: out)?$/.test(lower);
     const participle =
-      (ing && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!ing && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
+      (ing && /(?:,|\band|\bbefore|\bafter|\bwhile|\bby)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!ing && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));

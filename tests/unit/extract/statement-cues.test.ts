@@ -72,3 +72,19 @@ describe("they", () => {
     ]);
   });
 });
+
+describe("a participle of means and the people a sentence opens with", () => {
+  it("gives by + participle the sentence subject", () => {
+    expect(said("Senator Alan Pike dismissed the charges by pointing out that his rival had voted for the same bill.").map((s) => [s.text, s.speaker])).toEqual([
+      ["his rival had voted for the same bill", "Alan Pike"],
+    ]);
+    expect(said("Senator Alan Pike hit back by accusing the mayor of pandering to the governor.").map((s) => [s.cue, s.speaker])).toEqual([["accusing", "Alan Pike"]]);
+    expect(said("The bill was passed by saying yes to every amendment.")).toEqual([]);
+  });
+
+  it("gives a participle the plural people its sentence opens with", () => {
+    expect(said("Other Republicans echoed those comments, saying the plan is inadequate to the threat.")).toEqual([
+      { text: "the plan is inadequate to the threat", mode: "indirect", cue: "saying", speaker: "Other Republicans" },
+    ]);
+  });
+});
