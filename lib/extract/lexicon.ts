@@ -6,6 +6,12 @@ function forms(spec: string): string[] {
   return spec.split(/[|\s]+/).filter(Boolean);
 }
 
+/** "pointed out that …": a phrasal reporting verb, read as one cue. */
+export const POINT_OUT = ["point out", "points out", "pointed out", "pointing out"];
+
+/** Verbs that report content only with "that" or closing an inverted sentence: "reported that …", "…, the Journal reported." */
+export const THAT_ONLY_VERBS = new Set(forms("report reported reports reporting"));
+
 /** Verbs that introduce reported or quoted speech, in all the forms news prose uses. */
 export const SPEECH_VERBS = new Set(
   forms(`say said says saying|add added adds adding|state stated states stating|tell told tells telling
@@ -28,7 +34,8 @@ export const SPEECH_VERBS = new Set(
   dispute disputed disputes disputing|refute refuted refutes refuting|agree agreed agrees agreeing
   caution cautioned cautions cautioning|observe observed observes observing|joke joked jokes joking
   continue continued continues continuing|demand demanded demands demanding|estimate estimated estimates estimating
-  conclude concluded concludes concluding|insinuate insinuated|signal signaled signalled signals|hint hinted hints hinting`),
+  conclude concluded concludes concluding|insinuate insinuated|signal signaled signalled signals|hint hinted hints hinting
+  report reported reports reporting`).concat(POINT_OUT),
 );
 
 /** Verbs whose object is reported content even without "that" ("reiterated the importance of …"). */
@@ -64,7 +71,7 @@ export const CLAUSE_VERBS = new Set(
   complain complained complains complaining|allege alleged alleges alleging|repeat repeated repeating|recall recalled recalling
   agree agreed agrees agreeing|caution cautioned cautioning|conclude concluded concluding|counter countered counters countering
   respond responded responds responding|accuse accused accuses accusing|reject rejected rejecting|dismiss dismissed dismissing
-  dispute disputed disputing|refute refuted refuting`),
+  dispute disputed disputing|refute refuted refuting`).concat(POINT_OUT),
 );
 
 export const REBUT_VERBS = new Set(

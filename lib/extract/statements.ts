@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_GAP_WORD,
   SUPPORT_VERBS,
+  THAT_ONLY_VERBS,
 } from "./lexicon";
 import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
@@ -98,10 +99,21 @@ const ADVERBIAL_UNIT =
   `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
+/** People a sentence opens with, before its verb: "Republicans are …", "Many farm groups say …", "Senate Democrats, in a letter, warned …". */
+const PLURAL_SUBJECT = new RegExp(
+  "^(?:(?:But|And|Now|Still|Meanwhile|So|Yet),?\\s+)?((?:(?:The|Many|Some|Most|Other|Several|Both|These|Those|Few|All)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|[a-z][a-z-]*)\\s+){0,3}?" +
+    "(?:\\p{Lu}\\p{Ll}+(?:ans|ats|ists|ives|als|ites)|officials|groups|supporters|opponents|critics|voters|leaders|members|families|activists|advocates|lawmakers|senators|legislators|candidates|experts|analysts|economists|residents|workers|parents|doctors|scientists|researchers|investigators|prosecutors|lawyers|aides|advisers|allies|donors|delegates|organizers|protesters|unions|officers|authorities|rivals|veterans|conservatives|liberals|progressives|evangelicals))" +
+    "(?:,[^,]{1,80},)?\\s+(?:(?:also|still|now|already|often|long)\\s+)?(?:(?:have|has|had)\\s+(?:(?:also|still|now|already|long|been)\\s+)?\\p{Ll}{3,}|are|were|say|said|says|argue|argued|warn|warned|worry|worried|fear|feared|believe|believed|insist|insisted|claim|claimed|will|would|could|can|may|might|must|should|\\p{Ll}{3,}ed)\\b",
+  "u",
+);
+const PLURAL_REACH = 600;
+const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\\s|[.;!]|$)`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
+/** A past or finite verb that can open a relative clause's predicate: "which they say left …", "a decision they say allowed …". */
+const PAST_FORM = /^(?:\p{Ll}{3,}ed|was|were|is|are|has|had|left|made|took|gave|kept|sent|cut|put|won|lost|held|led|cost|hurt|became|began|brought|meant|paid|sold|spent|drove|broke|fell|rose|grew)$/u;
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
@@ -167,6 +179,9 @@ export class StatementFinder {
   private quotes: TQuote[] = [];
   private paragraphs: readonly TSpan[] = [];
   private lastGroup: TSpeakerRef | null = null;
+  private lastGroupAt = -1;
+  /** The people a sentence opened with ("Republicans are …", "Farm groups say …"): what a later "they" may stand for. */
+  private pluralSubject: { ref: TSpeakerRef; at: number; end: number } | null = null;
   private recentNames: string[] = [];
   private consumed: TSpan[] = [];
   /** A reaction whose words come later: by `speaker`, or (speaker null) by the next statement of that body's side. */
@@ -193,6 +208,7 @@ export class StatementFinder {
       const mentions = this.mentionIndex.within(sentence.span).filter((m) => this.quoteAt(m.start) === null);
       for (const m of mentions) this.noteMention(m);
       this.antecedents.noteSentence(sentence.span, mentions);
+      this.notePluralSubject(sentence.span);
       const before = this.out.length;
       while (quoteIndex < this.quotes.length && (this.quotes[quoteIndex]?.open ?? Infinity) < sentence.span.end) {
         const q = this.quotes[quoteIndex];
@@ -343,7 +359,7 @@ export class StatementFinder {
     if (pron?.[1]) {
       const start = p - pron[1].length;
       const group = /^they$/i.test(pron[1]);
-      const ref = group ? this.lastGroup : this.antecedents.person(pron[1], start);
+      const ref = group ? this.groupAntecedent(start) : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: true };
     }
     // "It said that Trump supports …": a body the story just quoted speaks of itself as "it".
@@ -467,10 +483,29 @@ export class StatementFinder {
     const pron = /^(?:[^,]*,\s*)?(he|she|they|He|She|They)\b/.exec(this.text.slice(sentence.start, Math.min(before, sentence.start + 200)));
     if (pron?.[1]) {
       const start = sentence.start + (pron.index ?? 0) + pron[0].length - pron[1].length;
-      const ref = /^they$/i.test(pron[1]) ? this.lastGroup : this.antecedents.person(pron[1], start);
+      const ref = /^they$/i.test(pron[1]) ? this.groupAntecedent(start) : this.antecedents.person(pron[1], start);
       return { speaker: ref, source: { start, end: start + pron[1].length }, viaPronoun: true };
     }
+    // "Other Republicans echoed those comments, saying …": the people the sentence opened with.
+    const plural = this.pluralSubject;
+    if (plural && plural.at >= sentence.start && plural.end < before) return { speaker: plural.ref, source: { start: plural.at, end: plural.end }, viaPronoun: false };
     return null;
+  }
+
+  /** Notes the plural people a sentence opens with ("Republicans are …", "Many farm groups say …"). */
+  private notePluralSubject(sentence: TSpan): void {
+    const m = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
+    const phrase = m?.[1];
+    if (!phrase || this.quoteAt(sentence.start)) return;
+    const at = sentence.start + (m.index ?? 0) + m[0].indexOf(phrase);
+    this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
+  }
+
+  /** Whom "they" at `at` stands for: the body that spoke last or the people a recent sentence opened with, whichever is nearer. */
+  private groupAntecedent(at: number): TSpeakerRef | null {
+    const plural = this.pluralSubject && this.pluralSubject.at < at && at - this.pluralSubject.at <= PLURAL_REACH ? this.pluralSubject : null;
+    if (plural && plural.at > this.lastGroupAt) return plural.ref;
+    return this.lastGroup;
   }
 
   private push(s: Omit<TRawStatement, "responseCue" | "factCheckOf" | "question">): void {
@@ -478,8 +513,13 @@ export class StatementFinder {
     if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
-    if (s.speaker?.kind === "person") this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
-    if (s.speaker && s.speaker.kind === "organization") this.lastGroup = s.speaker;
+    // People "they" stands for ("Republicans") are no antecedent for "he" or "she".
+    const plural = s.source !== null && /^they$/i.test(this.text.slice(s.source.start, s.source.end));
+    if (s.speaker?.kind === "person" && !plural) this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
+    if (s.speaker && s.speaker.kind === "organization") {
+      this.lastGroup = s.speaker;
+      this.lastGroupAt = s.span.start;
+    }
   }
 
   private handleQuote(q: TQuote, sentence: TSpan, paragraph: number, mentions: readonly TMention[]): void {
@@ -712,7 +752,9 @@ export class StatementFinder {
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = sentence.start;
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
-      const word = m[0];
+      // "pointed out that …": the particle belongs to the cue.
+      const particle = /^point(?:s|ed|ing)?$/.test(m[0]) ? /^\s+out\b/.exec(text.slice(re.lastIndex, re.lastIndex + 8)) : null;
+      const word = particle ? `${m[0]} out` : m[0];
       const lower = word.toLowerCase();
       if (word === lower && (JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower)) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
         const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
@@ -727,7 +769,9 @@ export class StatementFinder {
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
       const vs = m.index;
-      const ve = vs + word.length;
+      const ve = particle ? re.lastIndex + particle[0].length : vs + word.length;
+      // "reported a rise in sales" names no claim; "reported that …" and "…, the Journal reported." do.
+      if (THAT_ONLY_VERBS.has(lower) && !REPORT_CONTENT.test(text.slice(ve, sentence.end))) continue;
       if (this.quoteAt(vs) || this.isConsumed(vs)) continue;
       if (/^[A-Z]/.test(word) && vs === sentence.start) continue;
       // "the disputed sea", "a promised review": after a determiner the participle is an adjective.
@@ -756,7 +800,8 @@ export class StatementFinder {
     if (LABEL_AS_VERBS.has(word) !== viaAs && !JUDGE_VERBS.has(word) && !calling) return null;
     if (viaAs && AS_CONJUNCTION.test(text.slice(ve + object[0].length, ve + object[0].length + 12))) return null;
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
-    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead);
+    // "hit back by accusing him of …": the means is the sentence subject's own act.
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
       const np = nounPhraseBefore(text, vs, sentence.start);
@@ -800,8 +845,9 @@ export class StatementFinder {
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     // "…, stressing" and "…, and said that" share the subject of the sentence's main clause.
     // "… said the tariffs were … and warned it would …": a second verb of the same subject, comma or not.
+    const ing = /ing(?: out)?$/.test(lower);
     const participle =
-      (/ing$/.test(lower) && /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!/ing$/.test(lower) && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
+      (ing && /(?:,|\band|\bbefore|\bafter|\bwhile|\bby)\s*$/.test(lead)) || /(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$/.test(lead) || (!ing && /(?:,\s*|\s)but\s+(?:(?:also|then|later|instead)\s+)?$/.test(lead));
     let subject = participle ? null : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject && participle) subject = this.sentenceSubject(sentence, vs, mentions);
     const rest = text.slice(ve, Math.min(sentence.end, ve + 400));
@@ -880,6 +926,7 @@ export class StatementFinder {
     }
     let cueEnd = ve;
     let contentStart = -1;
+    let relativeContent = false;
     let responseCue: TResponseCue | null = null;
     if (REBUT_VERBS.has(lower) || SUPPORT_VERBS.has(lower)) {
       const relation: TRelation = REBUT_VERBS.has(lower) ? "rebuts" : "supports";
@@ -933,7 +980,12 @@ export class StatementFinder {
       // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.
       if (thatMatch && NOUN_LIKE_VERBS.test(lower) && RELATIVE_VERB.test(rest.slice(thatMatch[0].length, thatMatch[0].length + 30))) return null;
       if (thatMatch) contentStart = ve + thatMatch[0].length;
-      else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
+      else if (THAT_ONLY_VERBS.has(lower)) {
+        // "reported on Friday that …": step over when/where to the "that".
+        const lead = ADVERBIAL_LEAD.exec(rest)?.[0] ?? "";
+        const that = /^\s+that\s+/.exec(rest.slice(lead.length));
+        if (that) contentStart = ve + lead.length + that[0].length;
+      } else if (OBJECT_CONTENT_VERBS.has(lower) || REBUT_VERBS.has(lower)) {
         contentStart = ve + (rest.length - rest.trimStart().length);
       } else if (CLAUSE_VERBS.has(lower) || WRITE_VERBS.test(lower)) {
         // "said Thursday in the Oval Office that …" or "said the plan was dead".
@@ -950,9 +1002,11 @@ export class StatementFinder {
         const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
         if (farOk && far) contentStart = ve + far[0].length;
         else if (lead && thatAfterLead) contentStart = ve + lead.length + thatAfterLead[0].length;
-        else if (MODAL_START.test(firstWord) && lead === "") {
-          // "a deal Kamikawa said would “strengthen deterrence”": the verb sits inside its own content.
+        else if (lead === "" && (MODAL_START.test(firstWord) || (PAST_FORM.test(firstWord) && this.insideRelative(subject.source)))) {
+          // "a deal Kamikawa said would “strengthen deterrence”", "the drawdown, which they say left a vacuum":
+          // the verb sits inside its own content, which ends with the relative clause.
           contentStart = ve + (rest.length - rest.trimStart().length);
+          relativeContent = !MODAL_START.test(firstWord);
         } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
           // "said countries in the region should not …": a plural noun subject, then a modal.
           contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
@@ -985,7 +1039,8 @@ export class StatementFinder {
     for (let found = stop.exec(window); found; found = stop.exec(window)) {
       const at = contentStart + found.index;
       if (this.quoteAt(at)) continue;
-      const verb = found[1] ?? found[2];
+      const word = found[1] ?? found[2];
+      const verb = word && /^point/.test(word) && /^\s+out\b/.test(window.slice(found.index + found[0].length)) ? `${word} out` : word;
       // ", calling it …" starts a statement of its own (the mixed "calling" form).
       if (verb && !SPEECH_VERBS.has(verb) && !/^(?:calling|describing|branding|labell?ing|dubbing)$/.test(verb)) continue;
       contentEnd = at;
@@ -1005,6 +1060,15 @@ export class StatementFinder {
         this.quoteAt(o.span.start) === null,
     );
     if (later) contentEnd = cutBeforeConjunction(text, contentStart, later.span.start);
+    if (relativeContent) {
+      const close = /[,;:—–]|\s-\s/g;
+      close.lastIndex = contentStart;
+      for (let found = close.exec(text); found && found.index < contentEnd; found = close.exec(text)) {
+        if (this.quoteAt(found.index)) continue;
+        contentEnd = found.index;
+        break;
+      }
+    }
     const inContent = this.quotesBetween(contentStart, contentEnd);
     const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
     if (full) {
@@ -1089,6 +1153,14 @@ export class StatementFinder {
     const open = this.text[span.start] ?? "";
     if (/["“«‘„]/.test(open) || this.quoteAt(span.start)) return null;
     return span;
+  }
+
+  /** A subject inside a relative clause: "which they say", "a decision they say" — the reported verb's own clause is the content. */
+  private insideRelative(source: TSpan | null): boolean {
+    if (!source) return false;
+    return /(?:\b(?:which|that|what)|[,—–-]\s*(?:a|an|the)\s+[a-z-]+|\b[a-z]{3,}(?<!\b(?:and|but|because|since|when|while|after|before|though|although|as|if|so|now|then|yet)))\s+$/.test(
+      this.text.slice(Math.max(0, source.start - 40), source.start),
+    );
   }
 
   /** "Trump's assertion Monday that …", "her claim that …": the owner's claim, named by a noun. */

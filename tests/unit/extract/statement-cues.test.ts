@@ -1,0 +1,90 @@
+// Reporting cues news prose uses beyond "said": "reported that", "pointed out that". Short texts
+// written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { statementsOf as said } from "./helpers";
+
+describe("reported that", () => {
+  it("reads the that-clause after reported, also after a time adverb or an aside", () => {
+    expect(said("The Ledger, citing internal emails, reported that the agency had ignored the warnings.")).toEqual([
+      { text: "the agency had ignored the warnings", mode: "indirect", cue: "reported", speaker: "Ledger" },
+    ]);
+    expect(said("The Tribune reported on Sunday that the mayor had spent $40,000 on travel.").map((s) => s.text)).toEqual([
+      "the mayor had spent $40,000 on travel",
+    ]);
+  });
+
+  it("reads the content before an inverted reported", () => {
+    expect(said("The mayor spent $40,000 on travel last year, the Tribune reported.").map((s) => [s.text, s.cue])).toEqual([
+      ["The mayor spent $40,000 on travel last year", "reported"],
+    ]);
+  });
+
+  it("does not read a reported figure or an adjective as a claim", () => {
+    expect(said("The agency reported a rise in sales in the third quarter.")).toEqual([]);
+    expect(said("A reported 40 people were hurt in the storm on Friday.")).toEqual([]);
+  });
+});
+
+describe("pointed out", () => {
+  it("reads pointed out as one cue, with or without that, and as a participle", () => {
+    expect(said("Mayor Ruth Hale pointed out that the city had balanced its budget three years in a row.")).toEqual([
+      { text: "the city had balanced its budget three years in a row", mode: "indirect", cue: "pointed out", speaker: "Ruth Hale" },
+    ]);
+    expect(said("The union points out that wages have not kept up with rents.").map((s) => [s.text, s.cue])).toEqual([
+      ["wages have not kept up with rents", "points out"],
+    ]);
+    expect(said("Mayor Ruth Hale said taxes would stay flat, pointing out the city had no debt.").map((s) => [s.text, s.cue, s.speaker])).toEqual([
+      ["taxes would stay flat", "said", "Ruth Hale"],
+      ["the city had no debt", "pointing out", "Ruth Hale"],
+    ]);
+  });
+
+  it("does not read pointing at something as a report", () => {
+    expect(said("Mayor Ruth Hale pointed to the new bridge on Monday.")).toEqual([]);
+  });
+});
+
+describe("they", () => {
+  it("stands for the people a recent sentence opened with", () => {
+    expect(said("Farm groups are worried about the bill. They say the subsidies will end up with the largest growers.")).toEqual([
+      { text: "the subsidies will end up with the largest growers", mode: "indirect", cue: "say", speaker: "Farm groups" },
+    ]);
+    expect(said("Republicans have long targeted the program. Its costs, they say, are out of control.").map((s) => s.speaker)).toEqual(["Republicans"]);
+  });
+
+  it("reads a relative clause the report sits inside", () => {
+    expect(
+      said("Republicans are zeroing in on the troop drawdown, which they say left a vacuum for militants to grow, and on a 2012 decision they say allowed the group to spread.").map((s) => [s.text, s.speaker]),
+    ).toEqual([
+      ["left a vacuum for militants to grow", "Republicans"],
+      ["allowed the group to spread", "Republicans"],
+    ]);
+  });
+
+  it("is nobody when no body spoke and no sentence opened with people", () => {
+    expect(said("The storm hit the coast on Friday. They say it was the worst in a decade.")).toEqual([]);
+  });
+
+  it("does not make the people it stands for an antecedent of he", () => {
+    expect(said("Senator Alan Pike met farmers on Monday. Farm groups are worried. They say prices will rise. He said the bill would pass.").map((s) => s.speaker)).toEqual([
+      "Farm groups",
+      "Alan Pike",
+    ]);
+  });
+});
+
+describe("a participle of means and the people a sentence opens with", () => {
+  it("gives by + participle the sentence subject", () => {
+    expect(said("Senator Alan Pike dismissed the charges by pointing out that his rival had voted for the same bill.").map((s) => [s.text, s.speaker])).toEqual([
+      ["his rival had voted for the same bill", "Alan Pike"],
+    ]);
+    expect(said("Senator Alan Pike hit back by accusing the mayor of pandering to the governor.").map((s) => [s.cue, s.speaker])).toEqual([["accusing", "Alan Pike"]]);
+    expect(said("The bill was passed by saying yes to every amendment.")).toEqual([]);
+  });
+
+  it("gives a participle the plural people its sentence opens with", () => {
+    expect(said("Other Republicans echoed those comments, saying the plan is inadequate to the threat.")).toEqual([
+      { text: "the plan is inadequate to the threat", mode: "indirect", cue: "saying", speaker: "Other Republicans" },
+    ]);
+  });
+});
