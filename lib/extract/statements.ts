@@ -417,6 +417,8 @@ export class StatementFinder {
     const text = this.text;
     const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
     if (!tail?.[1]) return null;
+    // "…, however, said they believed Moscow …": a pronoun opens the reported clause, not a speaker's name.
+    if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1])) return null;
     const start = ve + tail[0].indexOf(tail[1]);
     const end = start + tail[1].length;
     const named = [...mentions].reverse().find((m) => m.start >= start && m.end <= end && m.name && !m.possessive);
@@ -1075,15 +1077,22 @@ export class StatementFinder {
     const src = subject.source;
     if (!src || src.start <= sentence.start) return null;
     const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
-    const closes = /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after);
+    // "…, she said in a video message to the convention.": a phrase of place or means closing the sentence.
+    const closes =
+      /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after) ||
+      /^\s+(?:in|on|at|to|during|from|via|through|before|after|with)\s+(?:(?!that|who|which|whether)[\p{L}\p{N}.’'-]+\s+){0,8}?[\p{L}\p{N}.’'-]+[.!]?["”’]?\s*$/u.test(after);
     // "Vice President Smith, Rubio said, had been …": the attribution sits inside its content.
     const parenthetical = !closes && /^\s*,\s+(?!["“«‘„])\S/.test(after);
     if (!closes && !parenthetical) return null;
     const before = this.text.slice(sentence.start, src.start);
     // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
-    const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
+    // A quoted phrase may close with the comma inside its marks: "would have to “move to the center,” Smith said".
+    const cut = /,["”’]?\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
     if (!cut) return null;
     const span = trimSpan(this.text, sentence.start, parenthetical ? sentence.end : sentence.start + cut.index);
+    // The quoted phrase keeps its closing mark, as reported content does.
+    const tailQuote = parenthetical ? undefined : this.quotesBetween(span.start, span.end).find((q) => q.close > span.end && q.close <= sentence.start + cut.index + 2);
+    if (tailQuote) span.end = tailQuote.close;
     if (parenthetical && wordCount(this.text, { start: sentence.start, end: sentence.start + cut.index }, 2) < 2) return null;
     if (wordCount(this.text, span, 4) < 4) return null;
     const open = this.text[span.start] ?? "";

@@ -1,0 +1,24 @@
+// Attributions as PolNeAR marks them in news: content before its cue ("…, Smith said in a statement."),
+// quoted phrases closing with a comma inside the marks, and a reported clause that is not a speaker.
+// Short texts written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { statementsOf as said } from "./helpers";
+
+describe("content before its cue", () => {
+  it("reads a quoted phrase whose comma sits inside the closing mark", () => {
+    expect(said("Mayor Ken Ito spoke on Monday. The council, though, would have to “find the money first,” Ito said.")).toEqual([
+      { text: "The council, though, would have to “find the money first,”", mode: "mixed", cue: "said", speaker: "Ken Ito" },
+    ]);
+  });
+
+  it("reads the content when a phrase of place or means follows the verb", () => {
+    expect(said("Senator Paula Grant spoke at the rally. The toll would hurt commuters, Grant said in a message to her supporters.")).toEqual([
+      { text: "The toll would hurt commuters", mode: "indirect", cue: "said", speaker: "Paula Grant" },
+    ]);
+  });
+
+  it("does not take a reported clause after the verb for the speaker", () => {
+    const found = said("Senator Paula Grant spoke on Monday. Engineers and planners, however, said they believed Grant had misread the survey.");
+    expect(found.some((s) => s.speaker === "Paula Grant" && s.text.startsWith("Engineers and planners"))).toBe(false);
+  });
+});
