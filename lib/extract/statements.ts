@@ -76,7 +76,7 @@ const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
 // "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
   /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
@@ -112,6 +112,7 @@ const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may
 const AS_CONJUNCTION = /^(?:he|she|they|it|we|i|you|well|soon|long|much|part|usual|expected|recently|early|late|if|though)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
+const ASIDE_BEFORE_VERB = /,\s*(?:however|though|too|meanwhile|in turn|for example|for instance|in fact|instead|likewise|also|in response),\s*$/i;
 const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
 
 function titleCase(s: string): string {
@@ -291,6 +292,8 @@ export class StatementFinder {
       if (!w || !SUBJECT_GAP_WORD.test(w.word) || /^[A-Z]/.test(w.word) && !/day$/.test(w.word)) break;
       p = w.start;
     }
+    const aside = ASIDE_BEFORE_VERB.exec(this.text.slice(Math.max(floor, p - 30), p));
+    if (aside) p -= aside[0].length;
     while (p > floor && /\s/.test(this.text[p - 1] ?? "")) p -= 1;
     const head = this.text.slice(Math.max(floor, p - 100), p);
     const relative = /,\s*(?:who|which)$/.exec(head);
@@ -417,8 +420,8 @@ export class StatementFinder {
     const text = this.text;
     const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
     if (!tail?.[1]) return null;
-    // "…, however, said they believed Moscow …": a pronoun opens the reported clause, not a speaker's name.
-    if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1])) return null;
+    // "…, however, said they believed Moscow …", "said the bridge would reopen": a clause, not a speaker's name.
+    if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1]) || /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/.test(tail[1])) return null;
     const start = ve + tail[0].indexOf(tail[1]);
     const end = start + tail[1].length;
     const named = [...mentions].reverse().find((m) => m.start >= start && m.end <= end && m.name && !m.possessive);
@@ -832,7 +835,9 @@ export class StatementFinder {
         return sentence.end;
       }
     }
-    if (!subject && !participle && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
+    // "The mayor's office, however, said …": an aside between subject and verb, not content before it.
+    const aside = ASIDE_BEFORE_VERB.test(lead);
+    if (!subject && !participle && !aside && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
       // "The plan will fail, said Senator Jim Smith." / "…, said several observers.": the speaker follows the verb.
       const after = this.speakerAfterVerb(ve, sentence, mentions);
       const span = after ? trimSpan(text, sentence.start, vs) : null;

@@ -22,3 +22,24 @@ describe("content before its cue", () => {
     expect(found.some((s) => s.speaker === "Paula Grant" && s.text.startsWith("Engineers and planners"))).toBe(false);
   });
 });
+
+describe("an aside between the speaker and the verb", () => {
+  it("reads past “for example” to the speaker", () => {
+    expect(said("Senator Ann Holt's campaign, for example, said she would back the nominee.")).toEqual([
+      { text: "she would back the nominee", mode: "indirect", cue: "said", speaker: "Holt campaign" },
+    ]);
+  });
+
+  it("does not read the subject and its aside as content said by the clause after the verb", () => {
+    const found = said("Mayor Ken Ito spoke on Monday. The transit office, however, said the bridge would reopen in May.");
+    expect(found.map((s) => s.text)).toEqual(["the bridge would reopen in May"]);
+  });
+
+  it("ends the content at “while” after a quote closed with its comma", () => {
+    const found = said("Senator Ann Holt's campaign said she would “back the nominee,” while Mayor Ken Ito suggested he would stay neutral.");
+    expect(found.map((s) => [s.text, s.speaker])).toEqual([
+      ["she would “back the nominee,”", "Holt campaign"],
+      ["he would stay neutral", "Ken Ito"],
+    ]);
+  });
+});
