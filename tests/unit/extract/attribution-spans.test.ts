@@ -43,3 +43,21 @@ describe("an aside between the speaker and the verb", () => {
     ]);
   });
 });
+
+describe("where reported content ends", () => {
+  it("reads a counted group as the speaker", () => {
+    expect(said("The county poll was taken last week. More than six in 10 said they expected the levy to pass.")).toEqual([
+      { text: "they expected the levy to pass", mode: "indirect", cue: "said", speaker: "More than six in 10" },
+    ]);
+  });
+
+  it("ends at a semicolon that opens another report", () => {
+    const found = said("The county poll was taken last week. More than six in 10 said they expected the levy to pass; 30 percent said it would fail.");
+    expect(found.map((s) => s.text)).toContain("they expected the levy to pass");
+  });
+
+  it("ends before “according to” and its source", () => {
+    const found = said("Mayor Ken Ito said the levy would pass, according to two people in the room.");
+    expect(found.map((s) => s.text)).toContain("the levy would pass");
+  });
+});
