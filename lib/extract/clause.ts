@@ -159,7 +159,8 @@ export function nounPhraseBefore(text: string, verbStart: number, floor: number)
     const at = phraseStart + (phrase.length - phrase.trimStart().length);
     return { start: at, end: e, text: text.slice(at, e) };
   }
-  if (words.some((w, k) => k > 0 && SUBJECT_STOP.test(w.replace(/[.’']$/, "")))) return null;
+  // "More than six in 10 said": "than" after "more" counts people, it does not open a clause.
+  if (words.some((w, k) => k > 0 && SUBJECT_STOP.test(w.replace(/[.’']$/, "")) && !(/^than$/i.test(w) && /^(?:more|fewer|less)$/i.test(words[k - 1] ?? "")))) return null;
   if (SUBJECT_STOP.test(first) && !/^(?:the|a|an)$/i.test(first)) return null;
   const last = words[words.length - 1] ?? "";
   if (/ly$/.test(last) || /[’']s$/.test(last) || /ing$/.test(first)) return null;

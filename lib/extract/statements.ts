@@ -77,7 +77,7 @@ const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|:\s*["“«]/gu;
+  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|;\s+(?=[^;.]{0,60}\b(?:said|says|told)\b)|:\s*["“«]/gu;
 // "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
   /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
@@ -124,6 +124,7 @@ const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may
 const AS_CONJUNCTION = /^(?:he|she|they|it|we|i|you|well|soon|long|much|part|usual|expected|recently|early|late|if|though)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
+const ASIDE_BEFORE_VERB = /,\s*(?:however|though|too|meanwhile|in turn|for example|for instance|in fact|instead|likewise|also|in response),\s*$/i;
 const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
 
 function titleCase(s: string): string {
@@ -307,6 +308,8 @@ export class StatementFinder {
       if (!w || !SUBJECT_GAP_WORD.test(w.word) || /^[A-Z]/.test(w.word) && !/day$/.test(w.word)) break;
       p = w.start;
     }
+    const aside = ASIDE_BEFORE_VERB.exec(this.text.slice(Math.max(floor, p - 30), p));
+    if (aside) p -= aside[0].length;
     while (p > floor && /\s/.test(this.text[p - 1] ?? "")) p -= 1;
     const head = this.text.slice(Math.max(floor, p - 100), p);
     const relative = /,\s*(?:who|which)$/.exec(head);
@@ -433,6 +436,8 @@ export class StatementFinder {
     const text = this.text;
     const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
     if (!tail?.[1]) return null;
+    // "…, however, said they believed Moscow …", "said the bridge would reopen": a clause, not a speaker's name.
+    if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1]) || /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/.test(tail[1])) return null;
     const start = ve + tail[0].indexOf(tail[1]);
     const end = start + tail[1].length;
     const named = [...mentions].reverse().find((m) => m.start >= start && m.end <= end && m.name && !m.possessive);
@@ -876,7 +881,9 @@ export class StatementFinder {
         return sentence.end;
       }
     }
-    if (!subject && !participle && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
+    // "The mayor's office, however, said …": an aside between subject and verb, not content before it.
+    const aside = ASIDE_BEFORE_VERB.test(lead);
+    if (!subject && !participle && !aside && CLAUSE_VERBS.has(lower) && /,\s*$/.test(lead)) {
       // "The plan will fail, said Senator Jim Smith." / "…, said several observers.": the speaker follows the verb.
       const after = this.speakerAfterVerb(ve, sentence, mentions);
       const span = after ? trimSpan(text, sentence.start, vs) : null;
@@ -1042,7 +1049,8 @@ export class StatementFinder {
       const word = found[1] ?? found[2];
       const verb = word && /^point/.test(word) && /^\s+out\b/.test(window.slice(found.index + found[0].length)) ? `${word} out` : word;
       // ", calling it …" starts a statement of its own (the mixed "calling" form).
-      if (verb && !SPEECH_VERBS.has(verb) && !/^(?:calling|describing|branding|labell?ing|dubbing)$/.test(verb)) continue;
+      // ", according to …" names another source: the content ends there too.
+      if (verb && verb !== "according" && !SPEECH_VERBS.has(verb) && !/^(?:calling|describing|branding|labell?ing|dubbing)$/.test(verb)) continue;
       contentEnd = at;
       break;
     }
@@ -1139,15 +1147,22 @@ export class StatementFinder {
     const src = subject.source;
     if (!src || src.start <= sentence.start) return null;
     const after = rest.slice((ADVERBIAL_LEAD.exec(rest)?.[0] ?? "").length);
-    const closes = /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after);
+    // "…, she said in a video message to the convention.": a phrase of place or means closing the sentence.
+    const closes =
+      /^\s*(?:[.;!]|,\s+(?:adding|saying|noting|citing|according|in|as|after|amid|while|with|because|though|although|but)\b|$)/.test(after) ||
+      /^\s+(?:in|on|at|to|during|from|via|through|before|after|with)\s+(?:(?!that|who|which|whether)[\p{L}\p{N}.’'-]+\s+){0,8}?[\p{L}\p{N}.’'-]+[.!]?["”’]?\s*$/u.test(after);
     // "Vice President Smith, Rubio said, had been …": the attribution sits inside its content.
     const parenthetical = !closes && /^\s*,\s+(?!["“«‘„])\S/.test(after);
     if (!closes && !parenthetical) return null;
     const before = this.text.slice(sentence.start, src.start);
     // ", the minister of finance of Brazil, Fernando Haddad," and ", the Joint Chiefs" both open the attribution.
-    const cut = /,\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
+    // A quoted phrase may close with the comma inside its marks: "would have to “move to the center,” Smith said".
+    const cut = /,["”’]?\s+(?:(?:the|a|an)\s+[^,“”"]{1,80},\s*|(?:the|a|an)\s+)?$/.exec(before);
     if (!cut) return null;
     const span = trimSpan(this.text, sentence.start, parenthetical ? sentence.end : sentence.start + cut.index);
+    // The quoted phrase keeps its closing mark, as reported content does.
+    const tailQuote = parenthetical ? undefined : this.quotesBetween(span.start, span.end).find((q) => q.close > span.end && q.close <= sentence.start + cut.index + 2);
+    if (tailQuote) span.end = tailQuote.close;
     if (parenthetical && wordCount(this.text, { start: sentence.start, end: sentence.start + cut.index }, 2) < 2) return null;
     if (wordCount(this.text, span, 4) < 4) return null;
     const open = this.text[span.start] ?? "";

@@ -1,0 +1,63 @@
+// Attributions as PolNeAR marks them in news: content before its cue ("…, Smith said in a statement."),
+// quoted phrases closing with a comma inside the marks, and a reported clause that is not a speaker.
+// Short texts written for these tests in the style of news.
+import { describe, expect, it } from "vitest";
+import { statementsOf as said } from "./helpers";
+
+describe("content before its cue", () => {
+  it("reads a quoted phrase whose comma sits inside the closing mark", () => {
+    expect(said("Mayor Ken Ito spoke on Monday. The council, though, would have to “find the money first,” Ito said.")).toEqual([
+      { text: "The council, though, would have to “find the money first,”", mode: "mixed", cue: "said", speaker: "Ken Ito" },
+    ]);
+  });
+
+  it("reads the content when a phrase of place or means follows the verb", () => {
+    expect(said("Senator Paula Grant spoke at the rally. The toll would hurt commuters, Grant said in a message to her supporters.")).toEqual([
+      { text: "The toll would hurt commuters", mode: "indirect", cue: "said", speaker: "Paula Grant" },
+    ]);
+  });
+
+  it("does not take a reported clause after the verb for the speaker", () => {
+    const found = said("Senator Paula Grant spoke on Monday. Engineers and planners, however, said they believed Grant had misread the survey.");
+    expect(found.some((s) => s.speaker === "Paula Grant" && s.text.startsWith("Engineers and planners"))).toBe(false);
+  });
+});
+
+describe("an aside between the speaker and the verb", () => {
+  it("reads past “for example” to the speaker", () => {
+    expect(said("Senator Ann Holt's campaign, for example, said she would back the nominee.")).toEqual([
+      { text: "she would back the nominee", mode: "indirect", cue: "said", speaker: "Holt campaign" },
+    ]);
+  });
+
+  it("does not read the subject and its aside as content said by the clause after the verb", () => {
+    const found = said("Mayor Ken Ito spoke on Monday. The transit office, however, said the bridge would reopen in May.");
+    expect(found.map((s) => s.text)).toEqual(["the bridge would reopen in May"]);
+  });
+
+  it("ends the content at “while” after a quote closed with its comma", () => {
+    const found = said("Senator Ann Holt's campaign said she would “back the nominee,” while Mayor Ken Ito suggested he would stay neutral.");
+    expect(found.map((s) => [s.text, s.speaker])).toEqual([
+      ["she would “back the nominee,”", "Holt campaign"],
+      ["he would stay neutral", "Ken Ito"],
+    ]);
+  });
+});
+
+describe("where reported content ends", () => {
+  it("reads a counted group as the speaker", () => {
+    expect(said("The county poll was taken last week. More than six in 10 said they expected the levy to pass.")).toEqual([
+      { text: "they expected the levy to pass", mode: "indirect", cue: "said", speaker: "More than six in 10" },
+    ]);
+  });
+
+  it("ends at a semicolon that opens another report", () => {
+    const found = said("The county poll was taken last week. More than six in 10 said they expected the levy to pass; 30 percent said it would fail.");
+    expect(found.map((s) => s.text)).toContain("they expected the levy to pass");
+  });
+
+  it("ends before “according to” and its source", () => {
+    const found = said("Mayor Ken Ito said the levy would pass, according to two people in the room.");
+    expect(found.map((s) => s.text)).toContain("the levy would pass");
+  });
+});
