@@ -125,7 +125,20 @@ export function scorePairs(
   weights: TPairWeights = PAIR_WEIGHTS,
 ): TLearnedPair[] {
   const ctx = buildPairContext(items, rulePairs);
-  const scored = responseCandidates(ctx, weights.window).flatMap((candidate) => rankResponse(candidate, weights) ?? []);
+  const scored: TScoredPair[] = [];
+  for (let r = 0; r < items.length; r += 1) {
+    if (answered.has(r)) continue;
+    const claims = claimCandidates(ctx, r, weights.window);
+    if (claims.length === 0) continue;
+    const topics = topicsWith(ctx, r, claims);
+    const features = responseFeatures(ctx, r, claims, topics);
+    // A claim's share is at most 1: a response less likely than the threshold needs no claim ranked
+    // (most statements; the ranking is the costly half).
+    if (sigmoid(dot(weights.response, features)) < weights.threshold) continue;
+    const candidate = { response: r, features, claims: claims.map((c) => ({ claim: c, features: claimFeatures(ctx, c, r, claims, topics) })) };
+    const ranked = rankResponse(candidate, weights);
+    if (ranked) scored.push(ranked);
+  }
   return decodePairs(scored, weights.threshold, answered).map((s) => ({
     ...s,
     relation: items[s.response] ? responseRelation(items[s.response] as TPairCandidate) : "rebuts",
