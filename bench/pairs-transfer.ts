@@ -3,20 +3,21 @@
 // each fold the model is fitted on the training articles only and its decoding threshold chosen by an
 // inner cross-validation across the training outlets (or article folds), never on the test fold.
 // Precision is reported per source of pairs (each rule, the model), and per outlet for the rules.
-// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F] [--only outlet|article] [--l2 X]
+// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F] [--only outlet|article] [--l2 X] [--precise a,b]
+// --precise: the rules kept as verdicts (default PRECISE_RULES in lib/extract/pairs.ts), to measure another choice.
 // --cache F keeps the engine's statements per article in F (outside git: they quote the texts), so
 // changes to the pair rules or model are re-measured without re-running the statement finder.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { TPairSource } from "@/lib/extract/pairs";
+import { PRECISE_RULES, type TPairSource } from "@/lib/extract/pairs";
 import {
   alignArticles,
   assignFolds,
   chooseDecoding,
   decodeArticle,
+  DECODING_BETA,
   FIT,
-  fitLogistic,
-  fitRelation,
+  fitModel,
   judgePairs,
   labelArticle,
   outletFolds,
@@ -26,12 +27,14 @@ import {
 } from "@/lib/extract/pair-model/training";
 
 const { values } = parseArgs({
-  options: { gold: { type: "string" }, texts: { type: "string" }, folds: { type: "string" }, seed: { type: "string" }, cache: { type: "string" }, only: { type: "string" }, l2: { type: "string" } },
+  options: { gold: { type: "string" }, texts: { type: "string" }, folds: { type: "string" }, seed: { type: "string" }, cache: { type: "string" }, only: { type: "string" }, l2: { type: "string" }, precise: { type: "string" }, beta: { type: "string" } },
 });
 if (!values.gold || !values.texts) throw new Error("--gold <dir> and --texts <dir> are required");
 const articleFolds = Number(values.folds ?? 5);
 const seed = Number(values.seed ?? 20261201);
 const fit = { ...FIT, l2: Number(values.l2 ?? FIT.l2) };
+const beta = Number(values.beta ?? DECODING_BETA);
+const precise: ReadonlySet<TPairSource> = values.precise === undefined ? PRECISE_RULES : new Set(values.precise.split(",").filter(Boolean) as TPairSource[]);
 function aligned(gold: string, texts: string, cache: string | undefined): TAlignedArticle[] {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as TAlignedArticle[];
   const out = alignArticles(gold, texts);
@@ -63,19 +66,16 @@ function evaluate(title: string, folds: Record<string, number>, innerFolds: (tra
   for (const fold of [...new Set(Object.values(folds))].sort((a, b) => a - b)) {
     const train = articles.filter((a) => folds[a.name] !== fold);
     const test = articles.filter((a) => folds[a.name] === fold);
-    const decoding = chooseDecoding(train, innerFolds(train), fit);
-    chosen.push(`${decoding.threshold}/${decoding.limit}`);
-    const pair = fitLogistic(
-      train.flatMap((a) => a.examples),
-      fit,
-    );
-    const relation = fitRelation(train.flatMap((a) => a.examples));
+    const decoding = chooseDecoding(train, innerFolds(train), fit, precise, beta);
+    chosen.push(String(decoding.threshold));
+    const model = fitModel(train, fit);
     for (const a of test) {
-      const decoded = decodeArticle(a, pair, relation, decoding.threshold, decoding.limit);
+      const decoded = decodeArticle(a, model, decoding.threshold, precise);
       judgePairs(a, decoded).forEach((v, i) => {
         const p = decoded[i];
         if (!p || v.verdict === "neither") return;
-        const source: TPairSource = a.ruleSources.get(`${p.claim}>${p.response}`) ?? "model";
+        const rule = a.rules.find((q) => q.claim === p.claim && q.response === p.response && precise.has(q.source));
+        const source: TPairSource = rule?.source ?? "model";
         const right = v.verdict === "right";
         for (const c of [
           total,
@@ -89,7 +89,7 @@ function evaluate(title: string, folds: Record<string, number>, innerFolds: (tra
       });
     }
   }
-  console.log(`\n${title}  (${articles.length} articles, ${required} required gold pairs; threshold/limit per fold ${chosen.join(" ")})`);
+  console.log(`\n${title}  (${articles.length} articles, ${required} required gold pairs; threshold per fold ${chosen.join(" ")})`);
   console.log(line("all pairs", total, required));
   console.log(line("rules only", rulesOnly, required));
   for (const [source, c] of [...bySource].sort()) console.log(line(`  ${source}`, c, required));

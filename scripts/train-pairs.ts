@@ -46,10 +46,10 @@ runScript(async () => {
   const positives = articles.reduce((n, a) => n + a.examples.filter((e) => e.label === 1).length, 0);
   const fmt = (s: { p: number; r: number; f1: number; relationF1: number }): string =>
     `P=${s.p.toFixed(2)} R=${s.r.toFixed(2)} F1=${s.f1.toFixed(2)} relation-correct F1=${s.relationF1.toFixed(2)}`;
-  console.log(`${articles.length} articles, ${examples} candidate pairs (${positives} gold)`);
+  console.log(`${articles.length} articles, ${examples} candidate responses (${positives} answer a gold claim the engine found)`);
   console.log(`rules alone:        ${fmt(result.rules)}`);
   console.log(`${result.weights.crossValidation?.folds ?? args.folds}-fold (by outlet): ${fmt(result.crossValidation)}`);
   console.log(`in-sample:          ${fmt(result.inSample)}`);
-  console.log(`threshold ${result.weights.threshold}, at most ${result.weights.maxClaimsPerResponse} claims per response → ${args.out}`);
+  console.log(`threshold ${result.weights.threshold}, one claim per response → ${args.out}`);
   await Promise.resolve();
 });

@@ -1,9 +1,10 @@
-// What the pair model sees of a (claim, response) candidate: pure functions over the statements
-// the engine found. Every feature is a name → value; absent names are 0, so the weights file
-// lists only what training saw.
+// What the pair model sees: of a statement, whether it answers someone (response features); of an
+// earlier statement by another speaker, whether it is what was answered (claim features, read
+// against the response's other candidates). Pure functions over the statements the engine found.
+// Every feature is a name → value; absent names are 0, so the weights file lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate } from "../pairs";
-import { cueOf } from "../response-cue";
+import { alongside, cueOf, framedCue } from "../response-cue";
 import { topicTokens } from "../topic";
 
 export type TFeatures = Map<string, number>;
@@ -15,8 +16,10 @@ export interface TPairContext {
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
-  /** Pairs the hand-written rules found, as "claimIndex>responseIndex" → relation. */
+  /** Pairs the hand-written rules found, as "claimIndex>responseIndex" → the rule's name. */
   rulePairs: ReadonlyMap<string, string>;
+  /** The rules that paired each response, by its index. */
+  rulesByResponse: ReadonlyMap<number, readonly string[]>;
   traits: readonly TTraits[];
 }
 
@@ -24,21 +27,18 @@ export interface TPairContext {
 interface TTraits {
   cue: TCueClass;
   contrast: boolean;
-  numbers: Set<string>;
-  names: Set<string>;
-  sentenceNames: Set<string>;
   /** The words judge what was said: "it's not true", "a silly thing to say", "unfair". */
   judges: boolean;
 }
 
 type TCueClass = "rebut" | "support" | "respond" | "attack" | "none";
 
-const NUMBER = /\b\d[\d,.]*\b/g;
-const NAME = /\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
 const RESPOND_WORDS = /\b(?:respond\w*|repl\w*|answer\w*|react\w*|retort\w*|asked about|when asked|in response)\b/i;
 const ATTACK_WORDS = /\b(?:attack\w*|accus\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|mock\w*|ridicul\w*|hit back|fired back|shot back|pushed back|took issue|call\w* (?:it|him|her|them)|insist\w*)\b/i;
 const JUDGING_WORDS =
   /\b(?:not true|untrue|false|wrong|unfair|silly|insulting|ugly|shameful|ridiculous|absurd|nonsense|never said|misleading|baseless|outrageous|disgrace\w*|demoni[sz]\w*|irresponsibl\w*|tone deaf|lies?|lying|keep quiet|new low)\b/i;
+/** "That's a silly thing to say", "This idea that …", "those comments": words pointing back at words already reported. */
+const REFERS_BACK = /^(?:well,?\s+)?(?:that|this|it)(?:[’']s|\s+is|\s+was)\b|\b(?:that|this|those|these|such)\s+(?:claims?|idea|remarks?|comments?|statements?|charges?|accusations?|allegations?|assertions?|suggestions?|criticism|attacks?)\b/i;
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
 export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
@@ -54,12 +54,14 @@ export function buildPairContext(items: readonly TPairCandidate[], rulePairs: Re
   const traits = items.map((item) => ({
     cue: cueClass(item),
     contrast: CONTRAST_WORDS.test(item.text),
-    numbers: setOf(item.text, NUMBER),
-    names: setOf(item.text, NAME),
-    sentenceNames: setOf(item.sentenceText, NAME),
     judges: JUDGING_WORDS.test(item.text),
   }));
-  return { items, tokens, idf, firstBySpeaker, rulePairs, traits };
+  const rulesByResponse = new Map<number, string[]>();
+  for (const [key, source] of rulePairs) {
+    const r = Number(key.split(">")[1]);
+    rulesByResponse.set(r, [...(rulesByResponse.get(r) ?? []), source]);
+  }
+  return { items, tokens, idf, firstBySpeaker, rulePairs, rulesByResponse, traits };
 }
 
 function wordsOf(text: string): string[] {
@@ -76,7 +78,8 @@ export function cueClass(item: TPairCandidate): TCueClass {
   const cue = cueOf(item);
   if (cue?.relation === "rebuts" || words.some((w) => REBUT_VERBS.has(w))) return "rebut";
   if (cue?.relation === "supports" || words.some((w) => SUPPORT_VERBS.has(w)) || SUPPORT_PHRASE.test(lead)) return "support";
-  if (cue || RESPONSE_PHRASE.test(frame) || RESPOND_WORDS.test(lead)) return "respond";
+  // "'Absolutely not,' Clinton responded": the reply verb may follow the words.
+  if (cue || RESPONSE_PHRASE.test(frame) || RESPOND_WORDS.test(frame)) return "respond";
   if (ATTACK_WORDS.test(frame)) return "attack";
   return "none";
 }
@@ -108,16 +111,6 @@ function overlap(a: Set<string>, b: Set<string>, idf: (t: string) => number): { 
   return { weighted, shared };
 }
 
-function setOf(text: string, re: RegExp): Set<string> {
-  return new Set(text.match(new RegExp(re.source, re.flags)) ?? []);
-}
-
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n += 1;
-  return n;
-}
-
 function bucket(value: number, edges: readonly number[]): string {
   const i = edges.findIndex((edge) => value <= edge);
   return i === -1 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
@@ -132,142 +125,115 @@ export function nearestOtherVoiceBefore(ctx: TPairContext, r: number): number {
   return -1;
 }
 
-function bestTopicMatch(ctx: TPairContext, r: number): number {
-  const mine = ctx.tokens[r] ?? new Set<string>();
-  let best = -1;
-  let bestScore = 0;
-  for (let i = Math.max(0, r - 16); i < Math.min(ctx.items.length, r + 17); i += 1) {
-    if (i === r || ctx.items[i]?.speaker === ctx.items[r]?.speaker) continue;
-    const score = overlap(ctx.tokens[i] ?? new Set(), mine, ctx.idf).weighted;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
+/** Speakers other than the two who speak between statements `a` and `b`: each one makes `a` a less likely target. */
+function voicesBetween(ctx: TPairContext, a: number, b: number): number {
+  const ends = new Set([ctx.items[a]?.speaker, ctx.items[b]?.speaker]);
+  const voices = new Set<string>();
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i += 1) {
+    const speaker = ctx.items[i]?.speaker;
+    if (speaker && !ends.has(speaker)) voices.add(speaker);
   }
-  return best;
+  return voices.size;
 }
 
-/** Whether `c` overlaps `r` in topic more than any other statement by `c`'s speaker within the window. */
-function bestOfClaimant(ctx: TPairContext, c: number, r: number): boolean {
-  const speaker = ctx.items[c]?.speaker;
-  const mine = ctx.tokens[r] ?? new Set<string>();
-  const score = (i: number): number => overlap(ctx.tokens[i] ?? new Set(), mine, ctx.idf).weighted;
-  const own = score(c);
-  for (let i = Math.max(0, r - 16); i < Math.min(ctx.items.length, r + 17); i += 1) {
-    if (i !== c && ctx.items[i]?.speaker === speaker && score(i) > own) return false;
-  }
-  return true;
-}
-
-/** Features of "statement `c` is the claim that statement `r` answers". */
-export function pairFeatures(ctx: TPairContext, c: number, r: number): TFeatures {
-  const claim = ctx.items[c];
+/**
+ * Statements that statement `r` may answer: by another named speaker, within `window` statements
+ * before it or two after it ("In a statement responding to the report, …" may come first), in its
+ * own document unless it is a comment. Too short a statement ("of course") is no claim, and the one
+ * set beside the responder ("Like Corker, …") is on its side.
+ */
+export function claimCandidates(ctx: TPairContext, r: number, window: number): number[] {
   const response = ctx.items[r];
-  const ct = ctx.traits[c];
+  if (!response?.speaker) return [];
+  const beside = alongside(response);
+  const out: number[] = [];
+  for (let c = Math.max(0, r - window); c <= Math.min(ctx.items.length - 1, r + 2); c += 1) {
+    const claim = ctx.items[c];
+    if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
+    if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
+    if (claim.text.trim().split(/\s+/).length < 4) continue;
+    if (beside.has(claim.speaker.split(" ").pop() ?? "")) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Weighted words each candidate claim shares with statement `r`, computed once per response. */
+export function topicsWith(ctx: TPairContext, r: number, candidates: readonly number[]): number[] {
+  const mine = ctx.tokens[r] ?? new Set<string>();
+  return candidates.map((c) => overlap(ctx.tokens[c] ?? new Set(), mine, ctx.idf).weighted);
+}
+
+/**
+ * Whether statement `r` answers anyone, from its own sentence and its place in the story: a cue
+ * ("rejected", "responded", "fired back"), words that judge what was said ("that's not true"), a
+ * contrast, naming someone else who spoke, a rule's reading.
+ */
+export function responseFeatures(ctx: TPairContext, r: number, candidates: readonly number[], topics = topicsWith(ctx, r, candidates)): TFeatures {
+  const response = ctx.items[r];
   const rt = ctx.traits[r];
   const f: TFeatures = new Map();
-  if (!claim || !response || !ct || !rt) return f;
-  const set = (name: string, value = 1): void => {
-    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
-  };
-  set("bias");
-  const cue = rt.cue;
-  set(`cue:${cue}`);
-  set(`claimCue:${ct.cue}`);
-  if (response.factCheckOf === claim.id) set("factCheckOf");
-  const rule = ctx.rulePairs.get(`${c}>${r}`);
-  if (rule) set("rule");
-  if (ctx.rulePairs.get(`${r}>${c}`)) set("ruleReversed");
-
-  // The claimant named where the response is reported.
-  // Only between two speakers: a speaker's own name in its own sentence says nothing.
-  const claimSpeaker = claim.speaker ?? "";
-  const twoSpeakers = claimSpeaker !== "" && !!response.speaker && claimSpeaker !== response.speaker;
-  const named = twoSpeakers && response.sentenceNames.includes(claimSpeaker);
-  const surnameInResponse = twoSpeakers && surnameIn(claimSpeaker, response.sentenceText);
-  if (named) set("claimantNamed");
-  if (surnameInResponse) set("claimantSurname");
-  if ((named || surnameInResponse) && cue !== "none") set(`claimantNamed&cue:${cue}`);
-  const target = response.responseCue?.target ?? null;
-  if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");
-  if (target?.country && target.country === claim.country) set("cueTargetCountry");
-  const responseSurname = surnameOf(response.speaker ?? "");
-  if (twoSpeakers && responseSurname.length > 2 && claim.sentenceText.includes(responseSurname)) set("responderNamedInClaim");
-
-  // Who speaks.
-  if (!claim.speaker || !response.speaker) set("speakerMissing");
-  else if (claim.speaker === response.speaker) set("sameSpeaker");
-  if (claim.country && response.country) set(claim.country === response.country ? "sameCountry" : "otherCountry");
-  else set("countryUnknown");
-  if (claim.opposition !== response.opposition) set("oppositionDiffers");
-  if (claim.country && response.country && claim.country !== response.country && cue !== "none") set("otherCountry&cue");
-  set(`claimKind:${claim.speakerKind ?? "none"}`);
-  set(`responseKind:${response.speakerKind ?? "none"}`);
-  if (claim.docIndex !== response.docIndex) set("otherDocument");
-  if (response.docKind === "comment") set("responseIsComment");
-  if (claim.speaker && ctx.firstBySpeaker.get(claimSpeaker) === c) set("claimantFirstStatement");
-  if (response.speaker && ctx.firstBySpeaker.get(response.speaker) === r) set("responderFirstStatement");
-
-  // What the statements are.
-  set(`claimMode:${claim.mode}`);
-  set(`responseMode:${response.mode}`);
-  if (claim.question) set("claimQuestion");
-  if (claim.responseCue) set("claimHasResponseCue");
-  if (rt.contrast) set("responseContrast");
-  if (rt.contrast && cue === "none") set("responseContrastNoCue");
-
-  // Topic.
-  const topic = overlap(ctx.tokens[c] ?? new Set(), ctx.tokens[r] ?? new Set(), ctx.idf);
-  set("topicWeighted", Math.min(topic.weighted, 12) / 4);
-  set(`topicShared:${bucket(topic.shared, [0, 1, 3])}`);
-  const numbers = sharedCount(ct.numbers, rt.numbers);
-  if (numbers > 0) set("sharedNumber");
-  const names = sharedCount(ct.names, rt.sentenceNames);
-  if (names > 0) set("sharedName");
-
-  // Order and distance.
-  const after = r > c;
-  set(after ? "claimFirst" : "responseFirst");
-  const gap = Math.abs(r - c);
-  set(`gap:${bucket(gap, [1, 2, 4, 8, 16])}`);
-  const paragraphs = Math.abs(response.paragraph - claim.paragraph);
-  set(`paragraphs:${bucket(paragraphs, [0, 1, 3, 6])}`);
-  if (claim.sentence === response.sentence && claim.docIndex === response.docIndex) set("sameSentence");
-  if (!after && cue !== "none") set("responseFirst&cue");
-  if (gap === 1 && cue !== "none") set("adjacent&cue");
-  if (gap === 1 && rt.contrast) set("adjacent&contrast");
-  if (after && gap <= 2 && twoSpeakers) set("near&twoSpeakers");
-  if (after && topic.shared > 0 && twoSpeakers) set("sharedTopic&twoSpeakers");
-  // Relative to the other claims this response could answer: the nearest other voice before it,
-  // and the one it shares most words with.
-  if (after && twoSpeakers && nearestOtherVoiceBefore(ctx, r) === c) set("nearestOtherVoice");
-  if (topic.weighted > 0 && bestTopicMatch(ctx, r) === c) set("bestTopicMatch");
-  // Of everything the claimant said nearby, the statement this response shares most with.
-  if (twoSpeakers && topic.weighted > 0 && bestOfClaimant(ctx, c, r)) set("claimantsBestTopic");
-
-  // A dispute: two speakers close together, the response judging or answering.
-  if (rt.judges) set("responseJudges");
-  const close = paragraphs <= 1 && claim.docIndex === response.docIndex;
-  if (twoSpeakers && close && (rt.judges || rt.contrast)) set("closeDispute");
-  if (twoSpeakers && after && (rt.judges || cue !== "none") && (claim.paragraph <= 2 || ctx.firstBySpeaker.get(claimSpeaker) === c)) set("answersLedeOrFirst");
+  if (!response || !rt) return f;
+  f.set("bias", 1);
+  f.set(`cue:${rt.cue}`, 1);
+  if (response.responseCue) f.set(response.responseCue.target ? "cueNamesTarget" : "responseCue", 1);
+  else if (framedCue(response)) f.set("framed", 1);
+  if (rt.judges) f.set("judges", 1);
+  if (rt.contrast) f.set("contrast", 1);
+  if (REFERS_BACK.test(response.text.trim())) f.set("refersBack", 1);
+  f.set(`sharedTopic:${bucket(Math.max(0, ...topics), [1, 3, 6])}`, 1);
+  if (candidates.some((c) => claimantNamed(ctx.items[c] as TPairCandidate, response))) f.set("namesAnotherSpeaker", 1);
+  f.set(`mode:${response.mode}`, 1);
+  f.set(`kind:${response.speakerKind ?? "none"}`, 1);
+  if (response.speaker && ctx.firstBySpeaker.get(response.speaker) === r) f.set("firstOfSpeaker", 1);
+  f.set(`paragraph:${bucket(response.paragraph, [0, 1, 3])}`, 1);
+  if (response.question) f.set("question", 1);
+  if (response.docKind === "comment") f.set("comment", 1);
+  for (const source of ctx.rulesByResponse.get(r) ?? []) f.set(`rule:${source}`, 1);
+  const voice = nearestOtherVoiceBefore(ctx, r);
+  const before = ctx.items[voice];
+  if (before && before.docIndex === response.docIndex && response.paragraph - before.paragraph <= 1) f.set("otherVoiceJustBefore", 1);
   return f;
 }
 
-/** Features for the relation of a pair already judged to be one. */
-export function relationFeatures(ctx: TPairContext, c: number, r: number): TFeatures {
+/** Features of "statement `c`, one of `candidates`, is what statement `r` answers". */
+export function claimFeatures(ctx: TPairContext, c: number, r: number, candidates: readonly number[], topics = topicsWith(ctx, r, candidates)): TFeatures {
   const claim = ctx.items[c];
   const response = ctx.items[r];
-  const rt = ctx.traits[r];
+  const ct = ctx.traits[c];
   const f: TFeatures = new Map();
-  if (!claim || !response || !rt) return f;
-  f.set("bias", 1);
-  f.set(`cue:${rt.cue}`, 1);
-  const rule = ctx.rulePairs.get(`${c}>${r}`);
-  if (rule) f.set(`rule:${rule}`, 1);
-  if (response.responseCue) f.set(`responseCue:${response.responseCue.relation}`, 1);
-  if (rt.contrast) f.set("responseContrast", 1);
-  if (response.factCheckOf === claim.id) f.set("factCheckOf", 1);
-  f.set(`responseKind:${response.speakerKind ?? "none"}`, 1);
-  if (claim.country && response.country && claim.country === response.country) f.set("sameCountry", 1);
+  if (!claim || !response || !ct) return f;
+  const set = (name: string, value = 1): void => {
+    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
+  };
+  if (ctx.rulePairs.has(`${c}>${r}`)) set("rule");
+  if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
+  if (response.factCheckOf === claim.id) set("factCheckOf");
+  if (claimantNamed(claim, response)) set("claimantNamed");
+  const target = response.responseCue?.target ?? null;
+  if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");
+  if (target?.country && !target.name && target.country === claim.country) set("cueTargetCountry");
+
+  // Where it stands: news reports an answer after, and most often right after, what it answers.
+  if (c > r) set("after");
+  if (nearestOtherVoiceBefore(ctx, r) === c) set("nearestOtherVoice");
+  set(`voicesBetween:${bucket(voicesBetween(ctx, c, r), [0, 1])}`);
+  set(`gap:${bucket(Math.abs(r - c), [1, 2, 4, 8])}`);
+  set(`paragraphs:${bucket(Math.abs(response.paragraph - claim.paragraph), [0, 1, 3])}`);
+  if (claim.sentence === response.sentence && claim.docIndex === response.docIndex) set("sameSentence");
+
+  // What it says: the answer shares its words, more than the other candidates do.
+  const topic = topics[candidates.indexOf(c)] ?? 0;
+  set("topic", Math.min(topic, 12) / 4);
+  if (topic > 0 && topic >= Math.max(...topics)) set("bestTopic");
+
+  // Who said it: the claimant's first words and the lede are what others react to.
+  if (claim.speaker && ctx.firstBySpeaker.get(claim.speaker) === c) set("claimantFirst");
+  if (claim.paragraph <= 1) set("claimInLede");
+  if (claim.question) set("claimQuestion");
+  if (ct.cue !== "none") set("claimIsAnswer");
+  if (claim.country && response.country && claim.country !== response.country) set("otherCountry");
+  if (claim.opposition !== response.opposition) set("oppositionDiffers");
+  set(`claimKind:${claim.speakerKind ?? "none"}`);
   return f;
 }

@@ -1,15 +1,16 @@
 // Trains the pair model from excerpt-keyed gold: runs the engine on each text, aligns its
 // statements to the gold ones the way the scorer does (a prediction covers ≥ 60% of an excerpt),
-// labels every candidate pair from the gold pairs, fits two logistic models, and picks the
-// decoding threshold and per-response limit by k-fold cross-validation split by article.
+// labels each statement as answering someone or not and, for those that do, which candidate claim
+// is the gold one; fits the response model (logistic) and the claim ranker (softmax), and picks the
+// decoding threshold by cross-validation with one fold per outlet.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractStatements } from "../index";
-import { findRulePairs, type TPairCandidate, type TPairSource } from "../pairs";
+import { findRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource } from "../pairs";
 import type { TRelation, TSpan } from "../types";
-import { buildPairContext, pairFeatures, relationFeatures, type TFeatures } from "./features";
-import { RELATIONS, candidatePairs, decodePairs, dot, sigmoid, type TPairWeights } from "./model";
+import { buildPairContext, type TFeatures } from "./features";
+import { decodePairs, dot, rankResponse, responseCandidates, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
 import { responseRelation } from "../response-cue";
 import { createRandom } from "@/lib/seeded-random";
 
@@ -41,13 +42,16 @@ export interface TFitOptions {
   /** Cap on how much more a gold pair counts than a non-pair (they are ~1 in 100 candidates). */
   maxPositiveWeight: number;
 }
-// L2 .1, not .02: on leave-outlet-out folds of the dispute gold the model kept as many right pairs and
-// made 16 wrong ones instead of 22 (bench/pairs-transfer.ts --l2).
-export const FIT: TFitOptions = { l2: 0.1, epochs: 400, maxPositiveWeight: 10 };
-// From .55: below it the learned pairs cost the team fixtures' pair precision its floor (.85), a product
-// requirement; on leave-outlet-out folds .45 found 5 more right pairs than .55 for 9 more wrong ones.
-const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-const LIMITS = [1, 2, 3];
+// L2 .01: the two small models (≈ 20 features each) kept too little of what they learned at .1; leaving
+// one outlet out, .01 ranked the gold claim first for 58 of 87 gold responses against 53 at .1.
+export const FIT: TFitOptions = { l2: 0.01, epochs: 400, maxPositiveWeight: 10 };
+/**
+ * Weight of recall against precision when the threshold is chosen (F-beta). Leaving one outlet out, F1
+ * and F0.5 choices gave the same pair F1 (.18) with 67 wrong pairs against 20: a wrong pair misleads a
+ * reader, a missing one only leaves a gap, so precision weighs twice.
+ */
+export const DECODING_BETA = 0.5;
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 interface TGoldPair {
   claims: string[];
@@ -56,16 +60,21 @@ interface TGoldPair {
   optional: boolean;
 }
 
-interface TExample {
+/** A statement read as a possible response, labelled from the gold. */
+interface TExample extends TResponseCandidate {
+  /** 1 answers a candidate claim in a required gold pair, 0 answers none; optional-only ones are left out. */
+  label: 0 | 1;
+  /** Which of `claims` are gold claims of this response (required pairs). */
+  gold: boolean[];
+  /** The relation the product gives this response if it keeps a learned pair (from its cue). */
+  decodedRelation: TRelation;
+}
+
+export interface TRulePair {
   claim: number;
   response: number;
-  features: TFeatures;
-  relationFeatures: TFeatures;
-  /** 1 a gold pair, 0 not one; optional gold pairs are left out of training (either is fine). */
-  label: 0 | 1;
-  relation: TRelation | null;
-  /** The relation the product gives this pair if it keeps it (from the response's cue). */
-  decodedRelation: TRelation;
+  relation: TRelation;
+  source: TPairSource;
 }
 
 export interface TArticle {
@@ -74,8 +83,8 @@ export interface TArticle {
   keys: (string | null)[];
   goldPairs: TGoldPair[];
   examples: TExample[];
-  /** Which rule found each rule pair, "claimIndex>responseIndex" → source. */
-  ruleSources: Map<string, TPairSource>;
+  /** The hand-written rules' pairs: the precise ones are verdicts, all are features. */
+  rules: TRulePair[];
 }
 
 function inter(a: TSpan, b: TSpan): number {
@@ -156,41 +165,38 @@ export function alignArticle(name: string, goldJson: unknown, text: string): TAl
   return { name, items, keys, goldPairs };
 }
 
-/** Labels every candidate pair of an aligned article from its gold pairs (the rules run here). */
+/** Labels every statement of an aligned article that could answer someone, from its gold pairs. */
 export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle): TArticle {
-  const ruleSources = ruleSourceMap(items);
-  const rulePairs = rulePairMap(items);
-  const ctx = buildPairContext(items, rulePairs);
+  const rules = rulePairsOfItems(items);
+  const ctx = buildPairContext(items, new Map(rules.map((p) => [`${p.claim}>${p.response}`, p.source])));
   const examples: TExample[] = [];
-  for (const [c, r] of candidatePairs(ctx, WINDOW)) {
-    const kc = keys[c];
-    const kr = keys[r];
-    const hits = kc && kr ? goldPairs.filter((g) => g.claims.includes(kc) && g.responses.includes(kr)) : [];
-    const required = hits.find((g) => !g.optional);
-    if (hits.length > 0 && !required) continue;
+  for (const candidate of responseCandidates(ctx, WINDOW)) {
+    const kr = keys[candidate.response];
+    const hits = candidate.claims.map(({ claim }) => {
+      const kc = keys[claim];
+      return kc && kr ? goldPairs.filter((g) => g.claims.includes(kc) && g.responses.includes(kr)) : [];
+    });
+    const gold = hits.map((h) => h.some((g) => !g.optional));
+    const optionalOnly = hits.some((h) => h.length > 0) && !gold.some(Boolean);
+    if (optionalOnly) continue;
     examples.push({
-      claim: c,
-      response: r,
-      features: pairFeatures(ctx, c, r),
-      relationFeatures: relationFeatures(ctx, c, r),
-      label: required ? 1 : 0,
-      relation: required?.relations[0] ?? null,
-      decodedRelation: items[r] ? responseRelation(items[r] as TPairCandidate) : "rebuts",
+      ...candidate,
+      label: gold.some(Boolean) ? 1 : 0,
+      gold,
+      decodedRelation: items[candidate.response] ? responseRelation(items[candidate.response] as TPairCandidate) : "rebuts",
     });
   }
-  return { name, keys, goldPairs, examples, ruleSources };
+  return { name, keys, goldPairs, examples, rules };
 }
 
-function ruleSourceMap(items: readonly TPairCandidate[]): Map<string, TPairSource> {
+/** The rules' pairs as statement indexes, with the rule that found each. */
+export function rulePairsOfItems(items: readonly TPairCandidate[]): TRulePair[] {
   const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  return new Map(findRulePairs(items).map((p) => [`${indexOf.get(p.claimId)}>${indexOf.get(p.responseId)}`, p.source]));
-}
-
-export function rulePairMap(items: readonly TPairCandidate[]): Map<string, string> {
-  const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  const out = new Map<string, string>();
-  for (const p of findRulePairs(items)) out.set(`${indexOf.get(p.claimId)}>${indexOf.get(p.responseId)}`, p.relation);
-  return out;
+  return findRulePairs(items).flatMap((p) => {
+    const claim = indexOf.get(p.claimId);
+    const response = indexOf.get(p.responseId);
+    return claim === undefined || response === undefined ? [] : [{ claim, response, relation: p.relation, source: p.source }];
+  });
 }
 
 /** Reads a folder of gold files and their texts (`<texts>/<input>`), sorted by file name. */
@@ -239,14 +245,49 @@ export function fitLogistic(examples: readonly { features: TFeatures; label: num
   return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
 }
 
-/** One-vs-rest logistic models for the relation of gold pairs. */
-export function fitRelation(examples: readonly TExample[]): TPairWeights["relation"] {
-  const positives = examples.filter((e) => e.label === 1 && e.relation);
-  const fit = (relation: TRelation): Record<string, number> =>
-    positives.length === 0
-      ? { bias: relation === "responds" ? 1 : 0 }
-      : fitLogistic(positives.map((e) => ({ features: e.relationFeatures, label: e.relation === relation ? 1 : 0 })));
-  return { rebuts: fit("rebuts"), supports: fit("supports"), responds: fit("responds") };
+/**
+ * The claim ranker: a conditional logit over each gold response's candidate claims, maximising the
+ * share of its gold claims. Full-batch AdaGrad with L2, deterministic like `fitLogistic`.
+ */
+export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolean[] }[], fit: TFitOptions = FIT): Record<string, number> {
+  const names = [...new Set(groups.flatMap((g) => g.features.flatMap((f) => [...f.keys()])))].sort();
+  const w = new Map(names.map((n) => [n, 0]));
+  const sq = new Map(names.map((n) => [n, 1e-8]));
+  const table = (): Record<string, number> => Object.fromEntries(w);
+  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+    const grad = new Map(names.map((n) => [n, 0]));
+    const weights = table();
+    for (const g of groups) {
+      const shares = softmax(g.features.map((f) => dot(weights, f)));
+      const goldMass = shares.reduce((sum, p, i) => sum + (g.gold[i] ? p : 0), 0);
+      if (goldMass <= 0) continue;
+      // d(-log Σ_gold p)/dz_i = p_i − p_i·[gold_i]/Σ_gold p
+      g.features.forEach((f, i) => {
+        const share = shares[i] ?? 0;
+        const d = share - (g.gold[i] ? share / goldMass : 0);
+        for (const [n, v] of f) grad.set(n, (grad.get(n) ?? 0) + d * v);
+      });
+    }
+    const total = Math.max(1, groups.length);
+    for (const n of names) {
+      const g = (grad.get(n) ?? 0) / total + fit.l2 * (w.get(n) ?? 0);
+      sq.set(n, (sq.get(n) ?? 0) + g * g);
+      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+}
+
+/** Both models from labelled articles: the response model on every example, the ranker on gold responses. */
+export function fitModel(articles: readonly TArticle[], fit: TFitOptions = FIT): TRankModel {
+  const examples = articles.flatMap((a) => a.examples);
+  return {
+    response: fitLogistic(examples, fit),
+    claim: fitRanker(
+      examples.filter((e) => e.label === 1).map((e) => ({ features: e.claims.map((c) => c.features), gold: e.gold })),
+      fit,
+    ),
+  };
 }
 
 function round(x: number): number {
@@ -318,23 +359,23 @@ function add(a: TPairScore, b: TPairScore): TPairScore {
 
 const ZERO: TPairScore = { tp: 0, fp: 0, fn: 0, relationTp: 0 };
 
-/** Decodes one article with a fitted model at a given threshold and limit. */
+/** Decodes one article: the precise rules' pairs, then the ranker's for the responses they leave. */
 export function decodeArticle(
   article: TArticle,
-  pair: Record<string, number>,
-  relation: TPairWeights["relation"],
+  model: TRankModel,
   threshold: number,
-  limit: number,
+  precise: ReadonlySet<TPairSource> = PRECISE_RULES,
 ): { claim: number; response: number; relation: TRelation }[] {
-  const byKey = new Map(article.examples.map((e) => [`${e.claim}>${e.response}`, e]));
-  const scored = article.examples.map((e) => ({ claim: e.claim, response: e.response, probability: sigmoid(dot(pair, e.features)) }));
-  const rules = rulePairsOf(article);
-  const learned = decodePairs(scored, threshold, limit, new Set(rules.map((p) => p.response))).map((s) => ({
+  const kept = article.rules.filter((p) => precise.has(p.source));
+  const ruleRelation = new Map(article.rules.map((p) => [`${p.claim}>${p.response}`, p.relation]));
+  const relationOf = new Map(article.examples.map((e) => [e.response, e.decodedRelation]));
+  const scored = article.examples.flatMap((e) => rankResponse(e, model) ?? []);
+  const learned = decodePairs(scored, threshold, new Set(kept.map((p) => p.response))).map((s) => ({
     claim: s.claim,
     response: s.response,
-    relation: byKey.get(`${s.claim}>${s.response}`)?.decodedRelation ?? "rebuts",
+    relation: ruleRelation.get(`${s.claim}>${s.response}`) ?? relationOf.get(s.response) ?? "rebuts",
   }));
-  return [...rules, ...learned];
+  return [...kept, ...learned];
 }
 
 /** Deterministic fold of each article: a seeded shuffle of the sorted names, dealt round-robin. */
@@ -365,19 +406,9 @@ export interface TTrainResult {
   inSample: { p: number; r: number; f1: number; relationF1: number };
 }
 
-/** Figures of the hand-written rules alone, for the before → after record. */
+/** Figures of the hand-written rules alone (every rule a verdict), for the before → after record. */
 export function scoreRules(articles: readonly TArticle[]): TPairScore {
-  return articles.reduce((total, a) => add(total, scoreArticle(a, rulePairsOf(a))), ZERO);
-}
-
-function rulePairsOf(article: TArticle): { claim: number; response: number; relation: TRelation }[] {
-  return article.examples
-    .filter((e) => e.features.has("rule"))
-    .map((e) => ({ claim: e.claim, response: e.response, relation: ruleRelation(e.relationFeatures) }));
-}
-
-function ruleRelation(features: TFeatures): TRelation {
-  return RELATIONS.find((r) => features.has(`rule:${r}`)) ?? "responds";
+  return articles.reduce((total, a) => add(total, scoreArticle(a, a.rules)), ZERO);
 }
 
 /** The outlet of a gold article, from its file name ("nyt_2016-…" → "nyt"). */
@@ -393,47 +424,44 @@ export function outletFolds(names: readonly string[]): Record<string, number> {
 
 export interface TDecoding {
   threshold: number;
-  limit: number;
-  /** Pooled out-of-fold counts at that decoding. */
+  /** Pooled out-of-fold counts at that threshold. */
   score: TPairScore;
 }
 
 /**
- * The decoding threshold and per-response limit with the best pooled out-of-fold F0.5: for each fold a
- * model fitted on the other folds decodes it at every threshold and limit.
+ * The decoding threshold with the best pooled out-of-fold F1: for each fold, models fitted on the
+ * other folds decode it at every threshold. Within a point of F1 (noise on ~200 gold pairs), the
+ * higher threshold: fewer wrong pairs.
  */
-export function chooseDecoding(articles: readonly TArticle[], folds: Readonly<Record<string, number>>, fit: TFitOptions = FIT): TDecoding {
-  const grid = new Map<string, TPairScore>();
+export function chooseDecoding(
+  articles: readonly TArticle[],
+  folds: Readonly<Record<string, number>>,
+  fit: TFitOptions = FIT,
+  precise: ReadonlySet<TPairSource> = PRECISE_RULES,
+  beta = DECODING_BETA,
+): TDecoding {
+  const grid = new Map<number, TPairScore>();
   for (const fold of new Set(Object.values(folds))) {
     const train = articles.filter((a) => folds[a.name] !== fold);
     const test = articles.filter((a) => folds[a.name] === fold);
     if (test.length === 0) continue;
-    const source = train.length > 0 ? train : test;
-    const pair = fitLogistic(source.flatMap((a) => a.examples), fit);
-    const relation = fitRelation(source.flatMap((a) => a.examples));
+    const model = fitModel(train.length > 0 ? train : test, fit);
     for (const threshold of THRESHOLDS) {
-      for (const limit of LIMITS) {
-        const key = `${threshold}|${limit}`;
-        let total = grid.get(key) ?? ZERO;
-        for (const a of test) total = add(total, scoreArticle(a, decodeArticle(a, pair, relation, threshold, limit)));
-        grid.set(key, total);
-      }
+      let total = grid.get(threshold) ?? ZERO;
+      for (const a of test) total = add(total, scoreArticle(a, decodeArticle(a, model, threshold, precise)));
+      grid.set(threshold, total);
     }
   }
-  let bestKey = `${THRESHOLDS[0]}|${LIMITS[0]}`;
+  let bestThreshold = THRESHOLDS[0] ?? 0.5;
   let best = -1;
-  // Precision first: a wrong pair misleads a reader, a missing one only leaves a gap, so the decoding is
-  // chosen by F0.5 (precision weighs twice recall). Within a point is noise on ~120 gold pairs: among
-  // those, the higher threshold (fewer wrong pairs).
-  for (const [key, score] of grid) {
-    const f = Math.round(fBeta(score, 0.5) * 100);
+  for (const [threshold, score] of grid) {
+    const f = Math.round(fBeta(score, beta) * 100);
     if (f >= best) {
       best = f;
-      bestKey = key;
+      bestThreshold = threshold;
     }
   }
-  const [threshold, limit] = bestKey.split("|").map(Number);
-  return { threshold: threshold ?? 0.5, limit: limit ?? 2, score: grid.get(bestKey) ?? ZERO };
+  return { threshold: bestThreshold, score: grid.get(bestThreshold) ?? ZERO };
 }
 
 export function trainPairModel(articles: readonly TArticle[], options: TTrainOptions): TTrainResult {
@@ -442,22 +470,17 @@ export function trainPairModel(articles: readonly TArticle[], options: TTrainOpt
   const names = articles.map((a) => a.name);
   const byOutlet = outletFolds(names);
   const folds = new Set(Object.values(byOutlet)).size >= 2 ? byOutlet : assignFolds(names, Math.min(options.folds, Math.max(1, names.length)), options.seed);
-  const { threshold, limit, score } = chooseDecoding(articles, folds, options.fit);
-  const all = articles.flatMap((a) => a.examples);
+  const { threshold, score } = chooseDecoding(articles, folds, options.fit);
   const cv = f1Of(score);
+  const model = fitModel(articles, options.fit);
   const weights: TPairWeights = {
-    version: 1,
+    version: 2,
     trainedOn: { set: options.set, articles: articles.length, date: options.date, seed: options.seed, folds },
     window: WINDOW,
     threshold,
-    maxClaimsPerResponse: limit,
-    pair: fitLogistic(all, options.fit),
-    relation: fitRelation(all),
+    ...model,
     crossValidation: { folds: new Set(Object.values(folds)).size, pairP: cv.p, pairR: cv.r, pairF1: cv.f1, relationF1: cv.relationF1 },
   };
-  const inSample = articles.reduce(
-    (total, a) => add(total, scoreArticle(a, decodeArticle(a, weights.pair, weights.relation, weights.threshold, weights.maxClaimsPerResponse))),
-    ZERO,
-  );
+  const inSample = articles.reduce((total, a) => add(total, scoreArticle(a, decodeArticle(a, model, threshold))), ZERO);
   return { weights, crossValidation: cv, rules: f1Of(scoreRules(articles)), inSample: f1Of(inSample) };
 }

@@ -1,8 +1,8 @@
-// Which (claim, response) pairs the pair model considers at all: a response judging what a rival just
-// said is one, the reverse of a pair the rules read from a cue is not. Statements written for these tests.
+// What the pair ranker sees: which statements a response may answer, what marks a statement as
+// answering anyone, and what marks one candidate as the claim answered. Statements written for these tests.
 import { describe, expect, it } from "vitest";
-import { buildPairContext, pairFeatures } from "@/lib/extract/pair-model/features";
-import { candidatePairs } from "@/lib/extract/pair-model/model";
+import { buildPairContext, claimCandidates, claimFeatures, cueClass, responseFeatures } from "@/lib/extract/pair-model/features";
+import { rankResponse, responseCandidates } from "@/lib/extract/pair-model/model";
 import type { TPairCandidate } from "@/lib/extract/pairs";
 
 function statement(id: string, speaker: string, paragraph: number, text: string, sentenceText = `${text}, ${speaker} said.`): TPairCandidate {
@@ -27,38 +27,94 @@ function statement(id: string, speaker: string, paragraph: number, text: string,
   };
 }
 
-describe("pair candidates", () => {
-  const claim = statement("st1", "Roy Hale", 1, "the county closed four hospitals since 2015");
-  const judging = statement("st2", "Lena Ward", 2, "that is simply not true and he knows it");
-  const farAway = statement("st3", "Tom Aske", 6, "that is simply not true and he knows it");
+const claim = statement("st1", "Roy Hale", 1, "the county closed four hospitals since 2015");
+const aside = statement("st2", "Ann Obi", 2, "of course");
+const judging = statement("st3", "Lena Ward", 2, "that is simply not true and he knows it");
 
-  it("considers a rival's judgement in the next paragraph, and marks it as a close dispute", () => {
-    const ctx = buildPairContext([claim, judging, farAway], new Map());
-    const pairs = candidatePairs(ctx, 16);
-    expect(pairs).toContainEqual([0, 1]);
-    // Four paragraphs on, an uncued judgement is no longer read as an answer to that claim.
-    expect(pairs).not.toContainEqual([0, 2]);
-    expect(pairFeatures(ctx, 0, 1).get("closeDispute")).toBe(1);
+describe("claim candidates", () => {
+  it("are earlier statements by other speakers, never a two-word aside nor the responder's own words", () => {
+    const own = statement("st4", "Lena Ward", 2, "the county budget grew by a third");
+    const ctx = buildPairContext([claim, aside, own, judging], new Map());
+    expect(claimCandidates(ctx, 3, 16)).toEqual([0]);
   });
 
-  it("reads an uncued judgement as answering only the voice just before it, and never a two-word aside", () => {
-    const earlier = statement("st0", "Tom Aske", 1, "the new clinic in Linden will open in the spring");
-    const aside = statement("st4", "Ann Obi", 2, "of course");
-    const ctx = buildPairContext([earlier, claim, judging, aside, { ...judging, id: "st5", paragraph: 2 }], new Map());
-    const pairs = candidatePairs(ctx, 16);
-    expect(pairs).toContainEqual([1, 2]);
-    // Tom Aske spoke in the same paragraph as Hale, but Hale is the voice the judgement follows.
-    expect(pairs).not.toContainEqual([0, 2]);
-    expect(pairs.some(([c]) => c === 3)).toBe(false);
+  it("reach two statements after the response, not further", () => {
+    const later = [3, 4, 5].map((p) => statement(`st${p + 2}`, "Tom Aske", p, "the hospital closures were ordered by the state board"));
+    const ctx = buildPairContext([judging, ...later], new Map());
+    expect(claimCandidates(ctx, 0, 16)).toEqual([1, 2]);
   });
 
-  it("never considers the reverse of a pair the rules read from a cue", () => {
-    // Each sentence names the other speaker, so either could be read as answering the other.
-    const criticism = { ...claim, sentenceNames: ["Roy Hale", "Lena Ward"] };
-    const rejection = { ...statement("st2", "Lena Ward", 2, "rejected criticism from Roy Hale"), sentenceNames: ["Lena Ward", "Roy Hale"] };
-    const ctx = buildPairContext([criticism, rejection], new Map([["0>1", "rebuts"]]));
-    const pairs = candidatePairs(ctx, 16);
-    expect(pairs).toContainEqual([0, 1]);
-    expect(pairs).not.toContainEqual([1, 0]);
+  it("leave out the one set beside the responder", () => {
+    const response = statement("st5", "Lena Ward", 2, "rejected the plan", "Like Hale, Lena Ward rejected the plan.");
+    const ctx = buildPairContext([claim, response], new Map());
+    expect(claimCandidates(ctx, 1, 16)).toEqual([]);
+  });
+});
+
+describe("response features", () => {
+  it("read a reply verb after the words as a response cue", () => {
+    const reply = { ...statement("st5", "Lena Ward", 2, "Absolutely not"), sentenceText: `"Absolutely not," Ward replied.`, spanStartInSentence: 1 };
+    expect(cueClass(reply)).toBe("respond");
+  });
+
+  it("mark words pointing back at what was said, right after another voice", () => {
+    const pointing = statement("st5", "Lena Ward", 2, "That's a silly thing to say about a county that built two clinics");
+    const plain = statement("st6", "Lena Ward", 7, "the clinics will stay open through the winter");
+    const ctx = buildPairContext([claim, pointing, plain], new Map());
+    const f = responseFeatures(ctx, 1, claimCandidates(ctx, 1, 16));
+    expect(f.get("refersBack")).toBe(1);
+    expect(f.get("otherVoiceJustBefore")).toBe(1);
+    const g = responseFeatures(ctx, 2, claimCandidates(ctx, 2, 16));
+    expect(g.has("refersBack")).toBe(false);
+    expect(g.has("otherVoiceJustBefore")).toBe(false);
+  });
+
+  it("mark a response naming someone who spoke, sharing their words, and the rule that paired it", () => {
+    const naming = { ...statement("st5", "Lena Ward", 3, "Hale was wrong, the county closed no hospitals since 2015"), sentenceNames: ["Lena Ward", "Roy Hale"] };
+    const unrelated = statement("st6", "Lena Ward", 4, "the ferry terminal opens in the spring");
+    const ctx = buildPairContext([claim, naming, unrelated], new Map([["0>1", "cueTarget"]]));
+    const f = responseFeatures(ctx, 1, claimCandidates(ctx, 1, 16));
+    expect(f.get("namesAnotherSpeaker")).toBe(1);
+    expect(f.get("rule:cueTarget")).toBe(1);
+    expect(f.get("sharedTopic:<=6")).toBe(1);
+    const g = responseFeatures(ctx, 2, claimCandidates(ctx, 2, 16));
+    expect(g.has("namesAnotherSpeaker")).toBe(false);
+    expect(g.get("sharedTopic:<=1")).toBe(1);
+  });
+});
+
+describe("claim features", () => {
+  const other = statement("st4", "Tom Aske", 1, "the new clinic in Linden will open in the spring");
+  const ctx = buildPairContext([claim, other, judging], new Map());
+  const candidates = claimCandidates(ctx, 2, 16);
+
+  it("mark the nearest other voice, and count the voices between a claim and its answer", () => {
+    expect(candidates).toEqual([0, 1]);
+    expect(claimFeatures(ctx, 1, 2, candidates).get("nearestOtherVoice")).toBe(1);
+    expect(claimFeatures(ctx, 1, 2, candidates).get("voicesBetween:<=0")).toBe(1);
+    expect(claimFeatures(ctx, 0, 2, candidates).has("nearestOtherVoice")).toBe(false);
+    expect(claimFeatures(ctx, 0, 2, candidates).get("voicesBetween:<=1")).toBe(1);
+  });
+
+  it("mark the candidate sharing most words with the response, and one the response names", () => {
+    const hospitals = { ...statement("st5", "Lena Ward", 2, "Hale knows the county closed no hospitals since 2015"), sentenceNames: ["Lena Ward", "Roy Hale"] };
+    const c2 = buildPairContext([claim, other, hospitals], new Map());
+    const cands = claimCandidates(c2, 2, 16);
+    const hale = claimFeatures(c2, 0, 2, cands);
+    expect(hale.get("bestTopic")).toBe(1);
+    expect(hale.get("claimantNamed")).toBe(1);
+    expect(claimFeatures(c2, 1, 2, cands).has("bestTopic")).toBe(false);
+  });
+});
+
+describe("ranking", () => {
+  it("keeps the best claim of a response, its probability the response's times the claim's share", () => {
+    const ctx = buildPairContext([claim, { ...statement("st4", "Tom Aske", 1, "the new clinic in Linden will open in the spring") }, judging], new Map());
+    const [candidate] = responseCandidates(ctx, 16).filter((c) => c.response === 2);
+    if (!candidate) throw new Error("no candidate response");
+    const ranked = rankResponse(candidate, { response: { bias: 0 }, claim: { nearestOtherVoice: Math.log(3) } });
+    // sigmoid(0) = .5; the nearest voice gets 3 parts of 4.
+    expect(ranked).toMatchObject({ claim: 1, response: 2 });
+    expect(ranked?.probability).toBeCloseTo(0.375, 6);
   });
 });

@@ -13,7 +13,8 @@ describe("pair model", () => {
     const weights = ZPairWeights.parse(raw);
     expect(weights.trainedOn.articles).toBeGreaterThan(0);
     expect(Object.keys(weights.trainedOn.folds)).toHaveLength(weights.trainedOn.articles);
-    expect(PAIR_WEIGHTS.pair).toEqual(weights.pair);
+    expect(PAIR_WEIGHTS.response).toEqual(weights.response);
+    expect(PAIR_WEIGHTS.claim).toEqual(weights.claim);
   });
 
   it("pairs a rebuttal with the claim it answers and leaves the unrelated statement alone", () => {
@@ -33,7 +34,7 @@ describe("pair model", () => {
     const again = trainPairModel(loadArticles(GOLD, GOLD), { set: "fixture", date: "2026-12-01", seed: 1, folds: 2 });
     expect(again.weights).toEqual(weights);
     for (const article of articles) {
-      const decoded = decodeArticle(article, weights.pair, weights.relation, weights.threshold, weights.maxClaimsPerResponse);
+      const decoded = decodeArticle(article, weights, weights.threshold);
       const score = scoreArticle(article, decoded);
       expect(score).toMatchObject({ tp: 1, fp: 0, fn: 0, relationTp: 1 });
     }

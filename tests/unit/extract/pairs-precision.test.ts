@@ -54,7 +54,7 @@ describe("claim → response pairs", () => {
     ]);
   });
 
-  it("finds a bare denial in the reporter's words as a response to the named claimant", () => {
+  it("finds a bare denial in the reporter's words, and pairs it with nothing but the named claimant", () => {
     const text = [
       "Mayor Rejects Offer",
       "",
@@ -66,8 +66,10 @@ describe("claim → response pairs", () => {
     const denial = result.documents[0]?.statements.find((s) => s.text.startsWith("rejected Pryce's offer"));
     expect(denial?.cue?.text).toBe("rejected");
     expect(result.documents[0]?.speakers.find((s) => s.id === denial?.speakerId)?.name).toBe("Lena Ward");
+    // Rejecting a person's offer names the person, not words of theirs the story quoted: on real news
+    // such cues were wrong more often than right, so the ranker decides, and pairs nothing wrong here.
     const pairs = pairsOf(result);
-    expect(pairs).toEqual([{ claim: expect.stringContaining("pay for the new stadium") as string, response: expect.stringContaining("rejected Pryce's offer") as string, relation: "rebuts" }]);
+    expect(pairs.every((p) => p.claim.includes("pay for the new stadium") && p.response.includes("rejected Pryce's offer"))).toBe(true);
   });
 
   it("takes the article's own correction as the outlet's rebuttal of the named speaker", () => {
