@@ -237,7 +237,7 @@ export class Antecedents {
 const TITLE_PHRASE = /(?<![\p{L}])[Tt]he\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|premier|senator|governor|mayor|admiral|general(?!\s+(?:election|public|assembly|counsel|manager|secretary|staff|strike|sense|idea|rule|population|consensus|interest|store))|congressman|congresswoman))(['’]s)?(?![\p{L}])/gu;
 
 // Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
-const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;
+const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general|businessman|businesswoman|billionaire|mogul|developer|neurosurgeon|front-?runner|contender|hopeful|challenger)$/i;
 
 /**
  * "…," the senator said: a definite title the registry cannot place (no one was introduced with it)

@@ -481,7 +481,7 @@ const PREFIX_ROLE_WORDS = new Set(
   labour labor transport immigration regional federal provincial executive general managing`.split(/\s+/),
 );
 /** Role nouns that may stand right before a name; anchors (counterpart, agency) give a country but no title. */
-const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor|delegate|representative)$/;
+const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor|delegate|representative|manager|strategist|pollster|aide|economist|analyst|professor|lawyer|attorney|organizer)$/;
 const PREFIX_ANCHOR = /^(?:counterpart|agency|broadcaster|newspaper|outlet|regulator|watchdog|operator|carmaker|company|group)$/;
 const PREFIX_STOP = /^(?:the|a|an|its|his|her|their|our|by|to|for|with|and|or|from|in|on|at|as|that|who|which)$/i;
 

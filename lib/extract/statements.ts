@@ -84,7 +84,9 @@ const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
 const LOWER_ROLE_SUBJECT =
-  /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide))$/u;
+  /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide|candidate|nominee|businessman|businesswoman|billionaire|mogul|developer|neurosurgeon|front-?runner|contender|hopeful|challenger|manager|chairman|chairwoman|congressman|congresswoman|lawmaker))$/u;
+// "The retired neurosurgeon has …": a definite description, then its verb, opening a clause.
+const DESCRIBED_OPENING = /^\s*(?:(?:But|And|So|Yet|Still),?\s+)?((?:the|The)\s+(?:[a-z-]+\s+|\p{Lu}[\p{L}.-]*\s+){0,3}?[a-z-]+)\s+(?:has|had|have|was|is|also|later|then|\p{Ll}+ed)\b/u;
 const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
@@ -332,7 +334,8 @@ export class StatementFinder {
         )
       : undefined;
     if (named2) p = named2.end;
-    const m = mentions.find((x) => x.end === p && !x.possessive);
+    // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
+    const m = mentions.find((x) => x.end === p && !x.possessive && !(x.place && x.kind !== "person"));
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -446,8 +449,19 @@ export class StatementFinder {
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
-    const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
+    // A quote given its speaker from context alone (no cue) does not name the sentence's subject.
+    const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null && s.cue !== null);
     if (prior) return { speaker: prior.speaker, source: prior.source, viaPronoun: false };
+    const main = mainClauseStart(this.text, sentence);
+    // "The retired neurosurgeon has given no details, saying …": a definite description heads the main
+    // clause; it stands for the person the story introduced with that title, or its last protagonist.
+    const opening = DESCRIBED_OPENING.exec(this.text.slice(main, before));
+    if (opening?.[1]) {
+      const start = main + opening[0].indexOf(opening[1]);
+      const profile = this.registry.byRole(opening[1].replace(/^(?:the|The)\s+/, ""), this.recentNames);
+      const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, opening[1], start);
+      if (ref) return { speaker: ref, source: { start, end: start + opening[1].length }, viaPronoun: false };
+    }
     // A body heads the sentence ("The Bank of Japan kept … and said"); a bare country does not speak here.
     const first = mentions.find((x) => x.start < before && !x.possessive && x.name);
     const bodyFirst =
@@ -457,7 +471,6 @@ export class StatementFinder {
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
     // "Fueled … by frustration with Obama, Trump explained": the main clause's subject, not a name in the clause before it.
-    const main = mainClauseStart(this.text, sentence);
     const isSubject = (x: TMention, from: number): boolean => x.start >= from && x.start < before && !x.possessive && !x.place && !!x.name && x.kind !== "organization";
     const m = bodyFirst ? first : (mentions.find((x) => isSubject(x, main)) ?? mentions.find((x) => isSubject(x, sentence.start)));
     if (m) {
@@ -1012,8 +1025,11 @@ export class StatementFinder {
       // "said that Cruz has “got to come a long way” on ethanol": the clause leading into the speaker's own
       // quote is one mixed statement with it, as PolNeAR annotates it.
       const leadIn = trimSpan(text, contentStart, full.open);
-      if (quoted && (!quoted.speaker || quoted.speaker.name === subject.speaker?.name) && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
+      // A quote whose speaker came from context alone (no cue) takes the speaker its own clause names.
+      const contextOnly = quoted?.cue === null;
+      if (quoted && (!quoted.speaker || contextOnly || quoted.speaker.name === subject.speaker?.name) && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
         quoted.span = { start: leadIn.start, end: Math.max(quoted.span.end, Math.min(full.close, sentence.end)) };
+        if (contextOnly) quoted.speaker = subject.speaker;
         quoted.speaker ??= subject.speaker;
         quoted.source ??= participle ? null : subject.source;
         quoted.mode = "mixed";
