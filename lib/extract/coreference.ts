@@ -169,7 +169,8 @@ export class Antecedents {
   /** A statement's speaker is the most salient person of its sentence. */
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
     // "Democratic sources", "some cybersecurity experts": a group is "they", never "he" or "she".
-    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name)) return;
+    // Two people speaking together ("Trump and Cruz said") are "they" too.
+    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name) || / and /.test(ref.name)) return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
     // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
     // differed") do not make their speaker the sentence's protagonist.

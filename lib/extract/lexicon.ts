@@ -135,7 +135,8 @@ export const ROLE_HEADS = new Set(
   Gen. Admiral Adm. Colonel Col. Lieutenant Captain Judge Justice Speaker Leader King Queen Prince Princess Emperor Pope
   Secretary-General Envoy Lawmaker Chief Adviser Advisor Spokesperson Treasurer Attorney Prosecutor Mufti Ayatollah
   Sheikh Emir Sultan President-elect Councillor Councilor Deputy Minister-President Taoiseach Commander Executive Officer
-  Delegate Negotiator Whip Advocate Lt. Capt. Sgt. Maj. Cmdr. Lt Capt Sgt Cmdr`.split(/\s+/),
+  Delegate Negotiator Whip Advocate Lt. Capt. Sgt. Maj. Cmdr. Lt Capt Sgt Cmdr Senators Sens. Sens Representatives Reps.
+  Governors Govs. Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend`.split(/\s+/),
 );
 export const ROLE_MODIFIERS = new Set(
   `Vice Prime Deputy Chief Cabinet Foreign Defense Defence Finance Interior Home Trade Economy Economic Health Justice

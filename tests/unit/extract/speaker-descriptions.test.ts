@@ -50,6 +50,23 @@ describe("a definite description is someone the story named", () => {
   });
 });
 
+describe("a described speaker that names someone", () => {
+  it("a protagonist's title with a tail is that person, and a report speaks for its publisher", () => {
+    const text = [
+      "Donald Grable invited the rivals to a debate on Monday.",
+      'The Republican presidential nominee for the Nov. 8 election later said he was being "sarcastic" in his comments.',
+      "The joint account includes the campaign and 32 state committees. She has raised $33 million through that account, according to a recent Federal Elections Commission report.",
+    ].join("\n\n");
+    expect(speakerOf(text, "sarcastic")).toBe("Donald Grable");
+    expect(speakerOf(text, "She has raised $33 million through that account")).toBe("Federal Elections Commission");
+  });
+
+  it("“her advisers” are the advisers of the person “her” stands for", () => {
+    const text = "Senator Rhoda Kemp won five states on Tuesday. Her advisers and allies said the nomination was now all but certain.";
+    expect(speakerOf(text, "the nomination was now all but certain")).toBe("Kemp advisers and allies");
+  });
+});
+
 describe("a quote given a speaker by context alone", () => {
   it("takes the speaker its own sentence names", () => {
     const text = [
@@ -57,5 +74,56 @@ describe("a quote given a speaker by context alone", () => {
       "Grant Whitfield on Thursday ratcheted up his attacks on Ortiz, saying she is “weak on spending, you know that. Weak like a lamb.”",
     ].join("\n\n");
     expect(speakerOf(text, "weak on spending")).toBe("Grant Whitfield");
+  });
+});
+
+describe("a quote whose speaker stands outside its sentence", () => {
+  it("a quote set as its own paragraph after “issued the following statement:” is the issuer's", () => {
+    const text = [
+      "Leaders across Europe condemned the shooting on Friday.",
+      "In response to the loss of life, Republican nominee Dale Hutchins issued the following statement:",
+      "“Our prayers are with all those affected by the attack in Lyon. This cannot continue. We must keep it from our shores.”",
+      "Senator Rhoda Kemp spoke an hour later. She told reporters:",
+      "“We will not be intimidated by anyone, and we will not close our doors.”",
+    ].join("\n\n");
+    expect(speakerOf(text, "Our prayers are with all those affected")).toBe("Dale Hutchins");
+    expect(speakerOf(text, "We will not be intimidated by anyone")).toBe("Rhoda Kemp");
+  });
+
+  it("a described source with a relative clause before its verb, and “she went on”", () => {
+    const text = [
+      "The inquiry widened on Thursday.",
+      "“The agents involved are under a lot of pressure and are working around the clock,” an intelligence source, who was not authorized to speak on the record, told the network.",
+      'Senator Rhoda Kemp defended the bill. "And it is a bit concerning to me because it would end the kinds of health care we know," she went on.',
+    ].join("\n\n");
+    expect(speakerOf(text, "The agents involved are under a lot of pressure")).toBe("an intelligence source");
+    expect(speakerOf(text, "it would end the kinds of health care")).toBe("Rhoda Kemp");
+  });
+});
+
+describe("an “as”-clause before a quote", () => {
+  it("“As X, a professor, put it,” and “as Archbishop X told the AP,” name the quote's speaker", () => {
+    const text = [
+      "The court fight has split the caucus.",
+      "As Akhil Amor, professor of constitutional law at Yale and author of ''The Unwritten Rule,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''",
+      "However, as Archbishop Aris Vartan told the AP, “We have suffered the same fate, and the genocide has served as a warning.”",
+    ].join("\n\n");
+    expect(speakerOf(text, "a compromise candidate today may be far better")).toBe("Akhil Amor");
+    expect(speakerOf(text, "We have suffered the same fate")).toBe("Aris Vartan");
+  });
+});
+
+describe("two people who speak together", () => {
+  it("are one speaker under both names, at the head of their clause only", () => {
+    const text = [
+      "Two objectors, Lawrence Boyce and William Grange, had challenged the senator's bid with the board, contending that his name should not appear on the ballot.",
+      "Senators Dale Hutchins and Rhoda Kemp said the bill would pass by the end of the month.",
+      '"We are not going anywhere," Hutchins and Kemp said in a joint statement.',
+      "A dinner with Hutchins and Kemp said much about the mood in the chamber, aides noted.",
+    ].join("\n\n");
+    expect(speakerOf(text, "his name should not appear on the ballot")).toBe("Lawrence Boyce and William Grange");
+    expect(speakerOf(text, "the bill would pass by the end of the month")).toBe("Dale Hutchins and Rhoda Kemp");
+    expect(speakerOf(text, "We are not going anywhere")).toBe("Dale Hutchins and Rhoda Kemp");
+    expect(speakerOf(text, "much about the mood in the chamber")).not.toBe("Dale Hutchins and Rhoda Kemp");
   });
 });
