@@ -245,7 +245,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     country ??= affiliated.country;
   }
   if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
-  if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
+  // "Breaking News" is a banner; "Fox News" and "CBS News" are outlets that speak.
+  if (!KNOWN_OUTLETS.has(name) && nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
   if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.

@@ -94,6 +94,8 @@ const DOCUMENT_NOUN = "(?:report|poll|polls|survey|study|analysis|audit|filing|m
 const DOCUMENT_OF = new RegExp(`^(?:an?|the|The|A|An)\\s+(?:[a-z]+\\s+){0,2}((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,5}?)(?:[a-z-]+\\s+)?${DOCUMENT_NOUN}$`, "u");
 const DOCUMENT_BY = new RegExp(`\\b${DOCUMENT_NOUN}\\b.*\\b(?:by|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*)(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})$`, "u");
 const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issued|released|told|tells|added|adds|stated|declared|explained|continued|responded|replied|answered|wrote back)\b/;
+const DEFINITE_PERSON =
+  /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
 const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
@@ -408,6 +410,12 @@ export class StatementFinder {
       const start = p - role[1].length;
       const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: false };
+    }
+    // "…,” the organizer told them: an unnamed person the story describes speaks under that description.
+    const person = DEFINITE_PERSON.exec(tail);
+    if (person?.[1]) {
+      const start = p - person[1].length;
+      return { speaker: this.describedSpeaker(person[1], start), source: { start, end: p }, viaPronoun: false };
     }
     const described = HEAD_OF_SUBJECT.exec(this.text.slice(Math.max(floor, p - 90), p));
     if (described?.[1]) {
@@ -1281,7 +1289,9 @@ export class StatementFinder {
     const phraseStart = sentence.start + m.index + (m[1] ?? "").length;
     const afterPhrase = sentence.start + m.index + m[0].length;
     const article = /^the\s+/i.exec(text.slice(afterPhrase, afterPhrase + 5))?.[0].length ?? 0;
-    const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    const named = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    // "according to Fox News judicial analyst Andrew Napolitano": the outlet only qualifies the analyst.
+    const who = named ? qualifiedPerson(text, mentions[mentions.indexOf(named) + 1], named) : undefined;
     // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
     const leading = m.index === 0;
     const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);

@@ -113,6 +113,27 @@ describe("an “as”-clause before a quote", () => {
   });
 });
 
+describe("outlets and unnamed people as speakers", () => {
+  it("an outlet whose name ends in “News” is a speaker, not a banner", () => {
+    const text = "The inquiry widened this week.\n\nFox News said on Thursday that “agents are looking at the law, which covers false statements given in writing.”";
+    expect(speakerOf(text, "agents are looking at the law")).toBe("Fox News");
+  });
+
+  it("“according to Fox News judicial analyst Andrew Napolitano” is the analyst's", () => {
+    const text = "The rule covers statements not made under oath, according to Fox News judicial analyst Judge Andrew Napolitano.";
+    expect(speakerOf(text, "The rule covers statements not made under oath")).toBe("Andrew Napolitano");
+  });
+
+  it("“the organizer told them” after a quote is the organizer, and so is the next quote", () => {
+    const text = [
+      "Fifty volunteers gathered in a union hall on Saturday.",
+      "“You guys are going to be the most effective messengers,” the organizer told them. “We want those personal stories.”",
+    ].join("\n\n");
+    expect(speakerOf(text, "the most effective messengers")).toBe("the organizer");
+    expect(speakerOf(text, "We want those personal stories")).toBe("the organizer");
+  });
+});
+
 describe("two people who speak together", () => {
   it("are one speaker under both names, at the head of their clause only", () => {
     const text = [
