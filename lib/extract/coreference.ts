@@ -169,7 +169,8 @@ export class Antecedents {
   /** A statement's speaker is the most salient person of its sentence. */
   noteSpeaker(ref: TPersonRef, sentence: TSpan, at: number): void {
     // "Democratic sources", "some cybersecurity experts": a group is "they", never "he" or "she".
-    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name)) return;
+    // Two people speaking together ("Trump and Cruz said") are "they" too.
+    if (ref.kind !== "person" || DESCRIBED_GROUP.test(ref.name) || / and /.test(ref.name)) return;
     const entry = this.sentences.find((s) => s.span.start === sentence.start) ?? this.sentences[this.sentences.length - 1];
     // Words reported inside a leading subordinate clause ("When Trump defended calling it ''strong'', Kasich
     // differed") do not make their speaker the sentence's protagonist.
@@ -237,7 +238,7 @@ export class Antecedents {
 const TITLE_PHRASE = /(?<![\p{L}])[Tt]he\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|premier|senator|governor|mayor|admiral|general(?!\s+(?:election|public|assembly|counsel|manager|secretary|staff|strike|sense|idea|rule|population|consensus|interest|store))|congressman|congresswoman))(['’]s)?(?![\p{L}])/gu;
 
 // Titles that name the story's protagonists, not someone new: "the senator", "the New Jersey governor".
-const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general)$/i;
+const PROTAGONIST_TITLE = /\b(?:president|prime minister|chancellor|premier|senator|governor|mayor|minister|secretary|leader|candidate|nominee|congressman|congresswoman|lawmaker|speaker|admiral|general|businessman|businesswoman|billionaire|mogul|developer|neurosurgeon|front-?runner|contender|hopeful|challenger)$/i;
 
 /**
  * "…," the senator said: a definite title the registry cannot place (no one was introduced with it)

@@ -127,7 +127,10 @@ export const NON_NAME_WORDS = new Set(
   Yes Oh Well Sure Thanks Please Talking Approximately About Around Nearly Almost More Less Such Another Any Several
   Meanwhile Instead Indeed Perhaps Maybe Once Until Unless Whether Among Between Against Through Across Into Onto Upon
   Like Unlike Including Following Amid Amidst Regarding Concerning Per Via Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.
-  Tens Hundreds Thousands Millions Dozens Scores One Two Three Four Five Six Seven Eight Nine Ten`.split(/\s+/),
+  Tens Hundreds Thousands Millions Dozens Scores One Two Three Four Five Six Seven Eight Nine Ten
+  Back Likewise Similarly Additionally Moreover Furthermore Nevertheless Nonetheless Overall Ultimately Finally Separately
+  Afterward Afterwards Again Already Initially Originally Eventually Recently Previously Notably Ironically Apparently
+  Specifically Thus Therefore Otherwise Consequently Accordingly Regardless Anyway Besides Plus`.split(/\s+/),
 );
 
 export const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"]);
@@ -139,7 +142,8 @@ export const ROLE_HEADS = new Set(
   Gen. Admiral Adm. Colonel Col. Lieutenant Captain Judge Justice Speaker Leader King Queen Prince Princess Emperor Pope
   Secretary-General Envoy Lawmaker Chief Adviser Advisor Spokesperson Treasurer Attorney Prosecutor Mufti Ayatollah
   Sheikh Emir Sultan President-elect Councillor Councilor Deputy Minister-President Taoiseach Commander Executive Officer
-  Delegate Negotiator Whip Advocate Lt. Capt. Sgt. Maj. Cmdr. Lt Capt Sgt Cmdr`.split(/\s+/),
+  Delegate Negotiator Whip Advocate Lt. Capt. Sgt. Maj. Cmdr. Lt Capt Sgt Cmdr Senators Sens. Sens Representatives Reps.
+  Governors Govs. Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend`.split(/\s+/),
 );
 export const ROLE_MODIFIERS = new Set(
   `Vice Prime Deputy Chief Cabinet Foreign Defense Defence Finance Interior Home Trade Economy Economic Health Justice

@@ -245,7 +245,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     country ??= affiliated.country;
   }
   if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
-  if (nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
+  // "Breaking News" is a banner; "Fox News" and "CBS News" are outlets that speak.
+  if (!KNOWN_OUTLETS.has(name) && nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
   if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
@@ -481,7 +482,7 @@ const PREFIX_ROLE_WORDS = new Set(
   labour labor transport immigration regional federal provincial executive general managing`.split(/\s+/),
 );
 /** Role nouns that may stand right before a name; anchors (counterpart, agency) give a country but no title. */
-const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor|delegate|representative)$/;
+const PREFIX_ROLE_HEAD = /^(?:spokes(?:man|woman|person)|secretary|minister|chief|official|envoy|ambassador|adviser|advisor|director|leader|president|chairman|chairwoman|chair|governor|commissioner|negotiator|senator|prosecutor|general|head|commander|mayor|premier|chancellor|delegate|representative|manager|strategist|pollster|aide|economist|analyst|professor|lawyer|attorney|organizer)$/;
 const PREFIX_ANCHOR = /^(?:counterpart|agency|broadcaster|newspaper|outlet|regulator|watchdog|operator|carmaker|company|group)$/;
 const PREFIX_STOP = /^(?:the|a|an|its|his|her|their|our|by|to|for|with|and|or|from|in|on|at|as|that|who|which)$/i;
 

@@ -85,7 +85,18 @@ const CLAUSE_START =
   /^(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|no|nothing|all|some|every|\p{Lu}[\p{L}’'-]*)$/u;
 const FINITE_HINT = /\b(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must|did|do|does|\p{L}+ed|\p{L}+s)\b/u;
 const LOWER_ROLE_SUBJECT =
-  /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide))$/u;
+  /(?:^|\s)((?:the|The|a|A|an|An)\s+(?:[a-z]+\s+|(?:\p{Lu}\.){2,}\s+|\p{Lu}[\p{L}-]+\s+){0,3}(?:president|prime minister|minister|secretary|chancellor|premier|senator|governor|mayor|ambassador|spokesman|spokeswoman|spokesperson|ministry|government|embassy|leader|official|envoy|administration|diplomat|source|aide|candidate|nominee|businessman|businesswoman|billionaire|mogul|developer|neurosurgeon|front-?runner|contender|hopeful|challenger|manager|chairman|chairwoman|congressman|congresswoman|lawmaker))$/u;
+// "The retired neurosurgeon has …": a definite description, then its verb, opening a clause.
+const DESCRIBED_OPENING = /^\s*(?:(?:But|And|So|Yet|Still),?\s+)?((?:the|The)\s+(?:[a-z-]+\s+|\p{Lu}[\p{L}.-]*\s+){0,3}?[a-z-]+)\s+(?:has|had|have|was|is|also|later|then|\p{Ll}+ed)\b/u;
+// A name after a preposition is its object, not the subject of the clause.
+const PREPOSITION_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|on|in|at|into|over|after|before)\s+(?:the\s+)?$/i;
+// A document speaks for whoever put it out: "a recent Federal Elections Commission report", "polls compiled by Real Clear Politics".
+const DOCUMENT_NOUN = "(?:report|poll|polls|survey|study|analysis|audit|filing|memo|review|tally|count|estimate|estimates)";
+const DOCUMENT_OF = new RegExp(`^(?:an?|the|The|A|An)\\s+(?:[a-z]+\\s+){0,2}((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,5}?)(?:[a-z-]+\\s+)?${DOCUMENT_NOUN}$`, "u");
+const DOCUMENT_BY = new RegExp(`\\b${DOCUMENT_NOUN}\\b.*\\b(?:by|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*)(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})$`, "u");
+const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issued|released|told|tells|added|adds|stated|declared|explained|continued|responded|replied|answered|wrote back)\b/;
+const DEFINITE_PERSON =
+  /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
 const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
@@ -333,7 +344,9 @@ export class StatementFinder {
     else {
       // Appositive: "Hayashi, the chief cabinet secretary, said".
       const appos = /,[^,“”"]{3,80},$/.exec(head);
-      if (appos && mentions.some((m) => m.end === p - appos[0].length)) p -= appos[0].length;
+      // "an intelligence source, who was not authorized to speak, told": a described source's relative clause.
+      const describedAppos = appos && /^,\s*(?:who|which)\s/.test(appos[0]) && describedSourceBefore(this.text, floor, p - appos[0].length);
+      if (appos && (mentions.some((m) => m.end === p - appos[0].length) || describedAppos)) p -= appos[0].length;
     }
     // "The BDA employers' federation said": a name, then the kind of body it is.
     const bodyNoun = /\s+(?:[a-z’'-]+\s+){0,2}(?:federation|association|union|group|party|agency|company|firm|bank|network|broadcaster|newspaper|lobby|council|alliance|coalition|regulator|watchdog)$/.exec(
@@ -351,8 +364,11 @@ export class StatementFinder {
         )
       : undefined;
     if (named2) p = named2.end;
-    const m = mentions.find((x) => x.end === p && !x.possessive);
+    // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
+    const m = mentions.find((x) => x.end === p && !x.possessive && !(x.place && x.kind !== "person"));
     if (m) {
+      const joint = this.jointSubject(mentions, mentions.indexOf(m) - 1, mentions.indexOf(m), floor);
+      if (joint) return joint;
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
       return null;
@@ -414,6 +430,12 @@ export class StatementFinder {
       const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
       return { speaker: ref, source: { start, end: p }, viaPronoun: false };
     }
+    // "…,” the organizer told them: an unnamed person the story describes speaks under that description.
+    const person = DEFINITE_PERSON.exec(tail);
+    if (person?.[1]) {
+      const start = p - person[1].length;
+      return { speaker: this.describedSpeaker(person[1], start), source: { start, end: p }, viaPronoun: false };
+    }
     const described = HEAD_OF_SUBJECT.exec(this.text.slice(Math.max(floor, p - 90), p));
     if (described?.[1]) {
       // Wire ledes describe before they name: "The head of the U.N. nuclear watchdog said … / Rafael
@@ -431,6 +453,25 @@ export class StatementFinder {
     return null;
   }
 
+  /**
+   * "Trump and Cruz said", "Two objectors, Lawrence Joyce and William Graham, had challenged …": two people
+   * joined by "and" at the head of their clause speak together, under both names.
+   */
+  private jointSubject(mentions: readonly TMention[], a: number, b: number, floor: number): TSubject | null {
+    const first = mentions[a];
+    const second = mentions[b];
+    if (!first?.name || !second?.name || first.possessive || second.possessive || first.place || second.place) return null;
+    if (!/^,?\s+and\s+$/.test(this.text.slice(first.end, second.start))) return null;
+    if (!/(?:^\W*|[,;:]\s*|\b(?:But|And|Both|both)\s+)$/.test(this.text.slice(Math.max(floor, first.start - 20), first.start))) return null;
+    const one = this.refFor(first);
+    const two = this.refFor(second);
+    if (!one || !two || one.kind !== "person" || two.kind !== "person" || one.name === two.name) return null;
+    const name = `${one.name} and ${two.name}`;
+    const countryOne = this.registry.profile(one.name)?.country ?? null;
+    this.registry.ensure(name, "person", countryOne && countryOne === this.registry.profile(two.name)?.country ? countryOne : null);
+    return { speaker: { name, kind: "person" }, source: { start: first.start, end: second.end }, viaPronoun: false };
+  }
+
   /** The speaker named right after an inverted verb and closing the sentence: "said Senator Jim Smith." */
   private speakerAfterVerb(ve: number, sentence: TSpan, mentions: readonly TMention[]): { speaker: TSpeakerRef; source: TSpan } | null {
     const text = this.text;
@@ -445,18 +486,39 @@ export class StatementFinder {
     if (named && ref) return { speaker: ref, source: { start: named.start, end: named.end } };
     const phrase = text.slice(start, end);
     if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
-    return { speaker: this.describedSpeaker(phrase), source: { start, end } };
+    return { speaker: this.describedSpeaker(phrase, start), source: { start, end } };
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
-  private describedSpeaker(described: string): TSpeakerRef {
+  private describedSpeaker(described: string, at: number | null = null): TSpeakerRef {
     const phrase = describedName(described);
     // "Mrs. Clinton often says": once its adverb is gone the phrase is a name the story knows.
     const named = this.registry.profile(phrase.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, ""));
     if (named && /^\p{Lu}/u.test(phrase)) return { name: named.name, kind: named.kind };
     const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
     const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
-    return profile ? { name: profile.name, kind: profile.kind } : { name: phrase, kind: "person" };
+    if (profile) return { name: profile.name, kind: profile.kind };
+    // "The Republican presidential nominee for the Nov. 8 election": a protagonist's title, whatever follows it.
+    const title = at === null ? null : /^((?:the|The)\s+[^,]*?)(?:\s+(?:for|of|in|from|at|on|with)\s.*)?$/.exec(phrase)?.[1];
+    const person = title && at !== null ? titledAntecedent(this.antecedents, title, at) : null;
+    if (person) return person;
+    // "Her advisers and allies said": the people of the person "her" stands for ("Clinton advisers and allies").
+    const owned = at === null ? null : /^(His|Her|his|her)\s+(\p{Ll}.*)$/u.exec(phrase);
+    const owner = owned?.[1] && at !== null ? this.antecedents.person(owned[1], at) : null;
+    if (owned?.[2] && owner?.kind === "person") {
+      const name = `${owner.name.split(" ").pop() ?? owner.name} ${owned[2]}`;
+      this.registry.ensure(name, "person", this.registry.profile(owner.name)?.country ?? null);
+      return { name, kind: "person" };
+    }
+    // "a recent Federal Elections Commission report", "polls compiled by Real Clear Politics": who published it.
+    const publisher = (DOCUMENT_BY.exec(phrase)?.[1] ?? DOCUMENT_OF.exec(phrase)?.[1])?.trim();
+    if (publisher) {
+      const known = this.registry.profile(publisher);
+      if (known) return { name: known.name, kind: known.kind };
+      this.registry.ensure(publisher, "organization", null);
+      return { name: publisher, kind: "organization" };
+    }
+    return { name: phrase, kind: "person" };
   }
 
   /** A described group as a speaker: "an American official" is one, under that description. */
@@ -467,8 +529,19 @@ export class StatementFinder {
 
   /** The subject of the sentence's main clause, for participles ("…, stressing …"). */
   private sentenceSubject(sentence: TSpan, before: number, mentions: readonly TMention[]): TSubject | null {
-    const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null);
+    // A quote given its speaker from context alone (no cue) does not name the sentence's subject.
+    const prior = this.findRecent((s) => s.sentence.start === sentence.start && s.speaker !== null && s.cue !== null);
     if (prior) return { speaker: prior.speaker, source: prior.source, viaPronoun: false };
+    const main = mainClauseStart(this.text, sentence);
+    // "The retired neurosurgeon has given no details, saying …": a definite description heads the main
+    // clause; it stands for the person the story introduced with that title, or its last protagonist.
+    const opening = DESCRIBED_OPENING.exec(this.text.slice(main, before));
+    if (opening?.[1]) {
+      const start = main + opening[0].indexOf(opening[1]);
+      const profile = this.registry.byRole(opening[1].replace(/^(?:the|The)\s+/, ""), this.recentNames);
+      const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, opening[1], start);
+      if (ref) return { speaker: ref, source: { start, end: start + opening[1].length }, viaPronoun: false };
+    }
     // A body heads the sentence ("The Bank of Japan kept … and said"); a bare country does not speak here.
     const first = mentions.find((x) => x.start < before && !x.possessive && x.name);
     const bodyFirst =
@@ -478,9 +551,10 @@ export class StatementFinder {
       countryPhraseKind(first.name) !== "name" &&
       countryPhraseKind(first.name) !== "demonym";
     // "Fueled … by frustration with Obama, Trump explained": the main clause's subject, not a name in the clause before it.
-    const main = mainClauseStart(this.text, sentence);
     const isSubject = (x: TMention, from: number): boolean => x.start >= from && x.start < before && !x.possessive && !x.place && !!x.name && x.kind !== "organization";
     const m = bodyFirst ? first : (mentions.find((x) => isSubject(x, main)) ?? mentions.find((x) => isSubject(x, sentence.start)));
+    const joint = m ? this.jointSubject(mentions, mentions.indexOf(m), mentions.indexOf(m) + 1, sentence.start) : null;
+    if (joint) return joint;
     if (m) {
       const ref = this.refFor(m);
       if (ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
@@ -570,9 +644,10 @@ export class StatementFinder {
     if (afterLetter && !verbBefore && words <= 8) return; // a scare quote or a quoted term inside prose
 
     // Attribution after the quote: "…,” Trump said / "…,” said Trump / "…,” he told reporters.
-    const after = this.attributionAfter(q, sentence, mentions);
-    const beforeAttr = after ? null : this.attributionBefore(q, sentence, mentions);
-    const attr = after ?? beforeAttr;
+    const asLead = this.asAttribution(q, sentence, mentions, prefix);
+    const after = asLead ? null : this.attributionAfter(q, sentence, mentions);
+    const beforeAttr = asLead || after ? null : this.attributionBefore(q, sentence, mentions);
+    const attr = asLead ?? after ?? beforeAttr;
     if (attr) {
       this.push({
         speaker: attr.subject.speaker,
@@ -621,16 +696,68 @@ export class StatementFinder {
     const pron = /^((?:[^,“”"]{0,40},\s*)?)(he|she|He|She)\s+[a-z]+/.exec(text.slice(sentence.start, q.open));
     const pronStart = sentence.start + (pron?.[1]?.length ?? 0);
     const led = pron?.[2] ? this.antecedents.person(pron[2], pronStart) : null;
+    const introducer = led ? null : this.colonIntroducer(q, paragraph);
     this.push({
-      speaker: led ?? (near ? prev.speaker : null),
+      speaker: led ?? introducer?.speaker ?? (near ? prev.speaker : null),
       mode: "direct",
       span,
       cue: null,
-      source: led && pron?.[2] ? { start: pronStart, end: pronStart + pron[2].length } : null,
-      confidence: near ? 0.6 : 0.2,
+      source: led && pron?.[2] ? { start: pronStart, end: pronStart + pron[2].length } : (introducer?.source ?? null),
+      confidence: introducer ? 0.8 : near ? 0.6 : 0.2,
       sentence,
       paragraph,
     });
+  }
+
+  /**
+   * "As Akhil Amar, professor of law at Yale, put it, “…”", "as Archbishop Aris Vartan told the AP, “…”":
+   * the quote right after an "as"-clause with a reporting verb is that clause's subject's.
+   */
+  private asAttribution(q: TQuote, sentence: TSpan, mentions: readonly TMention[], prefix: string): { subject: TSubject; cue: TCue } | null {
+    if (!/,\s*$/.test(prefix)) return null;
+    const as = /(?:^|[\s,(])[Aa]s\s+(?=\p{Lu})/gu;
+    let last: RegExpExecArray | null = null;
+    for (let m = as.exec(prefix); m; m = as.exec(prefix)) last = m;
+    if (!last) return null;
+    const from = q.open - prefix.length + last.index + last[0].length;
+    const clause = this.text.slice(from, q.open);
+    // Titles in quotes ("author of ''The Unwritten Rule''") may stand in the clause; reported words may not.
+    if (this.quotesBetween(from, q.open).some((o) => o.close <= q.open && !isTitleCase(this.text, o.inner))) return null;
+    const verb = /\b(?:told|said|put it|wrote|noted|explained|argued|tweeted|observed|remarked|warned|declared)\b/.exec(clause);
+    if (!verb || !/^[^“”"]*,\s*$/.test(clause.slice(verb.index)) || clause.slice(verb.index).length > 80) return null;
+    const vs = from + verb.index;
+    // The subject opens the clause, after a capitalized title at most ("as Archbishop Aris Vartan").
+    const m = mentions.find((x) => x.start >= from && x.end <= vs && x.name && !x.possessive && !x.place && /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.text.slice(from, x.start)));
+    const ref = m ? this.refFor(m) : null;
+    if (!m || !ref) return null;
+    return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue: { text: verb[0], start: vs, end: vs + verb[0].length } };
+  }
+
+  /**
+   * "Trump issued the following statement:" and the quote as a paragraph of its own: the subject of the
+   * line the colon ends speaks it (a name, or "he"/"she" for the person last made a subject).
+   */
+  private colonIntroducer(q: TQuote, paragraph: number): TSubject | null {
+    const para = this.paragraphs[paragraph];
+    const before = this.paragraphs[paragraph - 1];
+    if (!para || !before || /\S/.test(this.text.slice(para.start, q.open))) return null;
+    const line = this.text.slice(before.start, before.end).trimEnd();
+    if (!line.endsWith(":") || this.quoteAt(before.start + line.length - 1)) return null;
+    // "Partial transcript:" is a label; "Trump issued the following statement:" introduces words.
+    if (!INTRODUCING_VERB.test(line.slice(-160))) return null;
+    const stop = Math.max(line.lastIndexOf(". "), line.lastIndexOf("? "), line.lastIndexOf("! "));
+    const sentence = { start: before.start + (stop === -1 ? 0 : stop + 2), end: before.start + line.length };
+    const main = mainClauseStart(this.text, sentence);
+    const m = this.mentionIndex
+      .within(sentence)
+      .find((x) => x.start >= main && x.name && !x.possessive && !x.place && x.kind !== "outlet" && this.quoteAt(x.start) === null && !PREPOSITION_BEFORE.test(this.text.slice(Math.max(sentence.start, x.start - 12), x.start)));
+    const ref = m ? this.refFor(m) : null;
+    if (m && ref) return { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false };
+    const pron = /^(\s*(?:[^,]{0,60},\s*)?)(He|She)\s+\p{Ll}/u.exec(this.text.slice(main, sentence.end));
+    if (!pron?.[2]) return null;
+    const start = main + (pron[1]?.length ?? 0);
+    const person = this.antecedents.person(pron[2], start);
+    return person ? { speaker: person, source: { start, end: start + pron[2].length }, viaPronoun: true } : null;
   }
 
   /**
@@ -684,8 +811,20 @@ export class StatementFinder {
       count += 1;
       if (this.quoteAt(m.index)) break;
       const word = m[0];
+      // "…,” an intelligence source, who was not authorized to speak, told …": a relative clause set off
+      // by commas does not use up the words the verb may be looked for in.
+      if (word === "who" && /,\s*$/.test(text.slice(m.index - 3, m.index))) {
+        const close = text.slice(m.index, Math.min(limit, m.index + 120)).search(/,\s/);
+        if (close > 0) {
+          re.lastIndex = m.index + close;
+          count -= 1;
+          continue;
+        }
+      }
       // Reporting verbs after a quote are lowercase; "Said" is a name ("Omar Said Khan").
-      if (!SPEECH_VERBS.has(word)) continue;
+      // "…,” she went on.": carrying on speaking is a reporting verb too.
+      const goesOn = /^(?:went|goes)$/.test(word) ? /^\s+on\b(?=\s*[.,;])/.exec(text.slice(m.index + word.length, m.index + word.length + 8)) : null;
+      if (!SPEECH_VERBS.has(word) && !goesOn) continue;
       // "press secretary Karoline Leavitt told": a verb-like word before a title is a noun.
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "Mr. Zahed said: “…”" opens the next quote; it does not close the one before.
@@ -694,7 +833,8 @@ export class StatementFinder {
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
       }
-      const cue = { text: word, start: m.index, end: m.index + word.length };
+      const cueEnd = m.index + word.length + (goesOn?.[0].length ?? 0);
+      const cue = { text: text.slice(m.index, cueEnd), start: m.index, end: cueEnd };
       const subject = this.subjectBefore(m.index, q.close, mentions);
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
@@ -810,7 +950,7 @@ export class StatementFinder {
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
       const np = nounPhraseBefore(text, vs, sentence.start);
-      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+      if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
     if (!subject?.speaker) return null;
     const from = ve + object[0].length;
@@ -905,7 +1045,7 @@ export class StatementFinder {
       // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
       const src = subject && !subject.viaPronoun ? subject.source : null;
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
-      if (np) subject = { speaker: this.describedSpeaker(np.text), source: { start: np.start, end: np.end }, viaPronoun: false };
+      if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
     if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
       // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers
@@ -1084,8 +1224,11 @@ export class StatementFinder {
       // "said that Cruz has “got to come a long way” on ethanol": the clause leading into the speaker's own
       // quote is one mixed statement with it, as PolNeAR annotates it.
       const leadIn = trimSpan(text, contentStart, full.open);
-      if (quoted && (!quoted.speaker || quoted.speaker.name === subject.speaker?.name) && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
+      // A quote whose speaker came from context alone (no cue) takes the speaker its own clause names.
+      const contextOnly = quoted?.cue === null;
+      if (quoted && (!quoted.speaker || contextOnly || quoted.speaker.name === subject.speaker?.name) && wordCount(text, leadIn, 2) >= 2 && !/[.;!?]/.test(text.slice(leadIn.start, leadIn.end))) {
         quoted.span = { start: leadIn.start, end: Math.max(quoted.span.end, Math.min(full.close, sentence.end)) };
+        if (contextOnly) quoted.speaker = subject.speaker;
         quoted.speaker ??= subject.speaker;
         quoted.source ??= participle ? null : subject.source;
         quoted.mode = "mixed";
@@ -1233,7 +1376,9 @@ export class StatementFinder {
     const phraseStart = sentence.start + m.index + (m[1] ?? "").length;
     const afterPhrase = sentence.start + m.index + m[0].length;
     const article = /^the\s+/i.exec(text.slice(afterPhrase, afterPhrase + 5))?.[0].length ?? 0;
-    const who = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    const named = mentions.find((x) => x.start === afterPhrase || (article > 0 && x.start === afterPhrase + article && !x.possessive));
+    // "according to Fox News judicial analyst Andrew Napolitano": the outlet only qualifies the analyst.
+    const who = named ? qualifiedPerson(text, mentions[mentions.indexOf(named) + 1], named) : undefined;
     // "according to a CNN tally", "According to early exit polls, …": a described source is a source too.
     const leading = m.index === 0;
     const described = who ? null : this.accordingSource(afterPhrase, sentence, leading);
