@@ -5,7 +5,7 @@ import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model"
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
 import { AGREEING, alongside, cueOf, framedCue, relationOf, type TResponseCue } from "./response-cue";
 import { CORRECTION } from "./responses";
-import { topicTokens } from "./topic";
+import { candidateTopics, substantive } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TPairCandidate {
@@ -97,14 +97,9 @@ function sameCamp(a: TPairCandidate, b: TPairCandidate): boolean {
   return x.length > 2 && (x === y || (b.speaker ?? "").split(" ").includes(x) || (a.speaker ?? "").split(" ").includes(y));
 }
 
-/** "of course", "Yes": too few words to be a claim anyone answers. */
-function substantive(item: TPairCandidate): boolean {
-  return item.text.trim().split(/\s+/).length >= 4;
-}
-
 interface TScored {
   item: TPairCandidate;
-  tokens: Set<string>;
+  tokens: ReadonlySet<string>;
   order: number;
 }
 
@@ -152,12 +147,12 @@ export function findPairs(items: readonly TPairCandidate[], weights: TPairWeight
 
 /** The hand-written rules: cues ("In response", "rejected X's claim"), fact-checks, a speaker answering on. */
 export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
-  const scored: TScored[] = items.map((item, order) => ({ item, tokens: topicTokens(item.text), order }));
+  const scored: TScored[] = items.map((item, order) => ({ item, tokens: candidateTopics(item), order }));
   const df = new Map<string, number>();
   for (const s of scored) for (const t of s.tokens) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, scored.length);
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
-  const similarity = (a: Set<string>, b: Set<string>): number => {
+  const similarity = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
     let sum = 0;
     for (const t of a) if (b.has(t)) sum += idf(t);
     return sum;

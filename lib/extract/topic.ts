@@ -15,8 +15,33 @@ function stem(word: string): string {
   return word;
 }
 
-/** Topic tokens of a statement: concepts, stems, and countries as "@JP" however they are named. */
-export function topicTokens(text: string): Set<string> {
+// Both pair stages (the rules and the learned ranker) ask for every candidate's topic and word count,
+// many times over: each candidate keeps its answers for as long as it lives (one extraction).
+const topicsOf = new WeakMap<object, ReadonlySet<string>>();
+
+/** Topic tokens of a candidate statement (concepts, stems, countries as "@JP" however named), once per candidate. */
+export function candidateTopics(item: { readonly text: string }): ReadonlySet<string> {
+  let known = topicsOf.get(item);
+  if (!known) {
+    known = tokenise(item.text);
+    topicsOf.set(item, known);
+  }
+  return known;
+}
+
+const wordCounts = new WeakMap<object, boolean>();
+
+/** "of course", "Yes": too few words to be a claim anyone answers. Asked per candidate per response. */
+export function substantive(item: { readonly text: string }): boolean {
+  let known = wordCounts.get(item);
+  if (known === undefined) {
+    known = item.text.trim().split(/\s+/).length >= 4;
+    wordCounts.set(item, known);
+  }
+  return known;
+}
+
+function tokenise(text: string): Set<string> {
   const out = new Set<string>();
   const re = new RegExp(TOKEN.source, "gu");
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -5,14 +5,14 @@
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate } from "../pairs";
 import { alongside, cueOf, framedCue } from "../response-cue";
-import { topicTokens } from "../topic";
+import { candidateTopics, substantive } from "../topic";
 
 export type TFeatures = Map<string, number>;
 
 /** What every candidate of one input shares: topic weights and who spoke first. */
 export interface TPairContext {
   items: readonly TPairCandidate[];
-  tokens: readonly Set<string>[];
+  tokens: readonly ReadonlySet<string>[];
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
@@ -42,7 +42,7 @@ const REFERS_BACK = /^(?:well,?\s+)?(?:that|this|it)(?:[’']s|\s+is|\s+was)\b|\
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
 export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
-  const tokens = items.map((item) => topicTokens(item.text));
+  const tokens = items.map((item) => candidateTopics(item));
   const df = new Map<string, number>();
   for (const set of tokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, items.length);
@@ -100,7 +100,7 @@ export function claimantNamed(claim: TPairCandidate, response: TPairCandidate): 
   return response.sentenceNames.includes(name) || surnameIn(name, response.sentenceText);
 }
 
-function overlap(a: Set<string>, b: Set<string>, idf: (t: string) => number): { weighted: number; shared: number } {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (t: string) => number): { weighted: number; shared: number } {
   let weighted = 0;
   let shared = 0;
   for (const t of a) {
@@ -151,7 +151,7 @@ export function claimCandidates(ctx: TPairContext, r: number, window: number): n
     const claim = ctx.items[c];
     if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
     if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
-    if (claim.text.trim().split(/\s+/).length < 4) continue;
+    if (!substantive(claim)) continue;
     if (beside.has(claim.speaker.split(" ").pop() ?? "")) continue;
     out.push(c);
   }
