@@ -20,4 +20,9 @@
 //    ranks, campaigns and editorial boards as bodies, participle clauses, shared surnames; answers
 //    that name whose words they answer; the pair model retrained on 70 dev articles (the fifth
 //    round, 2026-12-01).
-export const EXTRACTOR_VERSION = 7;
+// 8: "reported that" and "pointed out" as reports, "they" for a group just named, asides between
+//    speaker and verb, content that ends at "according to"; descriptions ("the campaign manager")
+//    and statement paragraphs resolved to their speaker, joint speakers, outlets as speakers; pairs
+//    from a two-step ranker (does it answer anyone, and whom) retrained on 90 dev articles (the
+//    sixth round, 2026-12-01).
+export const EXTRACTOR_VERSION = 8;
