@@ -489,14 +489,15 @@ const PREFIX_STOP = /^(?:the|a|an|its|his|her|their|our|by|to|for|with|and|or|fr
 /**
  * A title or country written before a name: "EU trade spokesperson Olof Gill" (lowercase, so the
  * name group leaves it out), "her Polish counterpart Radoslaw Sikorski", or a comma appositive
- * in front: "the minister of finance of Brazil, Fernando Haddad", "Iran's envoy to the agency, Mohsen Naziri Asl".
+ * in front: "the minister of finance of Brazil, Fernando Haddad", "Iran's envoy to the agency, Mohsen Naziri Asl",
+ * also right after a wire dateline's dash ("OSLO — Norway's fisheries minister, Karin Solheim").
  */
 export function readPrefixRole(text: string, start: number): { role: string | null; country: string | null } | null {
   const from = Math.max(0, start - 100);
   let head = text.slice(from, start);
   const nl = head.lastIndexOf("\n");
   if (nl !== -1) head = head.slice(nl + 1);
-  const comma = /(?:^|[.;:,]\s+|\b(?:and|but|while)\s+)(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+)((?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|chief|envoy|ambassador|adviser|advisor|director(?:\s+general)?|leader|president|chairman|chairwoman|governor|commissioner|negotiator|head|delegate|representative))((?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)*),\s*$/u.exec(head);
+  const comma = /(?:^|[.;:,]\s+|\s[-–—]{1,2}\s+|\b(?:and|but|while)\s+)(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+)((?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|chief|envoy|ambassador|adviser|advisor|director(?:\s+general)?|leader|president|chairman|chairwoman|governor|commissioner|negotiator|head|delegate|representative))((?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)*),\s*$/u.exec(head);
   if (comma?.[2]) {
     let country = comma[1] ? countryCodeOf(comma[1]) : null;
     if (comma[1] && !country) return null;

@@ -22,7 +22,8 @@
 //    round, 2026-12-01).
 // 8: "reported that" and "pointed out" as reports, "they" for a group just named, asides between
 //    speaker and verb, content that ends at "according to"; descriptions ("the campaign manager")
-//    and statement paragraphs resolved to their speaker, joint speakers, outlets as speakers; pairs
+//    and statement paragraphs resolved to their speaker, joint speakers, outlets as speakers, a title
+//    before a name right after a wire dateline ("OSLO — Norway's fisheries minister, X,"); pairs
 //    from a two-step ranker (does it answer anyone, and whom) retrained on 90 dev articles (the
 //    sixth round, 2026-12-01).
 export const EXTRACTOR_VERSION = 8;

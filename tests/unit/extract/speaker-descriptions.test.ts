@@ -148,3 +148,15 @@ describe("two people who speak together", () => {
     expect(speakerOf(text, "much about the mood in the chamber")).not.toBe("Dale Hutchins and Rhoda Kemp");
   });
 });
+
+describe("a wire dateline does not hide the title written before a name", () => {
+  it("“OSLO — Norway's fisheries minister, Karin Solheim, said” gives her role and country", () => {
+    const text = [
+      "Quota row deepens",
+      "OSLO — Norway's fisheries minister, Karin Solheim, said on Tuesday that the neighbouring fleet had taken far more mackerel than the deal allows.",
+    ].join("\n\n");
+    const solheim = speakersOf(text).find((s) => s.name === "Karin Solheim");
+    expect(solheim?.role).toBe("Fisheries Minister");
+    expect(solheim?.country).toBe("NO");
+  });
+});
