@@ -1,10 +1,14 @@
 // Outlets and speakers are shared across articles: one row per outlet name and per speaker
 // (name + kind), created on first sight and enriched (role, country, aliases) when later
-// articles know more.
+// articles know more. A speaker's role and country follow the newest engine that read them: a
+// re-extraction by a better engine corrects what an older one stored, while articles read by the
+// same engine only fill gaps (the first reading stays, so the page does not flip with every
+// article). An editor's details correction outranks every engine.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSpeaker } from "@/lib/extract/types";
 import { randomBytes } from "node:crypto";
 import { slugify } from "@/lib/ingest/slugify";
+import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,7 +107,39 @@ export function surnameKey(key: string, kind: TSpeaker["kind"]): string | null {
   return kind === "person" ? (key.split(" ").pop() ?? null) : null;
 }
 
-type TSpeakerRow = { id: number; nameKey: string; kind: TSpeaker["kind"]; role: string | null; country: string | null; aliases: string[] };
+type TSpeakerRow = {
+  id: number;
+  nameKey: string;
+  kind: TSpeaker["kind"];
+  role: string | null;
+  country: string | null;
+  roleVersion: number;
+  countryVersion: number;
+  aliases: string[];
+};
+
+type TDetail = "role" | "country";
+const DETAILS: readonly TDetail[] = ["role", "country"];
+const VERSION_OF = { role: "roleVersion", country: "countryVersion" } as const;
+
+/** Whether this engine's reading of a detail should be stored over what the row holds. */
+export function readingReplaces(stored: string | null, storedVersion: number, read: string | null, version = EXTRACTOR_VERSION): boolean {
+  if (read === null) return false;
+  // An older engine's value (or none) gives way; the same engine's first reading stays.
+  const wins = stored === null || storedVersion < version;
+  return wins && (read !== stored || storedVersion !== version);
+}
+
+/** The ids among these speakers whose role or country an editor set (a details correction still applied). */
+async function pinnedSpeakers(tx: Tx, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.correction.findMany({
+    where: { speakerId: { in: ids }, kind: "speaker_details", status: "applied" },
+    select: { speakerId: true },
+    distinct: ["speakerId"],
+  });
+  return new Set(rows.map((row) => row.speakerId).filter((id): id is number => id !== null));
+}
 
 /**
  * The stored person another article named differently: "donald j trump" is "donald trump" (same
@@ -130,9 +166,9 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
   if (merged.size === 0) return ids;
   // In the order the articles name them: an earlier article's new speaker is there for a later one.
   const speakers = [...merged].sort((a, b) => a[1].firstArticle - b[1].firstArticle);
-  const select = { id: true, nameKey: true, kind: true, role: true, country: true, aliases: true } as const;
+  const select = { id: true, nameKey: true, kind: true, role: true, country: true, roleVersion: true, countryVersion: true, aliases: true } as const;
   const existing = await tx.$queryRaw<TSpeakerRow[]>`
-    SELECT s.id, s."nameKey", s.kind::text AS kind, s.role, s.country, s.aliases FROM "Speaker" s
+    SELECT s.id, s."nameKey", s.kind::text AS kind, s.role, s.country, s."roleVersion", s."countryVersion", s.aliases FROM "Speaker" s
     JOIN unnest(${speakers.map(([, speaker]) => speaker.key)}::text[], ${speakers.map(([, speaker]) => speaker.kind)}::text[]) AS wanted(key, kind)
       ON s."nameKey" = wanted.key AND s.kind::text = wanted.kind`;
   const byKey = new Map(existing.map((row) => [`${row.nameKey}|${row.kind}`, row]));
@@ -143,6 +179,7 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
   }
   const namesakes = surnames.size ? await tx.speaker.findMany({ where: { kind: "person", surnameKey: { in: [...surnames] } }, select }) : [];
   const fresh: { slot: string; speaker: TMergedSpeaker; standIn: TSpeakerRow }[] = [];
+  const matched: { row: TSpeakerRow; speaker: TMergedSpeaker }[] = [];
   const changed = new Set<TSpeakerRow>();
   for (const [slot, speaker] of speakers) {
     const exact = byKey.get(slot);
@@ -150,7 +187,16 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
     const earlier = fresh.filter((entry) => entry.speaker.firstArticle < speaker.firstArticle).map((entry) => entry.standIn);
     const row = exact ?? (speaker.kind === "person" ? samePerson(speaker.key, [...namesakes, ...earlier]) : null);
     if (!row) {
-      const standIn: TSpeakerRow = { id: FIRST_STAND_IN_ID + fresh.length, nameKey: speaker.key, kind: speaker.kind, role: speaker.role, country: speaker.country, aliases: [...speaker.aliases] };
+      const standIn: TSpeakerRow = {
+        id: FIRST_STAND_IN_ID + fresh.length,
+        nameKey: speaker.key,
+        kind: speaker.kind,
+        role: speaker.role,
+        country: speaker.country,
+        roleVersion: speaker.role === null ? 0 : EXTRACTOR_VERSION,
+        countryVersion: speaker.country === null ? 0 : EXTRACTOR_VERSION,
+        aliases: [...speaker.aliases],
+      };
       fresh.push({ slot, speaker, standIn });
       ids.set(slot, standIn.id);
       continue;
@@ -158,10 +204,20 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
     ids.set(slot, row.id);
     if (!exact) speaker.aliases.add(speaker.name);
     const newAliases = [...speaker.aliases].filter((alias) => !row.aliases.includes(alias));
-    if ((!row.role && speaker.role) || (!row.country && speaker.country) || newAliases.length) {
-      row.role ??= speaker.role;
-      row.country ??= speaker.country;
+    if (newAliases.length) {
       row.aliases = [...row.aliases, ...newAliases].slice(0, 50);
+      changed.add(row);
+    }
+    matched.push({ row, speaker });
+  }
+  const readings = matched.filter(({ row, speaker }) => DETAILS.some((detail) => readingReplaces(row[detail], row[VERSION_OF[detail]], speaker[detail])));
+  const pinned = await pinnedSpeakers(tx, [...new Set(readings.map(({ row }) => row.id).filter((id) => id < FIRST_STAND_IN_ID))]);
+  for (const { row, speaker } of readings) {
+    if (pinned.has(row.id)) continue;
+    for (const detail of DETAILS) {
+      if (!readingReplaces(row[detail], row[VERSION_OF[detail]], speaker[detail])) continue;
+      row[detail] = speaker[detail];
+      row[VERSION_OF[detail]] = EXTRACTOR_VERSION;
       changed.add(row);
     }
   }
@@ -169,9 +225,10 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
   const updates = [...changed].filter((entry) => entry.id < FIRST_STAND_IN_ID).sort((a, b) => a.id - b.id);
   if (updates.length) {
     // Rows travel as one JSON value: array parameters cannot carry nulls in place, nor lists of lists.
-    const rows = updates.map((row) => ({ id: row.id, role: row.role, country: row.country, aliases: row.aliases }));
-    await tx.$executeRaw`UPDATE "Speaker" s SET role = v.role, country = v.country, aliases = v.aliases
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS v(id int, role text, country text, aliases text[])
+    const rows = updates.map(({ id, role, country, roleVersion, countryVersion, aliases }) => ({ id, role, country, roleVersion, countryVersion, aliases }));
+    await tx.$executeRaw`UPDATE "Speaker" s
+      SET role = v.role, country = v.country, "roleVersion" = v."roleVersion", "countryVersion" = v."countryVersion", aliases = v.aliases
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS v(id int, role text, country text, "roleVersion" int, "countryVersion" int, aliases text[])
       WHERE s.id = v.id`;
   }
   if (fresh.length === 0) return ids;
@@ -186,7 +243,7 @@ async function upsertMergedSpeakers(tx: Tx, merged: Map<string, TMergedSpeaker>)
     taken.add(slug);
     return {
       slug, name: speaker.name, nameKey: speaker.key, surnameKey: surnameKey(speaker.key, speaker.kind), kind: speaker.kind,
-      role: standIn.role, country: standIn.country, aliases: standIn.aliases,
+      role: standIn.role, country: standIn.country, roleVersion: standIn.roleVersion, countryVersion: standIn.countryVersion, aliases: standIn.aliases,
     };
   });
   // Inserted in key order: two writers creating the same speakers wait for each other instead of deadlocking.

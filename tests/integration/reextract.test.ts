@@ -9,6 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { ingestPaste } from "@/lib/ingest/pipeline";
 import { reextractArticles, type TReextractProgress } from "@/lib/ingest/reextract";
+import { recordCorrection } from "@/lib/review/record-correction";
 import { countArticlesFromOlderEngines, olderEngineNotice } from "@/lib/queries/engine-status";
 import { createTestDatabase, testTargets, type TTestDatabase } from "../support/test-database";
 
@@ -111,6 +112,32 @@ describe.each(testTargets)("re-extraction on %s", (target) => {
     const summary = await reextractArticles(db, { since: null, all: false });
     expect(summary).toEqual({ total: 0, rewritten: 0, current: 0, failed: 0 });
     expect(await snapshot(db, treatyId)).toEqual(before);
+  });
+
+  it("corrects the role and country an older engine stored for a speaker, keeps this engine's first reading, and never overrides an editor", async () => {
+    const speaker = (name: string) => db.speaker.findFirstOrThrow({ where: { name }, select: { id: true, role: true, country: true } });
+    const trump = await speaker("Donald Trump");
+    const hayashi = await speaker("Yoshimasa Hayashi");
+    const ishiba = await speaker("Shigeru Ishiba");
+    expect(trump).toMatchObject({ role: "President", country: "US" });
+    // What an older engine left: a wrong role and country for Trump.
+    await db.speaker.update({ where: { id: trump.id }, data: { role: "Governor", country: "CA", roleVersion: EXTRACTOR_VERSION - 1, countryVersion: EXTRACTOR_VERSION - 1 } });
+    // What another article read by this same engine said of Ishiba: it stays (no flipping per article).
+    await db.speaker.update({ where: { id: ishiba.id }, data: { country: "KR", countryVersion: EXTRACTOR_VERSION } });
+    // An editor's choice for Hayashi outranks every engine.
+    await recordCorrection(db, { kind: "speaker_details", speakerId: hayashi.id, role: "Government spokesman", country: null }, "Test Editor");
+    expect((await db.articleCountry.findMany({ where: { code: "CA" } })).length).toBeGreaterThan(0);
+
+    await reextractArticles(db, { since: null, all: true });
+    expect(await speaker("Donald Trump")).toMatchObject({ role: "President", country: "US" });
+    expect(await speaker("Shigeru Ishiba")).toMatchObject({ country: "KR" });
+    expect(await speaker("Yoshimasa Hayashi")).toMatchObject({ role: "Government spokesman", country: null });
+    // The country filter follows: no article is filed under Canada any more.
+    expect(await db.articleCountry.findMany({ where: { code: "CA" } })).toEqual([]);
+
+    await db.speaker.update({ where: { id: ishiba.id }, data: { country: "JP" } });
+    await db.speaker.update({ where: { id: hayashi.id }, data: { role: hayashi.role, country: hayashi.country } });
+    await db.correction.deleteMany({ where: { speakerId: hayashi.id } });
   });
 
   it("--all re-runs current articles to the same facts, keeping a comment's pair with an article it answers", async () => {
