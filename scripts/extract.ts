@@ -1,8 +1,11 @@
 // Command line for the extraction engine: prints the version-1 JSON of one text (file or stdin).
+// A saved HTML page is read as ingestion reads it (its article text, outlet and date), not as text.
 // npm run --silent extract -- <file|-> [--url U] [--outlet O] [--published-at ISO] [--engine rules|model|hybrid]
 import { readFileSync } from "node:fs";
 import { DEFAULT_ENGINE, ENGINES, extract } from "@/lib/extract";
-import { ZExtractOptions } from "@/lib/extract/types";
+import { ZExtractOptions, type TExtractOptions } from "@/lib/extract/types";
+import { classifyBody } from "@/lib/ingest/classify-body";
+import { ReadArticleError, readArticle } from "@/lib/ingest/readable-article";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -55,6 +58,27 @@ function decodeText(bytes: Buffer): string {
   return text;
 }
 
+/** The text to extract and the options that go with it: a page's own outlet, date and address fill what the command line left out. */
+function articleInput(input: string, options: TExtractOptions): { text: string; options: TExtractOptions } {
+  switch (classifyBody(input, null)) {
+    case "text":
+      return { text: input, options };
+    case "feed":
+    case "xml":
+      throw new UsageError("input is a feed or other XML, not an article: ingest it with npm run ingest");
+    case "html": {
+      try {
+        const article = readArticle(input, options.url ?? "about:blank");
+        const page = { url: article.canonicalUrl ?? undefined, outlet: article.outlet ?? undefined, publishedAt: article.publishedAt?.toISOString() };
+        return { text: article.text, options: ZExtractOptions.parse({ ...page, ...options }) };
+      } catch (error) {
+        if (error instanceof ReadArticleError) throw new UsageError(`input is HTML but not an article page: ${error.message}`);
+        throw error;
+      }
+    }
+  }
+}
+
 function main(): number {
   try {
     const { input, options: all } = parseArgs(process.argv.slice(2));
@@ -66,8 +90,8 @@ function main(): number {
       const issue = parsed.error.issues[0];
       throw new UsageError(`invalid option ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "bad value"}`);
     }
-    const text = decodeText(readInput(input));
-    process.stdout.write(`${JSON.stringify(extract(text, parsed.data, chosen), null, 2)}\n`);
+    const article = articleInput(decodeText(readInput(input)), parsed.data);
+    process.stdout.write(`${JSON.stringify(extract(article.text, article.options, chosen), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `extraction failed: ${error instanceof Error ? error.message : "unknown error"}`;

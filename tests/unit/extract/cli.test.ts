@@ -50,6 +50,37 @@ describe("extract CLI", { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/^extract: /);
   });
 
+  it("reads a saved HTML page as its article, with the page's outlet and date, not its markup", () => {
+    const file = path.join(work, "page.html");
+    const story = [
+      "Mayor Ann Holt said on Tuesday that the Harbor Bridge would reopen to traffic by the end of the month.",
+      "“We have done everything the engineers asked of us,” Holt told reporters at City Hall.",
+      "Council member Ben Ortiz disputed that timeline, saying the inspections were far from finished.",
+    ];
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Bridge to reopen, mayor says</title><meta property="og:site_name" content="Harbor Daily">
+      <meta property="article:published_time" content="2026-03-02T09:00:00Z"><script>var tracking = "pixel";</script></head>
+      <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge to reopen, mayor says</h1>
+      ${story.map((p) => `<p>${p}</p>`).join("\n")}</article><footer>Follow us on Twitter</footer></body></html>`,
+    );
+    const r = cli([file]);
+    expect(r.status).toBe(0);
+    const document = ZExtraction.parse(JSON.parse(r.stdout)).documents[0];
+    expect(document?.outlet).toBe("Harbor Daily");
+    expect(document?.publishedAt?.startsWith("2026-03-02")).toBe(true);
+    const texts = document?.statements.map((statement) => statement.text) ?? [];
+    expect(texts).toContain("We have done everything the engineers asked of us");
+    expect(texts.join(" ")).not.toMatch(/pixel|<|Follow us/);
+  });
+
+  it("refuses a feed with a pointer to the command that ingests it", () => {
+    const r = cli(["-"], `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>A</title><link>https://news.example/a</link></item></channel></rss>`);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^extract: input is a feed.*npm run ingest/);
+  });
+
   it("refuses invalid UTF-8", () => {
     const file = path.join(work, "latin1.txt");
     writeFileSync(file, Buffer.from(Array.from({ length: 200 }, (_u, i) => (i % 2 === 0 ? 0xe9 : 0x41))));
