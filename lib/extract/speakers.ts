@@ -305,6 +305,37 @@ function opensParticipleClause(text: string, start: number, end: number): boolea
   return PARTICIPLE_OPENER.test(text.slice(start, start + 140));
 }
 
+// "Thankfully, …", "Interestingly, …": adverb endings no given name has ("Kelly", "Emily", "Beverly" do not match).
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ful|ate|abl|ibl|ous|ing|ed|ical|al|ent|ant|ive)ly$/u;
+
+// One text's word usage, computed once: the scan runs over every mention of every span.
+let usageOf: { text: string; lower: Set<string>; midSentence: Set<string> } | null = null;
+
+function wordUsage(text: string): { lower: Set<string>; midSentence: Set<string> } {
+  if (usageOf?.text === text) return usageOf;
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{Ll}-]+(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
+  const midSentence = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll}\p{N},;][ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) if (m[1]) midSentence.add(m[1]);
+  usageOf = { text, lower, midSentence };
+  return usageOf;
+}
+
+/**
+ * "Deficit hawks have warned", "New signs in stores", "Thankfully, now we know": a word capitalized
+ * only because it opens a sentence, which the same text writes in lower case elsewhere and never
+ * capitalizes mid-sentence, is a common word, not a name. Names ("Trump", "Pence") show up
+ * capitalized mid-sentence; a fixed list cannot know every opener.
+ */
+function opensAsCommonWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!/(?:^|[.!?:;“"‘(\n][“"‘']?)[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (SENTENCE_ADVERB.test(word) && /^,/.test(text.slice(end, end + 1))) return true;
+  const usage = wordUsage(text);
+  return usage.lower.has(word.toLowerCase()) && !usage.midSentence.has(word);
+}
+
 /** All capitalized mentions in text[span], in order. */
 export function findMentions(text: string, span: TSpan): TMention[] {
   const out: TMention[] = [];
@@ -320,7 +351,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
       const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
       const from = stance ? piece + stance[0].length : piece;
-      if (opensParticipleClause(text, from, to)) continue;
+      if (opensParticipleClause(text, from, to) || opensAsCommonWord(text, from, to)) continue;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;

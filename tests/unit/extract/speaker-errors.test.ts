@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "@/lib/extract/speakers";
 import { extract } from "@/lib/extract";
-import { expectWellFormed, speakerOf } from "./helpers";
+import { expectWellFormed, speakerOf, speakersOf } from "./helpers";
 
 describe("inverted attributions with a description before the name", () => {
   it("said retired surgeon Ann Marlow: the description is not the speaker, the name is", () => {
@@ -275,5 +275,32 @@ describe("a sentence led by 'he' or 'she'", () => {
     ].join("\n\n");
     expect(speakerOf(text, "worried about turnout")).toBe("Democratic sources");
     expect(speakerOf(text, "take the lead for granted")).toBe("Mark Ellison");
+  });
+});
+
+describe("words capitalized only because they open a sentence", () => {
+  it("'Deficit hawks have warned' and 'New signs' are no speakers named Deficit or New; the senator quoted later is", () => {
+    const text = [
+      "Deficit hawks have warned for years that a day of reckoning is coming for the federal budget.",
+      "New signs in the stores spell out the pitch, and the deficit keeps growing with every new program.",
+      'Senator Mara Quill said the deficit was "a slow-motion emergency" that nobody in Congress wanted to face.',
+    ].join("\n\n");
+    const names = speakersOf(text).map((speaker) => speaker.name);
+    expect(names).not.toContain("Deficit");
+    expect(names).not.toContain("New");
+    expect(speakerOf(text, "slow-motion emergency")).toBe("Mara Quill");
+  });
+
+  it("'Thankfully,' opens a sentence without naming anyone", () => {
+    const text = 'Thankfully, now we know when the game arrives and what it costs: "Harbor Run" will launch on phones in December.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).not.toContain("Thankfully");
+  });
+
+  it("a surname that opens a sentence stays a name when the story also writes it mid-sentence", () => {
+    const text = [
+      "The plan was announced on Monday by Governor Ellen Rice.",
+      'Rice said the money "will reach every county before winter," and the rice farmers in the north welcomed it.',
+    ].join("\n\n");
+    expect(speakerOf(text, "will reach every county")).toBe("Ellen Rice");
   });
 });
