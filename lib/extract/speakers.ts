@@ -108,6 +108,8 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   return { person: of[1], country };
 }
 
+/** Bodies a country has one of: "the Palestinian Authority", "the Iraqi Army", "the Japanese Government". */
+const BODY_WORD = /^(?:Authority|Government|Army|Navy|Police|Military|Parliament|Ministry|Embassy|Cabinet|Forces|Command)$/;
 const GIVEN_NAME_COUNTRIES = new Set(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"]);
 const FORMER = /^(?:Former|Retired|Ex|Then)$/;
 // Occupations written as a title before a full name at a sentence's start: "Journalist Jorge Ramos".
@@ -144,6 +146,21 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     const code = countryCodeOf(phrase);
     // "Chad Sweet", "Jordan Reese", "Israel Katz": a country that is also a given name, before one surname, is a name.
     const givenName = len === 1 && GIVEN_NAME_COUNTRIES.has(phrase) && !POSSESSIVE.test(parts[i]?.tok ?? "") && i + 2 === parts.length && !ROLE_HEADS.has(parts[i + 1]?.tok ?? "");
+    // "Palestinian Authority", "Iraqi Army": a demonym before one body word is part of the body's name.
+    const bodyOfCountry = code && i + len + 1 === parts.length && !POSSESSIVE.test(parts[i + len - 1]?.tok ?? "") && BODY_WORD.test((parts[i + len]?.tok ?? "").replace(POSSESSIVE, ""));
+    if (bodyOfCountry) {
+      const last = parts[parts.length - 1];
+      return {
+        start: first.start,
+        end: last?.end ?? end,
+        name: parts.slice(i).map((p) => p.tok).join(" ").replace(POSSESSIVE, ""),
+        role: null,
+        country: code,
+        kind: "organization",
+        possessive: POSSESSIVE.test(last?.tok ?? ""),
+        pronoun: false,
+      };
+    }
     if (code && i + len < parts.length && !givenName) {
       country = code;
       i += len;

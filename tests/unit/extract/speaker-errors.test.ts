@@ -304,3 +304,13 @@ describe("words capitalized only because they open a sentence", () => {
     expect(speakerOf(text, "will reach every county")).toBe("Ellen Rice");
   });
 });
+
+describe("a country's body named with its demonym", () => {
+  it("'The Palestinian Authority has said' is the Palestinian Authority, not a speaker called Authority", () => {
+    const text = "The Palestinian Authority has said that it will press charges at the international court after it joins in April.";
+    const speakers = speakersOf(text);
+    expect(speakers.map((speaker) => speaker.name)).toContain("Palestinian Authority");
+    expect(speakers.find((speaker) => speaker.name === "Palestinian Authority")).toMatchObject({ country: "PS", said: 1 });
+    expect(speakers.map((speaker) => speaker.name)).not.toContain("Authority");
+  });
+});
