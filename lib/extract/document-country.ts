@@ -73,13 +73,19 @@ function describedCountry(name: string): string | null {
   return null;
 }
 
+/** "Obama administration officials", "Merkel government aides": the country of the leader whose government they serve. */
+function administrationCountry(name: string): string | null {
+  const leader = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:administration|government|cabinet)\b/u.exec(name)?.[1];
+  return leader ? officeHolderCountry(leader, "President") : null;
+}
+
 /**
  * Countries for the speakers the text leaves without one: a head of state or government's own, then
  * the document's country for people and national bodies (a role the text never ties to another state
  * is taken to be domestic). Outlets, commenters and international bodies keep null.
  */
 export function assignSpeakerCountries(speakers: readonly TSpeaker[], text: string, span: TSpan): void {
-  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name);
+  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name) ?? administrationCountry(sp.name);
   const country = dominantCountry(
     text,
     span,

@@ -314,3 +314,16 @@ describe("a country's body named with its demonym", () => {
     expect(speakers.map((speaker) => speaker.name)).not.toContain("Authority");
   });
 });
+
+describe("a leader's government in a story about another country", () => {
+  it("'Obama administration officials' in a Sudan story are American, not Sudanese", () => {
+    const text = [
+      "KHARTOUM, Sudan — Sudan's government said on Sunday that the sanctions had hurt ordinary Sudanese families for two decades.",
+      "Sudanese officials said the talks in Khartoum would resume, and the Sudanese army said the ceasefire was holding in Darfur.",
+      "Obama administration officials said the sanctions would stay in place until Sudan ended the bombing in the south.",
+    ].join("\n\n");
+    const speakers = speakersOf(text);
+    expect(speakers.find((speaker) => speaker.name === "Obama administration officials")).toMatchObject({ country: "US", said: 1 });
+    expect(speakers.find((speaker) => speaker.name === "Sudanese officials")).toMatchObject({ country: "SD" });
+  });
+});
