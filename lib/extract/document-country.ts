@@ -73,8 +73,19 @@ function describedCountry(name: string): string | null {
   return null;
 }
 
-/** "Obama administration officials", "Merkel government aides": the country of the leader whose government they serve. */
-function administrationCountry(name: string): string | null {
+// Seats of government a description may name ("a State Department spokesman", "Kremlin officials").
+const SEAT_COUNTRY: Record<string, string> = {
+  "White House": "US", Pentagon: "US", "State Department": "US", Kremlin: "RU", "Downing Street": "GB", Élysée: "FR", Elysee: "FR",
+};
+const SEAT = new RegExp(`(?:^|\\s)(${Object.keys(SEAT_COUNTRY).join("|")})(?:\\s|$)`, "u");
+
+/**
+ * "Obama administration officials", "a State Department spokesman": the country of the leader whose
+ * government they serve, or of the seat of government they speak from.
+ */
+function governmentCountry(name: string): string | null {
+  const seat = SEAT.exec(name)?.[1];
+  if (seat) return SEAT_COUNTRY[seat] ?? null;
   const leader = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:administration|government|cabinet)\b/u.exec(name)?.[1];
   return leader ? officeHolderCountry(leader, "President") : null;
 }
@@ -85,7 +96,7 @@ function administrationCountry(name: string): string | null {
  * is taken to be domestic). Outlets, commenters and international bodies keep null.
  */
 export function assignSpeakerCountries(speakers: readonly TSpeaker[], text: string, span: TSpan): void {
-  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name) ?? administrationCountry(sp.name);
+  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name) ?? governmentCountry(sp.name);
   const country = dominantCountry(
     text,
     span,

@@ -239,7 +239,7 @@ function lowerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry): 
   const bloc = BLOC_BEFORE.exec(before)?.[1];
   if (bloc) return { name: bloc, kind: "organization", country: null };
   const found = LOWER_BODY_BEFORE.exec(before);
-  if (!found?.[1] || !found[2]) return null;
+  if (!found?.[1] || !found[2]) return bodyNamedEarlier(text, before, m.start);
   const body = found[2].replace(/\p{L}+/gu, (w) => `${w[0]?.toUpperCase() ?? ""}${w.slice(1)}`);
   const code = countryCodeOf(found[1]);
   const demonym = code ? demonymOf(code) : null;
@@ -252,6 +252,27 @@ function lowerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry): 
   if (known?.kind === "organization" && (country === null || known.country === country)) return { name: known.name, kind: "organization", country: known.country };
   const countryDemonym = country ? demonymOf(country) : null;
   return { name: countryDemonym ? `${countryDemonym} ${found[1]} ${body}` : `${found[1]} ${body}`, kind: "organization", country };
+}
+
+// "… ministry spokesman Gunnar Olafsson said": a body word with no owner before the title.
+const BARE_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}’'\\s])\\s*((?:ministry|embassy|consulate|department))\\s+${SPOKESPERSON}\\s*,?\\s*$`, "u");
+
+/**
+ * "Iceland's foreign ministry criticized the move. … ministry spokesman Gunnar Olafsson said": a
+ * spokesperson of a body the text named earlier with its country speaks for that body.
+ */
+function bodyNamedEarlier(text: string, before: string, at: number): TBody | null {
+  const word = BARE_BODY_BEFORE.exec(before)?.[1];
+  if (!word) return null;
+  const earlier = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+((?:[a-z]+\\s+)?${word})\\b`, "gu");
+  let body: TBody | null = null;
+  for (const found of text.slice(0, at).matchAll(earlier)) {
+    const code = found[1] ? countryCodeOf(found[1]) : null;
+    // Named as the text names it when it is the subject ("Iceland's Foreign Ministry").
+    const phrase = found[0].replace(/^[^\p{L}]+/u, "").replace(/(^|\s)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+    if (code) body = { name: phrase, kind: "organization", country: code };
+  }
+  return body;
 }
 
 /** "a spokesman for World Relief", "a spokesperson for the Chinese embassy": the body as the text names it. */

@@ -327,3 +327,19 @@ describe("a leader's government in a story about another country", () => {
     expect(speakers.find((speaker) => speaker.name === "Sudanese officials")).toMatchObject({ country: "SD" });
   });
 });
+
+describe("spokespeople of bodies the story names elsewhere", () => {
+  const text = [
+    "WASHINGTON — The United States said on Monday it would send more ships to the North Atlantic, a move Iceland's foreign ministry criticized.",
+    "“This is not the way allies treat each other,” ministry spokesman Gunnar Olafsson said in Reykjavik.",
+    "A State Department spokesman said the deployment was routine.",
+  ].join("\n\n");
+
+  it("a bare 'ministry spokesman' speaks for the country's ministry the story named before", () => {
+    expect(speakersOf(text).find((speaker) => speaker.name === "Iceland's Foreign Ministry")).toMatchObject({ country: "IS", said: 1 });
+  });
+
+  it("'a State Department spokesman' is American whatever country the story is about", () => {
+    expect(speakersOf(text).find((speaker) => /State Department/.test(speaker.name))).toMatchObject({ country: "US", said: 1 });
+  });
+});
