@@ -3,9 +3,9 @@
 // speakers of different countries or a commenter and the quoted politicians.
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
-import { AGREEING, alongside, cueOf, framedCue, relationOf, type TResponseCue } from "./response-cue";
+import { AGREEING, cueOf, framedCue, relationOf, setBeside, type TResponseCue } from "./response-cue";
 import { CORRECTION } from "./responses";
-import { candidateTopics, substantive } from "./topic";
+import { candidateTopics, substantive, topicIdf } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
 
 export interface TPairCandidate {
@@ -58,17 +58,37 @@ export type TPairSource =
   | "model";
 
 const WINDOW = 60;
-/** "rejected the claim", "echoed her remarks", "In response": the cue itself says words are answered. */
+/** "rejected Pryce's claim", "echoed her remarks": the cue names the words answered, not only a person. */
+function cueNamesWords(cue: TResponseCue): boolean {
+  return cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
+}
+
+/** "rejected the claim", "rejected Trump's offer": the cue itself says words are answered. */
 function namesAClaim(cue: TResponseCue): boolean {
-  return cue.target !== null || cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
+  return cue.target !== null || cueNamesWords(cue);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /\w/.test(ch);
+}
+
+/** Whether `word` stands in `text` as a whole word (as `\bword\b` would match), without building a pattern per word. */
+function hasWord(text: string, word: string): boolean {
+  if (!word) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const startsWord = isWordChar(text[i - 1]) !== isWordChar(word[0]);
+    const endsWord = isWordChar(word[word.length - 1]) !== isWordChar(text[i + word.length]);
+    if (startsWord && endsWord) return true;
+  }
+  return false;
 }
 
 /** The response names the claimant: "Trump is wrong", "said Ellison was scaring voters". */
 function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean {
   if (!claim.speaker || claim.speaker === response.speaker) return false;
-  const surname = claim.speaker.split(" ").pop() ?? "";
   // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
-  if (alongside(response).has(surname)) return false;
+  if (setBeside(response, claim.speaker)) return false;
+  const surname = claim.speaker.split(" ").pop() ?? "";
   if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }
@@ -82,7 +102,7 @@ function targetNamedInCue(cue: TResponseCue, response: TScored, scored: readonly
     const name = c.item.speaker;
     if (!name || name === response.item.speaker || c.item.speakerKind === "outlet" || c.item.docIndex !== response.item.docIndex) continue;
     const surname = c.item.speakerKind === "person" ? (name.split(" ").pop() ?? "") : name;
-    if (cue.text.includes(name) || (surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cue.text))) {
+    if (cue.text.includes(name) || (surname.length > 2 && hasWord(cue.text, surname))) {
       return { name, country: c.item.country };
     }
   }
@@ -148,10 +168,7 @@ export function findPairs(items: readonly TPairCandidate[], weights: TPairWeight
 /** The hand-written rules: cues ("In response", "rejected X's claim"), fact-checks, a speaker answering on. */
 export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
   const scored: TScored[] = items.map((item, order) => ({ item, tokens: candidateTopics(item), order }));
-  const df = new Map<string, number>();
-  for (const s of scored) for (const t of s.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, scored.length);
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
+  const idf = topicIdf(scored.map((s) => s.tokens));
   const similarity = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
     let sum = 0;
     for (const t of a) if (b.has(t)) sum += idf(t);
@@ -182,7 +199,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     byPair.set(`${claim.item.id}>${response.item.id}`, pair);
     answered.add(claim.item.id);
   };
-  let commentPairs = new Map<number, number>();
+  const commentPairs = new Map<number, number>();
 
   for (const r of scored) {
     const ri = r.item;
@@ -203,7 +220,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       for (const c of pool) {
         if (!substantive(c.item)) continue;
         // "Like Corker, Menendez also rejected …": Corker is on the responder's side, not answered.
-        if (c.item.speaker && alongside(ri).has(c.item.speaker.split(" ").pop() ?? "")) continue;
+        if (c.item.speaker && setBeside(ri, c.item.speaker)) continue;
         let score = similarity(r.tokens, c.tokens);
         if (c.item.question) score *= 0.5;
         if (answered.has(c.item.id)) score *= answeredFactor;
@@ -236,7 +253,7 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     const target = ownTarget ?? framedTarget;
     // "supports Mrs. Clinton", "support for Mr. Trump": backing a candidate is no answer to their words
     // unless the cue names the words ("echoed her remarks"). On the dispute gold none of those was a pair.
-    const backsPerson = cue?.relation === "supports" && !AGREEING.test(cue.text) && !cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
+    const backsPerson = cue?.relation === "supports" && !AGREEING.test(cue.text) && !cueNamesWords(cue);
     if (cue && target && !backsPerson) {
       // "disputed the Kremlin's account": the claimant is named, and may speak later in the story.
       const named = scored.filter(
@@ -256,12 +273,10 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
       if (hit) {
         // "rejected Pryce's claim", "rejected criticism from Holt that …": the cue names the words, not
         // only the person ("agreed with Mr. Trump", "rejected Trump's offer").
-        const namesWords = hit.best.item.sentence === ri.sentence || cue.text.split(/\s+/).some((word) => CLAIM_NOUNS.test(word));
+        const namesWords = hit.best.item.sentence === ri.sentence || cueNamesWords(cue);
         add(hit.best, r, relationOf(cue, ri), 0.8, ownTarget ? (namesWords ? "cueClaim" : "cueTarget") : "framedTarget");
         continue;
       }
-      // "rejected attacks from Jeb Bush": what the named person said is not quoted, so nothing to pair.
-      // if (target.name) continue;
     }
     if (ownCue && CORRECTION.test(ownCue.text) && (ri.speakerKind === "outlet" || !ri.speaker)) {
       // The outlet's correction naming no one ("In fact, none of the videos showed it") answers the
@@ -392,6 +407,5 @@ export function findRulePairs(items: readonly TPairCandidate[]): TFoundPair[] {
     // (0 right, 2–3 wrong across outlets) and none the team's sets needed: no pair.
     if (hit && hit.score >= 1.2 && CONTRAST_WORDS.test(ri.text)) add(hit.best, r, "rebuts", 0.45, "noCueContrast");
   }
-  commentPairs = new Map();
   return pairs;
 }

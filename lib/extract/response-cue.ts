@@ -86,10 +86,15 @@ export function framedCue(item: TPairCandidate): TResponseCue | null {
   return { relation, text: m[0], target: null };
 }
 
+/** Whether the statement's sentence sets `speaker` beside its own ("Like Corker, Menendez …"): on its side, not answered. */
+export function setBeside(item: TPairCandidate, speaker: string): boolean {
+  return alongside(item).has(speaker.split(" ").pop() ?? "");
+}
+
 const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
 const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
 /** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
-export function alongside(item: TPairCandidate): Set<string> {
+function alongside(item: TPairCandidate): Set<string> {
   let names = alongsideOf.get(item);
   if (!names) {
     names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));

@@ -4,8 +4,8 @@
 // Every feature is a name → value; absent names are 0, so the weights file lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate } from "../pairs";
-import { alongside, cueOf, framedCue } from "../response-cue";
-import { candidateTopics, substantive } from "../topic";
+import { cueOf, framedCue, setBeside } from "../response-cue";
+import { candidateTopics, substantive, topicIdf } from "../topic";
 
 export type TFeatures = Map<string, number>;
 
@@ -43,10 +43,7 @@ const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defen
 
 export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
   const tokens = items.map((item) => candidateTopics(item));
-  const df = new Map<string, number>();
-  for (const set of tokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, items.length);
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
+  const idf = topicIdf(tokens);
   const firstBySpeaker = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.speaker && !firstBySpeaker.has(item.speaker)) firstBySpeaker.set(item.speaker, i);
@@ -145,14 +142,13 @@ function voicesBetween(ctx: TPairContext, a: number, b: number): number {
 export function claimCandidates(ctx: TPairContext, r: number, window: number): number[] {
   const response = ctx.items[r];
   if (!response?.speaker) return [];
-  const beside = alongside(response);
   const out: number[] = [];
   for (let c = Math.max(0, r - window); c <= Math.min(ctx.items.length - 1, r + 2); c += 1) {
     const claim = ctx.items[c];
     if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
     if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
     if (!substantive(claim)) continue;
-    if (beside.has(claim.speaker.split(" ").pop() ?? "")) continue;
+    if (setBeside(response, claim.speaker)) continue;
     out.push(c);
   }
   return out;
@@ -208,7 +204,6 @@ export function claimFeatures(ctx: TPairContext, c: number, r: number, candidate
   };
   if (ctx.rulePairs.has(`${c}>${r}`)) set("rule");
   if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
-  if (response.factCheckOf === claim.id) set("factCheckOf");
   if (claimantNamed(claim, response)) set("claimantNamed");
   const target = response.responseCue?.target ?? null;
   if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");

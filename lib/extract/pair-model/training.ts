@@ -9,8 +9,8 @@ import { z } from "zod";
 import { extractStatements } from "../index";
 import { findRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource } from "../pairs";
 import type { TRelation, TSpan } from "../types";
-import { buildPairContext, type TFeatures } from "./features";
-import { decodePairs, dot, rankResponse, responseCandidates, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
+import { buildPairContext, type TFeatures, type TPairContext } from "./features";
+import { decodePairs, dot, rankResponse, readResponse, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
 import { responseRelation } from "../response-cue";
 import { createRandom } from "@/lib/seeded-random";
 
@@ -163,6 +163,11 @@ export function alignArticle(name: string, goldJson: unknown, text: string): TAl
     })),
   );
   return { name, items, keys, goldPairs };
+}
+
+/** Every statement with someone else to answer, with all its candidate claims: what labelling reads. */
+export function responseCandidates(ctx: TPairContext, window: number): TResponseCandidate[] {
+  return ctx.items.flatMap((_, r) => readResponse(ctx, r, window) ?? []);
 }
 
 /** Labels every statement of an aligned article that could answer someone, from its gold pairs. */
@@ -399,7 +404,7 @@ export interface TTrainOptions {
 
 export interface TTrainResult {
   weights: TPairWeights;
-  /** Pooled k-fold figures at the chosen threshold and limit, and of the rules alone on the same articles. */
+  /** Pooled out-of-fold figures at the chosen threshold, and of the rules alone on the same articles. */
   crossValidation: { p: number; r: number; f1: number; relationF1: number };
   rules: { p: number; r: number; f1: number; relationF1: number };
   /** The final model decoding the articles it was trained on: an upper bound, not a forecast. */
@@ -429,8 +434,8 @@ export interface TDecoding {
 }
 
 /**
- * The decoding threshold with the best pooled out-of-fold F1: for each fold, models fitted on the
- * other folds decode it at every threshold. Within a point of F1 (noise on ~200 gold pairs), the
+ * The decoding threshold with the best pooled out-of-fold F-beta (DECODING_BETA): for each fold, models
+ * fitted on the other folds decode it at every threshold. Within a point (noise on ~200 gold pairs), the
  * higher threshold: fewer wrong pairs.
  */
 export function chooseDecoding(

@@ -2,7 +2,8 @@
 // answering anyone, and what marks one candidate as the claim answered. Statements written for these tests.
 import { describe, expect, it } from "vitest";
 import { buildPairContext, claimCandidates, claimFeatures, cueClass, responseFeatures } from "@/lib/extract/pair-model/features";
-import { rankResponse, responseCandidates } from "@/lib/extract/pair-model/model";
+import { rankResponse } from "@/lib/extract/pair-model/model";
+import { responseCandidates } from "@/lib/extract/pair-model/training";
 import type { TPairCandidate } from "@/lib/extract/pairs";
 
 function statement(id: string, speaker: string, paragraph: number, text: string, sentenceText = `${text}, ${speaker} said.`): TPairCandidate {
