@@ -42,11 +42,22 @@ function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/**
- * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
- * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
- * response by the outlet.
- */
+/** Where a span ending at `end` ends once the characters `trailing` matches are stripped from its tail. */
+function trimEnd(text: string, start: number, end: number, trailing: RegExp): number {
+  let at = end;
+  while (at > start && trailing.test(text[at - 1] ?? "")) at -= 1;
+  return at;
+}
+
+function wordsIn(text: string, span: TSpan): number {
+  return text.slice(span.start, span.end).split(/\s+/).length;
+}
+
+/** Reported words holding a quotation mark are a mixed statement. */
+function modeOf(text: string, span: TSpan): TRawStatement["mode"] {
+  return /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect";
+}
+
 /** "In fact, …": a sentence the outlet opens as its own correction, whatever source it then cites. */
 export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
 /**
@@ -54,6 +65,12 @@ export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
  * that …", "claiming without any evidence that …". The claim after it stays the speaker's.
  */
 const ASIDE = /\b(?:falsely|wrongly|without (?:any |offering )?evidence)\b/;
+const ASIDE_ONLY = new RegExp(`^${ASIDE.source}$`, "i");
+/**
+ * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
+ * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
+ * response by the outlet.
+ */
 export const CORRECTION = new RegExp(
   String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|${ASIDE.source}`,
   "i",
@@ -124,8 +141,6 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
   paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(text, paragraph, inQuote)) {
       const inSentence = overlapping(sentence);
-      const mentions = input.mentions.within(sentence);
-      const body = text.slice(sentence.start, sentence.end);
       const aside = asideCorrection(input, sentence, index, inQuote, inSentence, out.length);
       if (aside.length > 0) {
         out.push(...aside);
@@ -138,7 +153,8 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       }
       const answered = answeredClaim(input, sentence, index, inSentence);
       if (answered) out.push(answered);
-      for (const m of mentions) {
+      const body = text.slice(sentence.start, sentence.end);
+      for (const m of input.mentions.within(sentence)) {
         if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
         // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
         // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
@@ -158,19 +174,17 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
           ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
           : { name: canonical, kind: profile?.kind ?? m.kind };
         if (camp && (profile?.kind ?? m.kind) !== "person") continue;
-        let end = sentence.end;
-        while (end > verbStart && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
+        const end = trimEnd(text, verbStart, sentence.end, /[\s.]/);
         const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
         const span = { start: verbStart, end: claim ? claim.responseEnd : end };
-        if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 1) continue;
-        const quoted = /["“”]|''/.test(text.slice(span.start, span.end));
+        if (wordsIn(text, span) < MIN_WORDS + 1) continue;
         const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
         // "hit Snowden back": the one answered may sit inside the verb.
         const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
         const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
         out.push({
           speaker,
-          mode: quoted ? "mixed" : "indirect",
+          mode: modeOf(text, span),
           span,
           cue: { text: verb[1], start: verbStart, end: verbEnd },
           source: { start: m.start, end: m.end },
@@ -206,10 +220,9 @@ function ownedClaim(
   const who = input.mentions
     .within({ start: verbEnd, end: thatAt })
     .find((m) => m.name && !m.pronoun && m.kind !== "outlet" && input.registry.canonical(m.name) !== responder);
-  if (!who?.name || text.slice(claimStart, end).split(/\s+/).length < MIN_WORDS + 1) return null;
+  if (!who?.name || wordsIn(text, { start: claimStart, end }) < MIN_WORDS + 1) return null;
   const name = input.registry.canonical(who.name);
-  let responseEnd = thatAt;
-  while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
+  const responseEnd = trimEnd(text, verbEnd, thatAt, /[\s,]/);
   const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
   return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
 }
@@ -234,10 +247,8 @@ function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number
   const start = from + owned[0].length;
   const comma = text.indexOf(",", start);
   if (comma < 0 || comma >= sentence.end) return null;
-  let end = comma;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
-  const span = { start, end };
-  if (text.slice(start, end).split(/\s+/).length < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
+  const span = { start, end: trimEnd(text, start, comma, /\s/) };
+  if (wordsIn(text, span) < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
   const who = input.mentions.within({ start: from, end: thatAt }).find((m) => m.name && !m.pronoun && m.kind !== "outlet");
   if (!who?.name) return null;
   const name = input.registry.canonical(who.name);
@@ -248,7 +259,7 @@ function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number
 function claimOf(text: string, speaker: TRawStatement["speaker"], source: TSpan, span: TSpan, sentence: TSpan, paragraph: number): TRawStatement {
   return {
     speaker,
-    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    mode: modeOf(text, span),
     span,
     cue: null,
     source: { start: source.start, end: source.end },
@@ -303,32 +314,17 @@ function asideCorrection(
   const read = inSentence.find((s) => s.span.start >= markerEnd && s.span.start <= claimStart + 2);
   let claimIndex = read ? input.found.indexOf(read) : -1;
   if (claimIndex < 0 && /that\s+$/.test(that?.[0] ?? "")) {
-    const start = claimStart;
-    const rest = text.slice(start, sentence.end);
-    let end = start + (NEXT_REPORT.exec(rest)?.index ?? rest.length);
-    while (end > start && /[\s.,]/.test(text[end - 1] ?? "")) end -= 1;
-    if (text.slice(start, end).split(/\s+/).length > MIN_WORDS) {
-      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, { start, end }, sentence, paragraph);
+    const rest = text.slice(claimStart, sentence.end);
+    const words = { start: claimStart, end: trimEnd(text, claimStart, claimStart + (NEXT_REPORT.exec(rest)?.index ?? rest.length), /[\s.,]/) };
+    if (wordsIn(text, words) > MIN_WORDS) {
+      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, words, sentence, paragraph);
       claimIndex = input.found.length + addedSoFar + 1;
     }
   }
   // Without the corrected words among the statements there is nothing for the aside to answer.
   if (claimIndex < 0) return [];
-  let end = markerEnd;
-  while (end > sentence.start && /[\s.,–—-]/.test(text[end - 1] ?? "")) end -= 1;
-  const correction: TRawStatement = {
-    speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
-    mode: /["“”]|''/.test(text.slice(sentence.start, end)) ? "mixed" : "indirect",
-    span: { start: sentence.start, end },
-    cue: null,
-    source: null,
-    confidence: 0.55,
-    sentence,
-    paragraph,
-    responseCue: { relation: "rebuts", text: marker[0], target: { name, country: profile?.country ?? null } },
-    factCheckOf: claimIndex,
-    question: false,
-  };
+  const span = { start: sentence.start, end: trimEnd(text, sentence.start, markerEnd, /[\s.,–—-]/) };
+  const correction = outletCorrection(input, span, sentence, paragraph, marker[0], { name, country: profile?.country ?? null }, claimIndex);
   return claim ? [correction, claim] : [correction];
 }
 
@@ -345,37 +341,47 @@ function correctionIn(
   const marker = CORRECTION.exec(body);
   if (!marker || inQuote(sentence.start + marker.index)) return null;
   const at = sentence.start + marker.index;
-  const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
   // Asides are read with the claim they qualify (asideCorrection), or not at all.
-  const aside = new RegExp(`^${ASIDE.source}$`, "i").test(marker[0]);
+  if (ASIDE_ONLY.test(marker[0])) return null;
+  const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
   // "was wrong" corrects only when said of the speaker by name ("Trump, for instance, was wrong"):
   // "never admitting he was wrong", "refusing to say any facts were wrong" report, not correct.
   if (/^(?:was|is|were|are)\b/i.test(marker[0])) {
     const subject = named.find((m) => m.end <= at && /^(?:,[^,]{1,25},)?\s*$/.test(text.slice(m.end, at)));
     if (!subject) return null;
   }
-  if (aside) return null;
-  let end = sentence.end;
   if (inSentence.length > 0) {
     // "In fact, according to company filings, the plant stayed open": the opener makes the sentence the
     // outlet's, over a weaker reading of its source; any other marker leaves a read sentence alone.
     if (!OPENS_AS_CORRECTION.test(body) || !inSentence.every((s) => weakerWithin(s, sentence.start, sentence.end))) return null;
   }
   const target = named[0]?.name ? input.registry.canonical(named[0].name) : null;
-  while (end > sentence.start && /[\s.,-]/.test(text[end - 1] ?? "")) end -= 1;
-  const span = { start: sentence.start, end };
-  if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 2) return null;
+  const span = { start: sentence.start, end: trimEnd(text, sentence.start, sentence.end, /[\s.,-]/) };
+  if (wordsIn(text, span) < MIN_WORDS + 2) return null;
+  return outletCorrection(input, span, sentence, paragraph, marker[0], target ? { name: target, country: input.registry.profile(target)?.country ?? null } : null, null);
+}
+
+/** The outlet's own correction of a speaker (`target`), rebutting in the reporter's words. */
+function outletCorrection(
+  input: TResponseInput,
+  span: TSpan,
+  sentence: TSpan,
+  paragraph: number,
+  marker: string,
+  target: TResponseTarget | null,
+  factCheckOf: number | null,
+): TRawStatement {
   return {
     speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
-    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    mode: modeOf(input.text, span),
     span,
     cue: null,
     source: null,
     confidence: 0.55,
     sentence,
     paragraph,
-    responseCue: { relation: "rebuts", text: marker[0], target: target ? { name: target, country: input.registry.profile(target)?.country ?? null } : null },
-    factCheckOf: null,
+    responseCue: { relation: "rebuts", text: marker, target },
+    factCheckOf,
     question: false,
   };
 }
