@@ -613,6 +613,10 @@ export class StatementFinder {
     this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
   }
 
+  private isPluralSubject(source: TSpan): boolean {
+    return this.pluralSubject !== null && source.start === this.pluralSubject.at && source.end === this.pluralSubject.end;
+  }
+
   /** Whom "they" at `at` stands for: the body that spoke last or the people a recent sentence opened with, whichever is nearer. */
   private groupAntecedent(at: number): TSpeakerRef | null {
     const plural = this.pluralSubject && this.pluralSubject.at < at && at - this.pluralSubject.at <= PLURAL_REACH ? this.pluralSubject : null;
@@ -625,8 +629,9 @@ export class StatementFinder {
     if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
-    // People "they" stands for ("Republicans") are no antecedent for "he" or "she".
-    const plural = s.source !== null && /^they$/i.test(this.text.slice(s.source.start, s.source.end));
+    // People "they" stands for ("Republicans"), or the people a sentence opened with ("Other Republicans
+    // echoed …, saying"), are no antecedent for "he" or "she".
+    const plural = s.source !== null && (/^they$/i.test(this.text.slice(s.source.start, s.source.end)) || this.isPluralSubject(s.source));
     if (s.speaker?.kind === "person" && !plural) this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
     if (s.speaker && s.speaker.kind === "organization") {
       this.lastGroup = s.speaker;
