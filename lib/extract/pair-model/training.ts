@@ -221,15 +221,36 @@ export function alignArticles(goldDir: string, textsDir: string): TAlignedArticl
     });
 }
 
-/** Full-batch gradient descent on the L2-regularised log loss: no randomness, same data → same weights. */
+/**
+ * Full-batch AdaGrad from zero weights: `gradientOf` gives the summed loss gradient at the current
+ * weights and what it sums over; L2 pulls every weight but the bias. No randomness: same data → same
+ * weights. AdaGrad so that features seen rarely still learn at a useful rate.
+ */
+function fitAdaGrad(
+  names: readonly string[],
+  fit: TFitOptions,
+  gradientOf: (w: ReadonlyMap<string, number>) => { grad: ReadonlyMap<string, number>; total: number },
+): Record<string, number> {
+  const w = new Map(names.map((n) => [n, 0]));
+  const sq = new Map(names.map((n) => [n, 1e-8]));
+  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+    const { grad, total } = gradientOf(w);
+    for (const n of names) {
+      const g = (grad.get(n) ?? 0) / total + (n === "bias" ? 0 : fit.l2 * (w.get(n) ?? 0));
+      sq.set(n, (sq.get(n) ?? 0) + g * g);
+      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+}
+
+/** The response model: logistic regression on the L2-regularised log loss, the rare "answers someone" class weighted up. */
 export function fitLogistic(examples: readonly { features: TFeatures; label: number }[], fit: TFitOptions = FIT): Record<string, number> {
   const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
   const positives = examples.filter((e) => e.label === 1).length;
   // Balance the classes so a rare "is a pair" still moves the weights; the threshold is tuned after.
   const posWeight = positives > 0 ? Math.min(fit.maxPositiveWeight, (examples.length - positives) / positives) : 1;
-  const sq = new Map(names.map((n) => [n, 1e-8]));
-  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+  return fitAdaGrad(names, fit, (w) => {
     const grad = new Map(names.map((n) => [n, 0]));
     let total = 0;
     for (const e of examples) {
@@ -240,28 +261,19 @@ export function fitLogistic(examples: readonly { features: TFeatures; label: num
       total += weight;
       for (const [n, v] of e.features) grad.set(n, (grad.get(n) ?? 0) + g * v);
     }
-    for (const n of names) {
-      const g = (grad.get(n) ?? 0) / total + (n === "bias" ? 0 : fit.l2 * (w.get(n) ?? 0));
-      // AdaGrad: features seen rarely still learn at a useful rate.
-      sq.set(n, (sq.get(n) ?? 0) + g * g);
-      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+    return { grad, total };
+  });
 }
 
 /**
  * The claim ranker: a conditional logit over each gold response's candidate claims, maximising the
- * share of its gold claims. Full-batch AdaGrad with L2, deterministic like `fitLogistic`.
+ * share of its gold claims (it has no bias: a softmax ignores one).
  */
 export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolean[] }[], fit: TFitOptions = FIT): Record<string, number> {
   const names = [...new Set(groups.flatMap((g) => g.features.flatMap((f) => [...f.keys()])))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
-  const sq = new Map(names.map((n) => [n, 1e-8]));
-  const table = (): Record<string, number> => Object.fromEntries(w);
-  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+  return fitAdaGrad(names, fit, (w) => {
     const grad = new Map(names.map((n) => [n, 0]));
-    const weights = table();
+    const weights = Object.fromEntries(w);
     for (const g of groups) {
       const shares = softmax(g.features.map((f) => dot(weights, f)));
       const goldMass = shares.reduce((sum, p, i) => sum + (g.gold[i] ? p : 0), 0);
@@ -273,14 +285,8 @@ export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolea
         for (const [n, v] of f) grad.set(n, (grad.get(n) ?? 0) + d * v);
       });
     }
-    const total = Math.max(1, groups.length);
-    for (const n of names) {
-      const g = (grad.get(n) ?? 0) / total + fit.l2 * (w.get(n) ?? 0);
-      sq.set(n, (sq.get(n) ?? 0) + g * g);
-      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+    return { grad, total: Math.max(1, groups.length) };
+  });
 }
 
 /** Both models from labelled articles: the response model on every example, the ranker on gold responses. */
