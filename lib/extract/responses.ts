@@ -3,7 +3,7 @@
 // rejected Trump's offer on Tuesday.", "The campaign dismissed the attack as desperate."). They are
 // the answers in a dispute, so each carries its response cue and, when the text names one, whose
 // words it answers.
-import { CLAIM_NOUNS } from "./lexicon";
+import { ANSWERED_NOUN } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry } from "./speakers";
@@ -106,7 +106,7 @@ function objectOfVerb(s: TRawStatement, verbEnd: number, to: number): boolean {
  * "that" starts, or null when the object names no claimant or no such clause follows.
  */
 const OWNED_CLAIM = new RegExp(
-  String.raw`^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms)(?:\s+(?:from|by)\s+[^,;:]{2,80}?)?\s+(that)\s+`,
+  String.raw`^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${ANSWERED_NOUN}(?:\s+(?:from|by)\s+[^,;:]{2,80}?)?\s+(that)\s+`,
   "iu",
 );
 
