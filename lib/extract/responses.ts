@@ -133,7 +133,7 @@ function overlapIndex(found: readonly TRawStatement[]): (span: TSpan) => TRawSta
 
 /** Response statements in one document's paragraphs that the statement finder did not produce. */
 export function findResponseStatements(input: TResponseInput): TRawStatement[] {
-  const { text, paragraphs, registry } = input;
+  const { text, paragraphs } = input;
   const quotes = findQuotes(text, paragraphs);
   const inQuote = (i: number): boolean => quotes.some((q) => i > q.open && i < q.close);
   const out: TRawStatement[] = [];
@@ -153,54 +153,63 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       }
       const answered = answeredClaim(input, sentence, index, inSentence);
       if (answered) out.push(answered);
-      const body = text.slice(sentence.start, sentence.end);
-      for (const m of input.mentions.within(sentence)) {
-        if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
-        // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
-        // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
-        const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
-        if (m.possessive && !camp) continue;
-        const from = m.end + (camp?.[0].length ?? 0);
-        const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
-        if (!verb?.[1]) continue;
-        const verbStart = from + verb[0].length - verb[1].length;
-        const verbEnd = from + verb[0].length;
-        if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
-        // Where the finder already read this sentence, the response replaces only weaker readings of it.
-        if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) break;
-        const profile = registry.profile(m.name);
-        const canonical = registry.canonical(m.name);
-        const speaker = camp
-          ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
-          : { name: canonical, kind: profile?.kind ?? m.kind };
-        if (camp && (profile?.kind ?? m.kind) !== "person") continue;
-        const end = trimEnd(text, verbStart, sentence.end, /[\s.]/);
-        const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
-        const span = { start: verbStart, end: claim ? claim.responseEnd : end };
-        if (wordsIn(text, span) < MIN_WORDS + 1) continue;
-        const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
-        // "hit Snowden back": the one answered may sit inside the verb.
-        const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
-        const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
-        out.push({
-          speaker,
-          mode: modeOf(text, span),
-          span,
-          cue: { text: verb[1], start: verbStart, end: verbEnd },
-          source: { start: m.start, end: m.end },
-          confidence: 0.6,
-          sentence,
-          paragraph: index,
-          responseCue: { relation, text: verb[1], target },
-          factCheckOf: null,
-          question: body.trimEnd().endsWith("?"),
-        });
-        if (claim) out.push(claim.statement);
-        break;
-      }
+      out.push(...responseIn(input, sentence, index, inQuote, inSentence));
     }
   });
   return out;
+}
+
+/**
+ * A named speaker answering in one sentence ("Khan rejected Trump's offer", "The Clinton campaign pushed
+ * back"): the response, and the claimant's words when its object holds them; none where the finder's
+ * own reading of the sentence is the better one.
+ */
+function responseIn(input: TResponseInput, sentence: TSpan, paragraph: number, inQuote: (i: number) => boolean, inSentence: readonly TRawStatement[]): TRawStatement[] {
+  const { text, registry } = input;
+  for (const m of input.mentions.within(sentence)) {
+    if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
+    // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
+    // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
+    const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
+    if (m.possessive && !camp) continue;
+    const from = m.end + (camp?.[0].length ?? 0);
+    const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
+    if (!verb?.[1]) continue;
+    const verbStart = from + verb[0].length - verb[1].length;
+    const verbEnd = from + verb[0].length;
+    if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
+    // Where the finder already read this sentence, the response replaces only weaker readings of it.
+    if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) return [];
+    const profile = registry.profile(m.name);
+    const canonical = registry.canonical(m.name);
+    const speaker = camp
+      ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
+      : { name: canonical, kind: profile?.kind ?? m.kind };
+    if (camp && (profile?.kind ?? m.kind) !== "person") continue;
+    const end = trimEnd(text, verbStart, sentence.end, /[\s.]/);
+    const claim = ownedClaim(input, verbEnd, end, speaker.name, paragraph, sentence);
+    const span = { start: verbStart, end: claim ? claim.responseEnd : end };
+    if (wordsIn(text, span) < MIN_WORDS + 1) continue;
+    const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
+    // "hit Snowden back": the one answered may sit inside the verb.
+    const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
+    const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
+    const response: TRawStatement = {
+      speaker,
+      mode: modeOf(text, span),
+      span,
+      cue: { text: verb[1], start: verbStart, end: verbEnd },
+      source: { start: m.start, end: m.end },
+      confidence: 0.6,
+      sentence,
+      paragraph,
+      responseCue: { relation, text: verb[1], target },
+      factCheckOf: null,
+      question: text.slice(sentence.start, sentence.end).trimEnd().endsWith("?"),
+    };
+    return claim ? [response, claim.statement] : [response];
+  }
+  return [];
 }
 
 /** The named claimant's words inside a response's object ("… criticism from Holt that [the bridge was over budget]"). */
