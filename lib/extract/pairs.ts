@@ -148,21 +148,38 @@ export const PRECISE_RULES: ReadonlySet<TPairSource> = new Set<TPairSource>([
  * (pair-model/, trained on real disputes) for the other responses.
  */
 export function findPairs(items: readonly TPairCandidate[], weights: TPairWeights = PAIR_WEIGHTS): TFoundPair[] {
-  const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  const rules = findRulePairs(items);
-  const keyOf = (p: TFoundPair): string => `${indexOf.get(p.claimId)}>${indexOf.get(p.responseId)}`;
-  const kept = rules.filter((p) => PRECISE_RULES.has(p.source));
-  const byKey = new Map(rules.map((p) => [keyOf(p), p]));
-  const answered = new Set(kept.flatMap((p) => indexOf.get(p.responseId) ?? []));
-  const learned = scorePairs(items, new Map([...byKey].map(([key, p]) => [key, p.source])), answered, weights).flatMap((p) => {
+  const found = findRulePairs(items);
+  const rules = indexRulePairs(items, found);
+  const kept = found.filter((p) => PRECISE_RULES.has(p.source));
+  const answered = new Set(rules.filter((p) => PRECISE_RULES.has(p.source)).map((p) => p.response));
+  const ruleRelation = new Map(rules.map((p) => [`${p.claim}>${p.response}`, p.relation]));
+  const learned = scorePairs(items, rules, answered, weights).flatMap((p) => {
     const claim = items[p.claim];
     const response = items[p.response];
     if (!claim || !response) return [];
     const confidence = Math.round(p.probability * 100) / 100;
-    const relation = byKey.get(`${p.claim}>${p.response}`)?.relation ?? p.relation;
+    const relation = ruleRelation.get(`${p.claim}>${p.response}`) ?? p.relation;
     return [{ claimId: claim.id, responseId: response.id, relation, confidence, docIndex: response.docIndex, source: "model" as const }];
   });
   return [...kept, ...learned];
+}
+
+/** A rule's pair by statement indexes, as the learned ranker reads the rules. */
+export interface TRulePair {
+  claim: number;
+  response: number;
+  relation: TRelation;
+  source: TPairSource;
+}
+
+/** The rules' pairs as statement indexes into `items`. */
+export function indexRulePairs(items: readonly TPairCandidate[], pairs: readonly TFoundPair[]): TRulePair[] {
+  const indexOf = new Map(items.map((item, i) => [item.id, i]));
+  return pairs.flatMap((p) => {
+    const claim = indexOf.get(p.claimId);
+    const response = indexOf.get(p.responseId);
+    return claim === undefined || response === undefined ? [] : [{ claim, response, relation: p.relation, source: p.source }];
+  });
 }
 
 /** The hand-written rules: cues ("In response", "rejected X's claim"), fact-checks, a speaker answering on. */

@@ -3,7 +3,7 @@
 // against the response's other candidates). Pure functions over the statements the engine found.
 // Every feature is a name → value; absent names are 0, so the weights file lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
-import type { TPairCandidate } from "../pairs";
+import type { TPairCandidate, TRulePair } from "../pairs";
 import { cueOf, framedCue, setBeside } from "../response-cue";
 import { candidateTopics, substantive, topicIdf } from "../topic";
 
@@ -16,8 +16,8 @@ export interface TPairContext {
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
-  /** Pairs the hand-written rules found, as "claimIndex>responseIndex" → the rule's name. */
-  rulePairs: ReadonlyMap<string, string>;
+  /** Pairs the hand-written rules found, as "claimIndex>responseIndex". */
+  rulePairs: ReadonlySet<string>;
   /** The rules that paired each response, by its index. */
   rulesByResponse: ReadonlyMap<number, readonly string[]>;
   traits: readonly TTraits[];
@@ -41,7 +41,7 @@ const JUDGING_WORDS =
 const REFERS_BACK = /^(?:well,?\s+)?(?:that|this|it)(?:[’']s|\s+is|\s+was)\b|\b(?:that|this|those|these|such)\s+(?:claims?|idea|remarks?|comments?|statements?|charges?|accusations?|allegations?|assertions?|suggestions?|criticism|attacks?)\b/i;
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
-export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
+export function buildPairContext(items: readonly TPairCandidate[], rules: readonly Pick<TRulePair, "claim" | "response" | "source">[]): TPairContext {
   const tokens = items.map((item) => candidateTopics(item));
   const idf = topicIdf(tokens);
   const firstBySpeaker = new Map<string, number>();
@@ -53,11 +53,9 @@ export function buildPairContext(items: readonly TPairCandidate[], rulePairs: Re
     contrast: CONTRAST_WORDS.test(item.text),
     judges: JUDGING_WORDS.test(item.text),
   }));
+  const rulePairs = new Set(rules.map((p) => `${p.claim}>${p.response}`));
   const rulesByResponse = new Map<number, string[]>();
-  for (const [key, source] of rulePairs) {
-    const r = Number(key.split(">")[1]);
-    rulesByResponse.set(r, [...(rulesByResponse.get(r) ?? []), source]);
-  }
+  for (const { response, source } of rules) rulesByResponse.set(response, [...(rulesByResponse.get(response) ?? []), source]);
   return { items, tokens, idf, firstBySpeaker, rulePairs, rulesByResponse, traits };
 }
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { TRelation } from "../types";
 import { buildPairContext, claimCandidates, claimFeatures, responseFeatures, topicsWith, type TFeatures, type TPairContext } from "./features";
-import type { TPairCandidate } from "../pairs";
+import type { TPairCandidate, TRulePair } from "../pairs";
 import { responseRelation } from "../response-cue";
 import weightsJson from "./weights.json";
 
@@ -116,16 +116,16 @@ export interface TLearnedPair {
 }
 
 /**
- * Learned pairs among one input's statements. `rulePairs` ("claimIndex>responseIndex" → rule name)
- * are features; responses in `answered` were settled by a rule and get no learned claim.
+ * Learned pairs among one input's statements. The rules' pairs are features; responses in `answered`
+ * were settled by a rule and get no learned claim.
  */
 export function scorePairs(
   items: readonly TPairCandidate[],
-  rulePairs: ReadonlyMap<string, string>,
+  rules: readonly TRulePair[],
   answered: ReadonlySet<number>,
   weights: TPairWeights = PAIR_WEIGHTS,
 ): TLearnedPair[] {
-  const ctx = buildPairContext(items, rulePairs);
+  const ctx = buildPairContext(items, rules);
   // A claim's share is at most 1: a response less likely than the threshold needs no claim ranked.
   const likelyEnough = (features: TFeatures): boolean => sigmoid(dot(weights.response, features)) >= weights.threshold;
   const scored: TScoredPair[] = [];

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractStatements } from "../index";
-import { findRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource } from "../pairs";
+import { findRulePairs, indexRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource, type TRulePair } from "../pairs";
 import type { TRelation, TSpan } from "../types";
 import { buildPairContext, type TFeatures, type TPairContext } from "./features";
 import { decodePairs, dot, rankResponse, readResponse, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
@@ -68,13 +68,6 @@ interface TExample extends TResponseCandidate {
   gold: boolean[];
   /** The relation the product gives this response if it keeps a learned pair (from its cue). */
   decodedRelation: TRelation;
-}
-
-export interface TRulePair {
-  claim: number;
-  response: number;
-  relation: TRelation;
-  source: TPairSource;
 }
 
 export interface TArticle {
@@ -172,8 +165,8 @@ export function responseCandidates(ctx: TPairContext, window: number): TResponse
 
 /** Labels every statement of an aligned article that could answer someone, from its gold pairs. */
 export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle): TArticle {
-  const rules = rulePairsOfItems(items);
-  const ctx = buildPairContext(items, new Map(rules.map((p) => [`${p.claim}>${p.response}`, p.source])));
+  const rules = indexRulePairs(items, findRulePairs(items));
+  const ctx = buildPairContext(items, rules);
   const examples: TExample[] = [];
   for (const candidate of responseCandidates(ctx, WINDOW)) {
     const kr = keys[candidate.response];
@@ -192,16 +185,6 @@ export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle):
     });
   }
   return { name, keys, goldPairs, examples, rules };
-}
-
-/** The rules' pairs as statement indexes, with the rule that found each. */
-export function rulePairsOfItems(items: readonly TPairCandidate[]): TRulePair[] {
-  const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  return findRulePairs(items).flatMap((p) => {
-    const claim = indexOf.get(p.claimId);
-    const response = indexOf.get(p.responseId);
-    return claim === undefined || response === undefined ? [] : [{ claim, response, relation: p.relation, source: p.source }];
-  });
 }
 
 /** Reads a folder of gold files and their texts (`<texts>/<input>`), sorted by file name. */
