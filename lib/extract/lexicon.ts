@@ -102,6 +102,8 @@ export const LABEL_AS_VERBS = new Set(
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
 export const CLAIM_NOUNS = /^(?:claims?|assertions?|remarks?|comments?|allegations?|accusations?|charges?|criticism|suggestions?|statements?|notion|idea|argument|characteri[sz]ation|report|reports|suggestion|account|version|position|stance|assessment|views?|narrative|description|portrayal|warnings?|threats?|proposals?|call|calls|demands?|findings|conclusions?)$/i;
+/** The claim nouns and the attacks a response answers, as a group to build patterns from ("rejected Holt's criticisms that …"). */
+export const ANSWERED_NOUN = String.raw`(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms)`;
 
 /** Sentence-level phrases that mark a response to an earlier statement. */
 export const RESPONSE_PHRASE = /\b(?:in response|responding to|in reply|reacting to|in a rebuttal|hit back|pushed back|shot back|fired back)\b/i;

@@ -1,6 +1,6 @@
 // Whether a statement's response cue ("rejected the claim", "In response") is the reporter saying that
 // someone answered, or only words inside the quote itself.
-import { CLAIM_NOUNS, CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
+import { ANSWERED_NOUN, CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
 import type { TPairCandidate } from "./pairs";
 import type { TRelation } from "./types";
 
@@ -55,7 +55,7 @@ export const AGREEING = /^(?:agree|echo|concur|welcom|endors|prais)/i;
 
 // A name, not a capitalised opener ("On Trump's assertion" names Trump, not "On Trump").
 const NAME = String.raw`(?!(?:On|In|At|To|About|After|Asked|As|The|But|And|When|While|With|For|Of|Over)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
-const NOUN = String.raw`(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms|offer|charge)`;
+const NOUN = String.raw`(?:${ANSWERED_NOUN}|offer|charge)`;
 /**
  * Words of the reporter (or of the answer itself) that name whose words are answered: "Rubio's claim
  * that …", "Asked about Cruz's charges", "In response to Sanders' charge that …", "fired back at Trump",
@@ -86,10 +86,15 @@ export function framedCue(item: TPairCandidate): TResponseCue | null {
   return { relation, text: m[0], target: null };
 }
 
+/** Whether the statement's sentence sets `speaker` beside its own ("Like Corker, Menendez …"): on its side, not answered. */
+export function setBeside(item: TPairCandidate, speaker: string): boolean {
+  return alongside(item).has(speaker.split(" ").pop() ?? "");
+}
+
 const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
 const alongsideOf = new WeakMap<TPairCandidate, Set<string>>();
 /** The names a statement's sentence sets beside its speaker ("Like Corker, …"), read once per statement. */
-export function alongside(item: TPairCandidate): Set<string> {
+function alongside(item: TPairCandidate): Set<string> {
   let names = alongsideOf.get(item);
   if (!names) {
     names = new Set([...item.sentenceText.matchAll(ALONGSIDE)].map((m) => m[1] ?? ""));

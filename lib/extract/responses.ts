@@ -3,7 +3,7 @@
 // rejected Trump's offer on Tuesday.", "The campaign dismissed the attack as desperate."). They are
 // the answers in a dispute, so each carries its response cue and, when the text names one, whose
 // words it answers.
-import { CLAIM_NOUNS } from "./lexicon";
+import { ANSWERED_NOUN } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry } from "./speakers";
@@ -42,11 +42,22 @@ function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/**
- * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
- * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
- * response by the outlet.
- */
+/** Where a span ending at `end` ends once the characters `trailing` matches are stripped from its tail. */
+function trimEnd(text: string, start: number, end: number, trailing: RegExp): number {
+  let at = end;
+  while (at > start && trailing.test(text[at - 1] ?? "")) at -= 1;
+  return at;
+}
+
+function wordsIn(text: string, span: TSpan): number {
+  return text.slice(span.start, span.end).split(/\s+/).length;
+}
+
+/** Reported words holding a quotation mark are a mixed statement. */
+function modeOf(text: string, span: TSpan): TRawStatement["mode"] {
+  return /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect";
+}
+
 /** "In fact, …": a sentence the outlet opens as its own correction, whatever source it then cites. */
 export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
 /**
@@ -54,6 +65,12 @@ export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
  * that …", "claiming without any evidence that …". The claim after it stays the speaker's.
  */
 const ASIDE = /\b(?:falsely|wrongly|without (?:any |offering )?evidence)\b/;
+const ASIDE_ONLY = new RegExp(`^${ASIDE.source}$`, "i");
+/**
+ * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
+ * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
+ * response by the outlet.
+ */
 export const CORRECTION = new RegExp(
   String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|${ASIDE.source}`,
   "i",
@@ -89,7 +106,7 @@ function objectOfVerb(s: TRawStatement, verbEnd: number, to: number): boolean {
  * "that" starts, or null when the object names no claimant or no such clause follows.
  */
 const OWNED_CLAIM = new RegExp(
-  String.raw`^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${CLAIM_NOUNS.source.replace(/^\^|\$$/g, "")}|attacks?|criticisms)(?:\s+(?:from|by)\s+[^,;:]{2,80}?)?\s+(that)\s+`,
+  String.raw`^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${ANSWERED_NOUN}(?:\s+(?:from|by)\s+[^,;:]{2,80}?)?\s+(that)\s+`,
   "iu",
 );
 
@@ -116,7 +133,7 @@ function overlapIndex(found: readonly TRawStatement[]): (span: TSpan) => TRawSta
 
 /** Response statements in one document's paragraphs that the statement finder did not produce. */
 export function findResponseStatements(input: TResponseInput): TRawStatement[] {
-  const { text, paragraphs, registry } = input;
+  const { text, paragraphs } = input;
   const quotes = findQuotes(text, paragraphs);
   const inQuote = (i: number): boolean => quotes.some((q) => i > q.open && i < q.close);
   const out: TRawStatement[] = [];
@@ -124,8 +141,6 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
   paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(text, paragraph, inQuote)) {
       const inSentence = overlapping(sentence);
-      const mentions = input.mentions.within(sentence);
-      const body = text.slice(sentence.start, sentence.end);
       const aside = asideCorrection(input, sentence, index, inQuote, inSentence, out.length);
       if (aside.length > 0) {
         out.push(...aside);
@@ -138,55 +153,63 @@ export function findResponseStatements(input: TResponseInput): TRawStatement[] {
       }
       const answered = answeredClaim(input, sentence, index, inSentence);
       if (answered) out.push(answered);
-      for (const m of mentions) {
-        if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
-        // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
-        // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
-        const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
-        if (m.possessive && !camp) continue;
-        const from = m.end + (camp?.[0].length ?? 0);
-        const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
-        if (!verb?.[1]) continue;
-        const verbStart = from + verb[0].length - verb[1].length;
-        const verbEnd = from + verb[0].length;
-        if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
-        // Where the finder already read this sentence, the response replaces only weaker readings of it.
-        if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) break;
-        const profile = registry.profile(m.name);
-        const canonical = registry.canonical(m.name);
-        const speaker = camp
-          ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
-          : { name: canonical, kind: profile?.kind ?? m.kind };
-        if (camp && (profile?.kind ?? m.kind) !== "person") continue;
-        let end = sentence.end;
-        while (end > verbStart && /[\s.]/.test(text[end - 1] ?? "")) end -= 1;
-        const claim = ownedClaim(input, verbEnd, end, speaker.name, index, sentence);
-        const span = { start: verbStart, end: claim ? claim.responseEnd : end };
-        if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 1) continue;
-        const quoted = /["“”]|''/.test(text.slice(span.start, span.end));
-        const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
-        // "hit Snowden back": the one answered may sit inside the verb.
-        const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
-        const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
-        out.push({
-          speaker,
-          mode: quoted ? "mixed" : "indirect",
-          span,
-          cue: { text: verb[1], start: verbStart, end: verbEnd },
-          source: { start: m.start, end: m.end },
-          confidence: 0.6,
-          sentence,
-          paragraph: index,
-          responseCue: { relation, text: verb[1], target },
-          factCheckOf: null,
-          question: body.trimEnd().endsWith("?"),
-        });
-        if (claim) out.push(claim.statement);
-        break;
-      }
+      out.push(...responseIn(input, sentence, index, inQuote, inSentence));
     }
   });
   return out;
+}
+
+/**
+ * A named speaker answering in one sentence ("Khan rejected Trump's offer", "The Clinton campaign pushed
+ * back"): the response, and the claimant's words when its object holds them; none where the finder's
+ * own reading of the sentence is the better one.
+ */
+function responseIn(input: TResponseInput, sentence: TSpan, paragraph: number, inQuote: (i: number) => boolean, inSentence: readonly TRawStatement[]): TRawStatement[] {
+  const { text, registry } = input;
+  for (const m of input.mentions.within(sentence)) {
+    if (!m.name || m.pronoun || m.kind === "outlet" || inQuote(m.start)) continue;
+    // "The Clinton campaign pushed back", "Cruz's campaign calls this a false narrative": a
+    // candidate's campaign answering, in the name the spokesperson reader gives campaigns.
+    const camp = CAMPAIGN_AFTER.exec(text.slice(m.end, sentence.end));
+    if (m.possessive && !camp) continue;
+    const from = m.end + (camp?.[0].length ?? 0);
+    const verb = RESPONSE_VERB.exec(text.slice(from, sentence.end));
+    if (!verb?.[1]) continue;
+    const verbStart = from + verb[0].length - verb[1].length;
+    const verbEnd = from + verb[0].length;
+    if (NOT_A_RESPONSE.test(text.slice(verbEnd, sentence.end))) continue;
+    // Where the finder already read this sentence, the response replaces only weaker readings of it.
+    if (!inSentence.every((s) => weakerWithin(s, verbStart, sentence.end) || objectOfVerb(s, verbEnd, sentence.end))) return [];
+    const profile = registry.profile(m.name);
+    const canonical = registry.canonical(m.name);
+    const speaker = camp
+      ? { name: `${canonical.split(" ").pop() ?? canonical} campaign`, kind: "organization" as const }
+      : { name: canonical, kind: profile?.kind ?? m.kind };
+    if (camp && (profile?.kind ?? m.kind) !== "person") continue;
+    const end = trimEnd(text, verbStart, sentence.end, /[\s.]/);
+    const claim = ownedClaim(input, verbEnd, end, speaker.name, paragraph, sentence);
+    const span = { start: verbStart, end: claim ? claim.responseEnd : end };
+    if (wordsIn(text, span) < MIN_WORDS + 1) continue;
+    const relation = NEUTRAL_VERB.test(verb[1]) ? "responds" : "rebuts";
+    // "hit Snowden back": the one answered may sit inside the verb.
+    const targetFrom = verbStart + (verb[1].split(/\s+/)[0]?.length ?? 0);
+    const target = claim ? { name: claim.statement.speaker?.name ?? null, country: registry.profile(claim.statement.speaker?.name ?? "")?.country ?? null } : targetAfter(input, targetFrom, sentence.end, speaker.name);
+    const response: TRawStatement = {
+      speaker,
+      mode: modeOf(text, span),
+      span,
+      cue: { text: verb[1], start: verbStart, end: verbEnd },
+      source: { start: m.start, end: m.end },
+      confidence: 0.6,
+      sentence,
+      paragraph,
+      responseCue: { relation, text: verb[1], target },
+      factCheckOf: null,
+      question: text.slice(sentence.start, sentence.end).trimEnd().endsWith("?"),
+    };
+    return claim ? [response, claim.statement] : [response];
+  }
+  return [];
 }
 
 /** The named claimant's words inside a response's object ("… criticism from Holt that [the bridge was over budget]"). */
@@ -206,10 +229,9 @@ function ownedClaim(
   const who = input.mentions
     .within({ start: verbEnd, end: thatAt })
     .find((m) => m.name && !m.pronoun && m.kind !== "outlet" && input.registry.canonical(m.name) !== responder);
-  if (!who?.name || text.slice(claimStart, end).split(/\s+/).length < MIN_WORDS + 1) return null;
+  if (!who?.name || wordsIn(text, { start: claimStart, end }) < MIN_WORDS + 1) return null;
   const name = input.registry.canonical(who.name);
-  let responseEnd = thatAt;
-  while (responseEnd > verbEnd && /[\s,]/.test(text[responseEnd - 1] ?? "")) responseEnd -= 1;
+  const responseEnd = trimEnd(text, verbEnd, thatAt, /[\s,]/);
   const speaker = { name, kind: input.registry.profile(name)?.kind ?? who.kind };
   return { responseEnd, statement: claimOf(text, speaker, who, { start: claimStart, end }, sentence, paragraph) };
 }
@@ -234,10 +256,8 @@ function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number
   const start = from + owned[0].length;
   const comma = text.indexOf(",", start);
   if (comma < 0 || comma >= sentence.end) return null;
-  let end = comma;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
-  const span = { start, end };
-  if (text.slice(start, end).split(/\s+/).length < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
+  const span = { start, end: trimEnd(text, start, comma, /\s/) };
+  if (wordsIn(text, span) < MIN_WORDS + 1 || inSentence.some((s) => overlaps(s.span, span))) return null;
   const who = input.mentions.within({ start: from, end: thatAt }).find((m) => m.name && !m.pronoun && m.kind !== "outlet");
   if (!who?.name) return null;
   const name = input.registry.canonical(who.name);
@@ -248,7 +268,7 @@ function answeredClaim(input: TResponseInput, sentence: TSpan, paragraph: number
 function claimOf(text: string, speaker: TRawStatement["speaker"], source: TSpan, span: TSpan, sentence: TSpan, paragraph: number): TRawStatement {
   return {
     speaker,
-    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    mode: modeOf(text, span),
     span,
     cue: null,
     source: { start: source.start, end: source.end },
@@ -303,32 +323,17 @@ function asideCorrection(
   const read = inSentence.find((s) => s.span.start >= markerEnd && s.span.start <= claimStart + 2);
   let claimIndex = read ? input.found.indexOf(read) : -1;
   if (claimIndex < 0 && /that\s+$/.test(that?.[0] ?? "")) {
-    const start = claimStart;
-    const rest = text.slice(start, sentence.end);
-    let end = start + (NEXT_REPORT.exec(rest)?.index ?? rest.length);
-    while (end > start && /[\s.,]/.test(text[end - 1] ?? "")) end -= 1;
-    if (text.slice(start, end).split(/\s+/).length > MIN_WORDS) {
-      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, { start, end }, sentence, paragraph);
+    const rest = text.slice(claimStart, sentence.end);
+    const words = { start: claimStart, end: trimEnd(text, claimStart, claimStart + (NEXT_REPORT.exec(rest)?.index ?? rest.length), /[\s.,]/) };
+    if (wordsIn(text, words) > MIN_WORDS) {
+      claim = claimOf(text, { name, kind: profile?.kind ?? speaker.kind }, speaker, words, sentence, paragraph);
       claimIndex = input.found.length + addedSoFar + 1;
     }
   }
   // Without the corrected words among the statements there is nothing for the aside to answer.
   if (claimIndex < 0) return [];
-  let end = markerEnd;
-  while (end > sentence.start && /[\s.,–—-]/.test(text[end - 1] ?? "")) end -= 1;
-  const correction: TRawStatement = {
-    speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
-    mode: /["“”]|''/.test(text.slice(sentence.start, end)) ? "mixed" : "indirect",
-    span: { start: sentence.start, end },
-    cue: null,
-    source: null,
-    confidence: 0.55,
-    sentence,
-    paragraph,
-    responseCue: { relation: "rebuts", text: marker[0], target: { name, country: profile?.country ?? null } },
-    factCheckOf: claimIndex,
-    question: false,
-  };
+  const span = { start: sentence.start, end: trimEnd(text, sentence.start, markerEnd, /[\s.,–—-]/) };
+  const correction = outletCorrection(input, span, sentence, paragraph, marker[0], { name, country: profile?.country ?? null }, claimIndex);
   return claim ? [correction, claim] : [correction];
 }
 
@@ -345,37 +350,47 @@ function correctionIn(
   const marker = CORRECTION.exec(body);
   if (!marker || inQuote(sentence.start + marker.index)) return null;
   const at = sentence.start + marker.index;
-  const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
   // Asides are read with the claim they qualify (asideCorrection), or not at all.
-  const aside = new RegExp(`^${ASIDE.source}$`, "i").test(marker[0]);
+  if (ASIDE_ONLY.test(marker[0])) return null;
+  const named = input.mentions.within(sentence).filter((m) => m.name && !m.pronoun && m.kind !== "outlet" && !inQuote(m.start));
   // "was wrong" corrects only when said of the speaker by name ("Trump, for instance, was wrong"):
   // "never admitting he was wrong", "refusing to say any facts were wrong" report, not correct.
   if (/^(?:was|is|were|are)\b/i.test(marker[0])) {
     const subject = named.find((m) => m.end <= at && /^(?:,[^,]{1,25},)?\s*$/.test(text.slice(m.end, at)));
     if (!subject) return null;
   }
-  if (aside) return null;
-  let end = sentence.end;
   if (inSentence.length > 0) {
     // "In fact, according to company filings, the plant stayed open": the opener makes the sentence the
     // outlet's, over a weaker reading of its source; any other marker leaves a read sentence alone.
     if (!OPENS_AS_CORRECTION.test(body) || !inSentence.every((s) => weakerWithin(s, sentence.start, sentence.end))) return null;
   }
   const target = named[0]?.name ? input.registry.canonical(named[0].name) : null;
-  while (end > sentence.start && /[\s.,-]/.test(text[end - 1] ?? "")) end -= 1;
-  const span = { start: sentence.start, end };
-  if (text.slice(span.start, span.end).split(/\s+/).length < MIN_WORDS + 2) return null;
+  const span = { start: sentence.start, end: trimEnd(text, sentence.start, sentence.end, /[\s.,-]/) };
+  if (wordsIn(text, span) < MIN_WORDS + 2) return null;
+  return outletCorrection(input, span, sentence, paragraph, marker[0], target ? { name: target, country: input.registry.profile(target)?.country ?? null } : null, null);
+}
+
+/** The outlet's own correction of a speaker (`target`), rebutting in the reporter's words. */
+function outletCorrection(
+  input: TResponseInput,
+  span: TSpan,
+  sentence: TSpan,
+  paragraph: number,
+  marker: string,
+  target: TResponseTarget | null,
+  factCheckOf: number | null,
+): TRawStatement {
   return {
     speaker: input.outlet ? { name: input.outlet, kind: "outlet" } : null,
-    mode: /["“”]|''/.test(text.slice(span.start, span.end)) ? "mixed" : "indirect",
+    mode: modeOf(input.text, span),
     span,
     cue: null,
     source: null,
     confidence: 0.55,
     sentence,
     paragraph,
-    responseCue: { relation: "rebuts", text: marker[0], target: target ? { name: target, country: input.registry.profile(target)?.country ?? null } : null },
-    factCheckOf: null,
+    responseCue: { relation: "rebuts", text: marker, target },
+    factCheckOf,
     question: false,
   };
 }

@@ -135,6 +135,12 @@ const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may
 const AS_CONJUNCTION = /^(?:he|she|they|it|we|i|you|well|soon|long|much|part|usual|expected|recently|early|late|if|though)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
+/** Where a clause of reported content ends: its first clause punctuation (outside a quotation). */
+const CLAUSE_PUNCTUATION = /[,;:—–]|\s-\s/g;
+/** A judgement is one phrase; "… as “hurtful” and warned …": a second verb of the same subject ends it too. */
+const JUDGEMENT_END = /[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)/gu;
+/** A claim named by a noun ("her claim that …") ends at clause punctuation or where the sentence's own verb takes over. */
+const CLAIM_END = new RegExp(`${CLAUSE_PUNCTUATION.source}|${CLAIM_CLAUSE_END.source}`, "gu");
 const ASIDE_BEFORE_VERB = /,\s*(?:however|though|too|meanwhile|in turn|for example|for instance|in fact|instead|likewise|also|in response),\s*$/i;
 const LEADING_FILLER = /^(?:(?:so|and|but|maybe|now|well|i bet|i think|i guess|i mean|that|if)\b[\s,]*)+/iu;
 
@@ -273,6 +279,28 @@ export class StatementFinder {
       out.push(q);
     }
     return out;
+  }
+
+  /** Where the first match of the global `pattern` outside a quotation lies in [from, end), else `end`. */
+  private firstUnquoted(pattern: RegExp, from: number, end: number): number {
+    pattern.lastIndex = from;
+    for (let found = pattern.exec(this.text); found && found.index < end; found = pattern.exec(this.text)) {
+      if (!this.quoteAt(found.index)) return found.index;
+    }
+    return end;
+  }
+
+  /** Reported content in [start, end), trimmed; a quoted fragment at its end keeps its closing mark so the span still shows it. */
+  private contentSpan(start: number, end: number): TSpan {
+    const span = trimSpan(this.text, start, end);
+    const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
+    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    return span;
+  }
+
+  /** Mixed when a quotation opening in the span closes by `closesBy` (its end, or one past it when the closing mark was trimmed off). */
+  private modeOf(span: TSpan, closesBy: number): "mixed" | "indirect" {
+    return this.quotesBetween(span.start, span.end).some((q) => q.close <= closesBy) ? "mixed" : "indirect";
   }
 
   /** The latest statement matching `test`, looking back over a bounded window so huge inputs stay linear. */
@@ -498,18 +526,8 @@ export class StatementFinder {
     const definite = /^(?:the|The)\s+(.+)$/.exec(phrase);
     const profile = definite?.[1] ? this.registry.byRole(definite[1], this.recentNames) : null;
     if (profile) return { name: profile.name, kind: profile.kind };
-    // "The Republican presidential nominee for the Nov. 8 election": a protagonist's title, whatever follows it.
-    const title = at === null ? null : /^((?:the|The)\s+[^,]*?)(?:\s+(?:for|of|in|from|at|on|with)\s.*)?$/.exec(phrase)?.[1];
-    const person = title && at !== null ? titledAntecedent(this.antecedents, title, at) : null;
+    const person = at === null ? null : this.describedByContext(phrase, at);
     if (person) return person;
-    // "Her advisers and allies said": the people of the person "her" stands for ("Clinton advisers and allies").
-    const owned = at === null ? null : /^(His|Her|his|her)\s+(\p{Ll}.*)$/u.exec(phrase);
-    const owner = owned?.[1] && at !== null ? this.antecedents.person(owned[1], at) : null;
-    if (owned?.[2] && owner?.kind === "person") {
-      const name = `${owner.name.split(" ").pop() ?? owner.name} ${owned[2]}`;
-      this.registry.ensure(name, "person", this.registry.profile(owner.name)?.country ?? null);
-      return { name, kind: "person" };
-    }
     // "a recent Federal Elections Commission report", "polls compiled by Real Clear Politics": who published it.
     const publisher = (DOCUMENT_BY.exec(phrase)?.[1] ?? DOCUMENT_OF.exec(phrase)?.[1])?.trim();
     if (publisher) {
@@ -519,6 +537,21 @@ export class StatementFinder {
       return { name: publisher, kind: "organization" };
     }
     return { name: phrase, kind: "person" };
+  }
+
+  /** A description the story's protagonists resolve, read where it stands (`at`): a title, or "her" people. */
+  private describedByContext(phrase: string, at: number): TSpeakerRef | null {
+    // "The Republican presidential nominee for the Nov. 8 election": a protagonist's title, whatever follows it.
+    const title = /^((?:the|The)\s+[^,]*?)(?:\s+(?:for|of|in|from|at|on|with)\s.*)?$/.exec(phrase)?.[1];
+    const person = title ? titledAntecedent(this.antecedents, title, at) : null;
+    if (person) return person;
+    // "Her advisers and allies said": the people of the person "her" stands for ("Clinton advisers and allies").
+    const owned = /^(His|Her|his|her)\s+(\p{Ll}.*)$/u.exec(phrase);
+    const owner = owned?.[1] ? this.antecedents.person(owned[1], at) : null;
+    if (!owned?.[2] || owner?.kind !== "person") return null;
+    const name = `${owner.name.split(" ").pop() ?? owner.name} ${owned[2]}`;
+    this.registry.ensure(name, "person", this.registry.profile(owner.name)?.country ?? null);
+    return { name, kind: "person" };
   }
 
   /** A described group as a speaker: "an American official" is one, under that description. */
@@ -580,6 +613,10 @@ export class StatementFinder {
     this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
   }
 
+  private isPluralSubject(source: TSpan): boolean {
+    return this.pluralSubject !== null && source.start === this.pluralSubject.at && source.end === this.pluralSubject.end;
+  }
+
   /** Whom "they" at `at` stands for: the body that spoke last or the people a recent sentence opened with, whichever is nearer. */
   private groupAntecedent(at: number): TSpeakerRef | null {
     const plural = this.pluralSubject && this.pluralSubject.at < at && at - this.pluralSubject.at <= PLURAL_REACH ? this.pluralSubject : null;
@@ -592,8 +629,9 @@ export class StatementFinder {
     if (this.findRecent((o) => o.span.start < s.span.end && s.span.start < o.span.end)) return;
     const question = /\?\s*$/.test(this.text.slice(s.span.start, s.span.end));
     this.out.push({ ...s, responseCue: null, factCheckOf: null, question });
-    // People "they" stands for ("Republicans") are no antecedent for "he" or "she".
-    const plural = s.source !== null && /^they$/i.test(this.text.slice(s.source.start, s.source.end));
+    // People "they" stands for ("Republicans"), or the people a sentence opened with ("Other Republicans
+    // echoed …, saying"), are no antecedent for "he" or "she".
+    const plural = s.source !== null && (/^they$/i.test(this.text.slice(s.source.start, s.source.end)) || this.isPluralSubject(s.source));
     if (s.speaker?.kind === "person" && !plural) this.antecedents.noteSpeaker(s.speaker, s.sentence, s.span.start);
     if (s.speaker && s.speaker.kind === "organization") {
       this.lastGroup = s.speaker;
@@ -955,23 +993,13 @@ export class StatementFinder {
     if (!subject?.speaker) return null;
     const from = ve + object[0].length;
     // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
-    let end = Math.min(sentence.end, from + MAX_CONTENT);
-    // "… as “hurtful” and warned …": a second verb of the same subject ends it too.
-    const stop = /[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)/gu;
-    stop.lastIndex = from;
-    for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
-      if (this.quoteAt(found.index)) continue;
-      end = found.index;
-      break;
-    }
-    const span = trimSpan(text, vs, end);
-    const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
-    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    const end = this.firstUnquoted(JUDGEMENT_END, from, Math.min(sentence.end, from + MAX_CONTENT));
+    const span = this.contentSpan(vs, end);
     const minWords = calling ? 4 : 5;
     if (wordCount(text, span, minWords) < minWords) return null;
     this.push({
       speaker: subject.speaker,
-      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
+      mode: this.modeOf(span, span.end),
       span,
       cue: { text: word, start: vs, end: ve },
       source: subject.source,
@@ -1000,11 +1028,12 @@ export class StatementFinder {
       // "Australia welcomed the agreement." / "The opposition backed the government's position." — a short
       // sentence whose words come next: the first statement of the next sentence carries the reaction.
       const body = !subject?.speaker || subject.speaker.kind === "organization";
+      const reaction: TResponseCue = { relation: SUPPORT_VERBS.has(lower) ? "supports" : "rebuts", text: text.slice(vs, sentence.end).replace(/[.\s]+$/, ""), target: null };
       if (!body && subject?.speaker && !/^\s+(?:the|his|her|their|its)\s+\p{L}+['’]s\b/u.test(rest)) {
         // "Spotify welcomed the ruling." then its own words: its next statement carries the reaction.
         this.pendingResponse = {
           speaker: subject.speaker.name,
-          cue: { relation: SUPPORT_VERBS.has(lower) ? "supports" : "rebuts", text: text.slice(vs, sentence.end).replace(/[.\s]+$/, ""), target: null },
+          cue: reaction,
           until: sentence.end + 600,
         };
         if (!CLAIM_NOUNS.test(/^\s+(?:the|his|her|their|its|this|that)\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? "")) return sentence.end;
@@ -1014,7 +1043,7 @@ export class StatementFinder {
         this.pendingResponse = {
           speaker: null,
           country,
-          cue: { relation: SUPPORT_VERBS.has(lower) ? "supports" : "rebuts", text: text.slice(vs, sentence.end).replace(/[.\s]+$/, ""), target: null },
+          cue: reaction,
           from: sentence.end,
           until: sentence.end + 400,
         };
@@ -1030,7 +1059,7 @@ export class StatementFinder {
       if (after && span && wordCount(text, span, 4) >= 4 && !this.quoteAt(span.start)) {
         this.push({
           speaker: after.speaker,
-          mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
+          mode: this.modeOf(span, span.end + 1),
           span,
           cue: { text: word, start: vs, end: ve },
           source: after.source,
@@ -1061,7 +1090,7 @@ export class StatementFinder {
       // "A Russian jet entered Estonian airspace, NATO said." — the content comes first.
       this.push({
         speaker: subject.speaker,
-        mode: this.quotesBetween(inverted.start, inverted.end).some((q) => q.close <= inverted.end + 1) ? "mixed" : "indirect",
+        mode: this.modeOf(inverted, inverted.end + 1),
         span: inverted,
         cue: { text: word, start: vs, end: ve },
         source: subject.source,
@@ -1208,15 +1237,7 @@ export class StatementFinder {
         this.quoteAt(o.span.start) === null,
     );
     if (later) contentEnd = cutBeforeConjunction(text, contentStart, later.span.start);
-    if (relativeContent) {
-      const close = /[,;:—–]|\s-\s/g;
-      close.lastIndex = contentStart;
-      for (let found = close.exec(text); found && found.index < contentEnd; found = close.exec(text)) {
-        if (this.quoteAt(found.index)) continue;
-        contentEnd = found.index;
-        break;
-      }
-    }
+    if (relativeContent) contentEnd = this.firstUnquoted(CLAUSE_PUNCTUATION, contentStart, contentEnd);
     const inContent = this.quotesBetween(contentStart, contentEnd);
     const full = inContent.find((q) => wordCount(text, q.inner, 9) > 8);
     if (full) {
@@ -1239,15 +1260,11 @@ export class StatementFinder {
       if (wordCount(text, { start: contentStart, end: full.open }, 7) < 7 && quoted) return null;
       contentEnd = full.open;
     }
-    const span = trimSpan(text, contentStart, contentEnd);
-    // A quoted fragment at the end keeps its closing mark so the span still shows it.
-    const tailQuote = this.quotesBetween(span.start, contentEnd).find((q) => q.close > span.start && q.close <= contentEnd + 1);
-    if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+    const span = this.contentSpan(contentStart, contentEnd);
     if (wordCount(text, span, 2) < 2) return null;
-    const mixed = this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end);
     this.push({
       speaker: subject.speaker,
-      mode: mixed ? "mixed" : "indirect",
+      mode: this.modeOf(span, span.end),
       span,
       cue: { text: text.slice(vs, cueEnd), start: vs, end: cueEnd },
       source: subject.source,
@@ -1333,20 +1350,12 @@ export class StatementFinder {
       // "his statement that “Islam hates us,” but …": a claim that is one quotation ends with it.
       const opening = this.quotesBetween(claim.contentStart, claim.contentStart + 2).find((q) => q.open >= claim.contentStart);
       if (opening && opening.close < end) end = opening.close;
-      const stop = new RegExp(`[,;:—–]|\\s-\\s|${CLAIM_CLAUSE_END.source}`, "gu");
-      stop.lastIndex = claim.contentStart;
-      for (let found = stop.exec(text); found && found.index < end; found = stop.exec(text)) {
-        if (this.quoteAt(found.index)) continue;
-        end = found.index;
-        break;
-      }
-      const span = trimSpan(text, claim.contentStart, end);
-      const tailQuote = this.quotesBetween(span.start, end).find((q) => q.close > span.start && q.close <= end + 1);
-      if (tailQuote && tailQuote.close > span.end) span.end = tailQuote.close;
+      end = this.firstUnquoted(CLAIM_END, claim.contentStart, end);
+      const span = this.contentSpan(claim.contentStart, end);
       if (wordCount(text, span, 3) < 3) continue;
       this.push({
         speaker,
-        mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end) ? "mixed" : "indirect",
+        mode: this.modeOf(span, span.end),
         span,
         cue: { text: text.slice(claim.cue.start, claim.cue.end), start: claim.cue.start, end: claim.cue.end },
         source: claim.owner,
@@ -1390,7 +1399,7 @@ export class StatementFinder {
     if (wordCount(text, span) < 3 || this.quoteAt(span.start)) return;
     this.push({
       speaker: ref,
-      mode: this.quotesBetween(span.start, span.end).some((q) => q.close <= span.end + 1) ? "mixed" : "indirect",
+      mode: this.modeOf(span, span.end + 1),
       span,
       cue: { text: text.slice(phraseStart, phraseStart + "according to".length), start: phraseStart, end: phraseStart + 12 },
       source: { start: source.start, end: source.end },

@@ -41,6 +41,17 @@ export function substantive(item: { readonly text: string }): boolean {
   return known;
 }
 
+/**
+ * How telling each topic token is among one input's statements (inverse document frequency): a word few
+ * of them use links two more surely than one all of them use; a country ("@JP") weighs less than a word.
+ */
+export function topicIdf(tokens: readonly ReadonlySet<string>[]): (token: string) => number {
+  const df = new Map<string, number>();
+  for (const set of tokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, tokens.length);
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
+}
+
 function tokenise(text: string): Set<string> {
   const out = new Set<string>();
   const re = new RegExp(TOKEN.source, "gu");

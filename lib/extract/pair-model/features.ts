@@ -3,9 +3,9 @@
 // against the response's other candidates). Pure functions over the statements the engine found.
 // Every feature is a name → value; absent names are 0, so the weights file lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
-import type { TPairCandidate } from "../pairs";
-import { alongside, cueOf, framedCue } from "../response-cue";
-import { candidateTopics, substantive } from "../topic";
+import type { TPairCandidate, TRulePair } from "../pairs";
+import { cueOf, framedCue, setBeside } from "../response-cue";
+import { candidateTopics, substantive, topicIdf } from "../topic";
 
 export type TFeatures = Map<string, number>;
 
@@ -16,8 +16,8 @@ export interface TPairContext {
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
-  /** Pairs the hand-written rules found, as "claimIndex>responseIndex" → the rule's name. */
-  rulePairs: ReadonlyMap<string, string>;
+  /** Pairs the hand-written rules found, as "claimIndex>responseIndex". */
+  rulePairs: ReadonlySet<string>;
   /** The rules that paired each response, by its index. */
   rulesByResponse: ReadonlyMap<number, readonly string[]>;
   traits: readonly TTraits[];
@@ -41,12 +41,9 @@ const JUDGING_WORDS =
 const REFERS_BACK = /^(?:well,?\s+)?(?:that|this|it)(?:[’']s|\s+is|\s+was)\b|\b(?:that|this|those|these|such)\s+(?:claims?|idea|remarks?|comments?|statements?|charges?|accusations?|allegations?|assertions?|suggestions?|criticism|attacks?)\b/i;
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
-export function buildPairContext(items: readonly TPairCandidate[], rulePairs: ReadonlyMap<string, string>): TPairContext {
+export function buildPairContext(items: readonly TPairCandidate[], rules: readonly Pick<TRulePair, "claim" | "response" | "source">[]): TPairContext {
   const tokens = items.map((item) => candidateTopics(item));
-  const df = new Map<string, number>();
-  for (const set of tokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, items.length);
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith("@") ? 0.3 : 1);
+  const idf = topicIdf(tokens);
   const firstBySpeaker = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.speaker && !firstBySpeaker.has(item.speaker)) firstBySpeaker.set(item.speaker, i);
@@ -56,11 +53,9 @@ export function buildPairContext(items: readonly TPairCandidate[], rulePairs: Re
     contrast: CONTRAST_WORDS.test(item.text),
     judges: JUDGING_WORDS.test(item.text),
   }));
+  const rulePairs = new Set(rules.map((p) => `${p.claim}>${p.response}`));
   const rulesByResponse = new Map<number, string[]>();
-  for (const [key, source] of rulePairs) {
-    const r = Number(key.split(">")[1]);
-    rulesByResponse.set(r, [...(rulesByResponse.get(r) ?? []), source]);
-  }
+  for (const { response, source } of rules) rulesByResponse.set(response, [...(rulesByResponse.get(response) ?? []), source]);
   return { items, tokens, idf, firstBySpeaker, rulePairs, rulesByResponse, traits };
 }
 
@@ -145,14 +140,13 @@ function voicesBetween(ctx: TPairContext, a: number, b: number): number {
 export function claimCandidates(ctx: TPairContext, r: number, window: number): number[] {
   const response = ctx.items[r];
   if (!response?.speaker) return [];
-  const beside = alongside(response);
   const out: number[] = [];
   for (let c = Math.max(0, r - window); c <= Math.min(ctx.items.length - 1, r + 2); c += 1) {
     const claim = ctx.items[c];
     if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
     if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
     if (!substantive(claim)) continue;
-    if (beside.has(claim.speaker.split(" ").pop() ?? "")) continue;
+    if (setBeside(response, claim.speaker)) continue;
     out.push(c);
   }
   return out;
@@ -208,7 +202,6 @@ export function claimFeatures(ctx: TPairContext, c: number, r: number, candidate
   };
   if (ctx.rulePairs.has(`${c}>${r}`)) set("rule");
   if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
-  if (response.factCheckOf === claim.id) set("factCheckOf");
   if (claimantNamed(claim, response)) set("claimantNamed");
   const target = response.responseCue?.target ?? null;
   if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { TRelation } from "../types";
 import { buildPairContext, claimCandidates, claimFeatures, responseFeatures, topicsWith, type TFeatures, type TPairContext } from "./features";
-import type { TPairCandidate } from "../pairs";
+import type { TPairCandidate, TRulePair } from "../pairs";
 import { responseRelation } from "../response-cue";
 import weightsJson from "./weights.json";
 
@@ -59,20 +59,17 @@ export interface TResponseCandidate {
   claims: { claim: number; features: TFeatures }[];
 }
 
-/** Every statement with someone else to answer, with its candidate claims. */
-export function responseCandidates(ctx: TPairContext, window: number): TResponseCandidate[] {
-  const out: TResponseCandidate[] = [];
-  for (let r = 0; r < ctx.items.length; r += 1) {
-    const claims = claimCandidates(ctx, r, window);
-    if (claims.length === 0) continue;
-    const topics = topicsWith(ctx, r, claims);
-    out.push({
-      response: r,
-      features: responseFeatures(ctx, r, claims, topics),
-      claims: claims.map((c) => ({ claim: c, features: claimFeatures(ctx, c, r, claims, topics) })),
-    });
-  }
-  return out;
+/**
+ * Statement `r` read as a possible response, or null when it has no one else to answer or `worthRanking`
+ * turns its response features down before its claims are read (the costly half).
+ */
+export function readResponse(ctx: TPairContext, r: number, window: number, worthRanking: (features: TFeatures) => boolean = () => true): TResponseCandidate | null {
+  const claims = claimCandidates(ctx, r, window);
+  if (claims.length === 0) return null;
+  const topics = topicsWith(ctx, r, claims);
+  const features = responseFeatures(ctx, r, claims, topics);
+  if (!worthRanking(features)) return null;
+  return { response: r, features, claims: claims.map((c) => ({ claim: c, features: claimFeatures(ctx, c, r, claims, topics) })) };
 }
 
 export interface TScoredPair {
@@ -103,7 +100,11 @@ export function decodePairs(scored: readonly TScoredPair[], threshold: number, a
   const kept = scored.filter((s) => s.probability >= threshold && !answered.has(s.response));
   const probabilityOf = new Map(kept.map((s) => [`${s.claim}>${s.response}`, s.probability]));
   return kept
-    .filter((s) => (probabilityOf.get(`${s.response}>${s.claim}`) ?? -1) < s.probability || (probabilityOf.get(`${s.response}>${s.claim}`) === s.probability && s.claim < s.response))
+    .filter((s) => {
+      const reverse = probabilityOf.get(`${s.response}>${s.claim}`);
+      // A tie goes to the reading in story order: the later statement answers.
+      return reverse === undefined || reverse < s.probability || (reverse === s.probability && s.claim < s.response);
+    })
     .sort((a, b) => a.response - b.response);
 }
 
@@ -115,28 +116,23 @@ export interface TLearnedPair {
 }
 
 /**
- * Learned pairs among one input's statements. `rulePairs` ("claimIndex>responseIndex" → rule name)
- * are features; responses in `answered` were settled by a rule and get no learned claim.
+ * Learned pairs among one input's statements. The rules' pairs are features; responses in `answered`
+ * were settled by a rule and get no learned claim.
  */
 export function scorePairs(
   items: readonly TPairCandidate[],
-  rulePairs: ReadonlyMap<string, string>,
+  rules: readonly TRulePair[],
   answered: ReadonlySet<number>,
   weights: TPairWeights = PAIR_WEIGHTS,
 ): TLearnedPair[] {
-  const ctx = buildPairContext(items, rulePairs);
+  const ctx = buildPairContext(items, rules);
+  // A claim's share is at most 1: a response less likely than the threshold needs no claim ranked.
+  const likelyEnough = (features: TFeatures): boolean => sigmoid(dot(weights.response, features)) >= weights.threshold;
   const scored: TScoredPair[] = [];
   for (let r = 0; r < items.length; r += 1) {
     if (answered.has(r)) continue;
-    const claims = claimCandidates(ctx, r, weights.window);
-    if (claims.length === 0) continue;
-    const topics = topicsWith(ctx, r, claims);
-    const features = responseFeatures(ctx, r, claims, topics);
-    // A claim's share is at most 1: a response less likely than the threshold needs no claim ranked
-    // (most statements; the ranking is the costly half).
-    if (sigmoid(dot(weights.response, features)) < weights.threshold) continue;
-    const candidate = { response: r, features, claims: claims.map((c) => ({ claim: c, features: claimFeatures(ctx, c, r, claims, topics) })) };
-    const ranked = rankResponse(candidate, weights);
+    const candidate = readResponse(ctx, r, weights.window, likelyEnough);
+    const ranked = candidate ? rankResponse(candidate, weights) : null;
     if (ranked) scored.push(ranked);
   }
   return decodePairs(scored, weights.threshold, answered).map((s) => ({

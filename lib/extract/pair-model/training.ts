@@ -7,10 +7,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractStatements } from "../index";
-import { findRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource } from "../pairs";
+import { findRulePairs, indexRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource, type TRulePair } from "../pairs";
 import type { TRelation, TSpan } from "../types";
-import { buildPairContext, type TFeatures } from "./features";
-import { decodePairs, dot, rankResponse, responseCandidates, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
+import { buildPairContext, type TFeatures, type TPairContext } from "./features";
+import { decodePairs, dot, rankResponse, readResponse, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
 import { responseRelation } from "../response-cue";
 import { createRandom } from "@/lib/seeded-random";
 
@@ -68,13 +68,6 @@ interface TExample extends TResponseCandidate {
   gold: boolean[];
   /** The relation the product gives this response if it keeps a learned pair (from its cue). */
   decodedRelation: TRelation;
-}
-
-export interface TRulePair {
-  claim: number;
-  response: number;
-  relation: TRelation;
-  source: TPairSource;
 }
 
 export interface TArticle {
@@ -165,10 +158,15 @@ export function alignArticle(name: string, goldJson: unknown, text: string): TAl
   return { name, items, keys, goldPairs };
 }
 
+/** Every statement with someone else to answer, with all its candidate claims: what labelling reads. */
+export function responseCandidates(ctx: TPairContext, window: number): TResponseCandidate[] {
+  return ctx.items.flatMap((_, r) => readResponse(ctx, r, window) ?? []);
+}
+
 /** Labels every statement of an aligned article that could answer someone, from its gold pairs. */
 export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle): TArticle {
-  const rules = rulePairsOfItems(items);
-  const ctx = buildPairContext(items, new Map(rules.map((p) => [`${p.claim}>${p.response}`, p.source])));
+  const rules = indexRulePairs(items, findRulePairs(items));
+  const ctx = buildPairContext(items, rules);
   const examples: TExample[] = [];
   for (const candidate of responseCandidates(ctx, WINDOW)) {
     const kr = keys[candidate.response];
@@ -189,16 +187,6 @@ export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle):
   return { name, keys, goldPairs, examples, rules };
 }
 
-/** The rules' pairs as statement indexes, with the rule that found each. */
-export function rulePairsOfItems(items: readonly TPairCandidate[]): TRulePair[] {
-  const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  return findRulePairs(items).flatMap((p) => {
-    const claim = indexOf.get(p.claimId);
-    const response = indexOf.get(p.responseId);
-    return claim === undefined || response === undefined ? [] : [{ claim, response, relation: p.relation, source: p.source }];
-  });
-}
-
 /** Reads a folder of gold files and their texts (`<texts>/<input>`), sorted by file name. */
 export function loadArticles(goldDir: string, textsDir: string): TArticle[] {
   return alignArticles(goldDir, textsDir).map(labelArticle);
@@ -216,15 +204,36 @@ export function alignArticles(goldDir: string, textsDir: string): TAlignedArticl
     });
 }
 
-/** Full-batch gradient descent on the L2-regularised log loss: no randomness, same data → same weights. */
+/**
+ * Full-batch AdaGrad from zero weights: `gradientOf` gives the summed loss gradient at the current
+ * weights and what it sums over; L2 pulls every weight but the bias. No randomness: same data → same
+ * weights. AdaGrad so that features seen rarely still learn at a useful rate.
+ */
+function fitAdaGrad(
+  names: readonly string[],
+  fit: TFitOptions,
+  gradientOf: (w: ReadonlyMap<string, number>) => { grad: ReadonlyMap<string, number>; total: number },
+): Record<string, number> {
+  const w = new Map(names.map((n) => [n, 0]));
+  const sq = new Map(names.map((n) => [n, 1e-8]));
+  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+    const { grad, total } = gradientOf(w);
+    for (const n of names) {
+      const g = (grad.get(n) ?? 0) / total + (n === "bias" ? 0 : fit.l2 * (w.get(n) ?? 0));
+      sq.set(n, (sq.get(n) ?? 0) + g * g);
+      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+}
+
+/** The response model: logistic regression on the L2-regularised log loss, the rare "answers someone" class weighted up. */
 export function fitLogistic(examples: readonly { features: TFeatures; label: number }[], fit: TFitOptions = FIT): Record<string, number> {
   const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
   const positives = examples.filter((e) => e.label === 1).length;
   // Balance the classes so a rare "is a pair" still moves the weights; the threshold is tuned after.
   const posWeight = positives > 0 ? Math.min(fit.maxPositiveWeight, (examples.length - positives) / positives) : 1;
-  const sq = new Map(names.map((n) => [n, 1e-8]));
-  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+  return fitAdaGrad(names, fit, (w) => {
     const grad = new Map(names.map((n) => [n, 0]));
     let total = 0;
     for (const e of examples) {
@@ -235,28 +244,19 @@ export function fitLogistic(examples: readonly { features: TFeatures; label: num
       total += weight;
       for (const [n, v] of e.features) grad.set(n, (grad.get(n) ?? 0) + g * v);
     }
-    for (const n of names) {
-      const g = (grad.get(n) ?? 0) / total + (n === "bias" ? 0 : fit.l2 * (w.get(n) ?? 0));
-      // AdaGrad: features seen rarely still learn at a useful rate.
-      sq.set(n, (sq.get(n) ?? 0) + g * g);
-      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+    return { grad, total };
+  });
 }
 
 /**
  * The claim ranker: a conditional logit over each gold response's candidate claims, maximising the
- * share of its gold claims. Full-batch AdaGrad with L2, deterministic like `fitLogistic`.
+ * share of its gold claims (it has no bias: a softmax ignores one).
  */
 export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolean[] }[], fit: TFitOptions = FIT): Record<string, number> {
   const names = [...new Set(groups.flatMap((g) => g.features.flatMap((f) => [...f.keys()])))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
-  const sq = new Map(names.map((n) => [n, 1e-8]));
-  const table = (): Record<string, number> => Object.fromEntries(w);
-  for (let epoch = 0; epoch < fit.epochs; epoch += 1) {
+  return fitAdaGrad(names, fit, (w) => {
     const grad = new Map(names.map((n) => [n, 0]));
-    const weights = table();
+    const weights = Object.fromEntries(w);
     for (const g of groups) {
       const shares = softmax(g.features.map((f) => dot(weights, f)));
       const goldMass = shares.reduce((sum, p, i) => sum + (g.gold[i] ? p : 0), 0);
@@ -268,14 +268,8 @@ export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolea
         for (const [n, v] of f) grad.set(n, (grad.get(n) ?? 0) + d * v);
       });
     }
-    const total = Math.max(1, groups.length);
-    for (const n of names) {
-      const g = (grad.get(n) ?? 0) / total + fit.l2 * (w.get(n) ?? 0);
-      sq.set(n, (sq.get(n) ?? 0) + g * g);
-      w.set(n, (w.get(n) ?? 0) - (0.5 * g) / Math.sqrt(sq.get(n) ?? 1));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, round(w.get(n) ?? 0)]));
+    return { grad, total: Math.max(1, groups.length) };
+  });
 }
 
 /** Both models from labelled articles: the response model on every example, the ranker on gold responses. */
@@ -399,7 +393,7 @@ export interface TTrainOptions {
 
 export interface TTrainResult {
   weights: TPairWeights;
-  /** Pooled k-fold figures at the chosen threshold and limit, and of the rules alone on the same articles. */
+  /** Pooled out-of-fold figures at the chosen threshold, and of the rules alone on the same articles. */
   crossValidation: { p: number; r: number; f1: number; relationF1: number };
   rules: { p: number; r: number; f1: number; relationF1: number };
   /** The final model decoding the articles it was trained on: an upper bound, not a forecast. */
@@ -429,8 +423,8 @@ export interface TDecoding {
 }
 
 /**
- * The decoding threshold with the best pooled out-of-fold F1: for each fold, models fitted on the
- * other folds decode it at every threshold. Within a point of F1 (noise on ~200 gold pairs), the
+ * The decoding threshold with the best pooled out-of-fold F-beta (DECODING_BETA): for each fold, models
+ * fitted on the other folds decode it at every threshold. Within a point (noise on ~200 gold pairs), the
  * higher threshold: fewer wrong pairs.
  */
 export function chooseDecoding(

@@ -2,7 +2,8 @@
 // answering anyone, and what marks one candidate as the claim answered. Statements written for these tests.
 import { describe, expect, it } from "vitest";
 import { buildPairContext, claimCandidates, claimFeatures, cueClass, responseFeatures } from "@/lib/extract/pair-model/features";
-import { rankResponse, responseCandidates } from "@/lib/extract/pair-model/model";
+import { rankResponse } from "@/lib/extract/pair-model/model";
+import { responseCandidates } from "@/lib/extract/pair-model/training";
 import type { TPairCandidate } from "@/lib/extract/pairs";
 
 function statement(id: string, speaker: string, paragraph: number, text: string, sentenceText = `${text}, ${speaker} said.`): TPairCandidate {
@@ -34,19 +35,19 @@ const judging = statement("st3", "Lena Ward", 2, "that is simply not true and he
 describe("claim candidates", () => {
   it("are earlier statements by other speakers, never a two-word aside nor the responder's own words", () => {
     const own = statement("st4", "Lena Ward", 2, "the county budget grew by a third");
-    const ctx = buildPairContext([claim, aside, own, judging], new Map());
+    const ctx = buildPairContext([claim, aside, own, judging], []);
     expect(claimCandidates(ctx, 3, 16)).toEqual([0]);
   });
 
   it("reach two statements after the response, not further", () => {
     const later = [3, 4, 5].map((p) => statement(`st${p + 2}`, "Tom Aske", p, "the hospital closures were ordered by the state board"));
-    const ctx = buildPairContext([judging, ...later], new Map());
+    const ctx = buildPairContext([judging, ...later], []);
     expect(claimCandidates(ctx, 0, 16)).toEqual([1, 2]);
   });
 
   it("leave out the one set beside the responder", () => {
     const response = statement("st5", "Lena Ward", 2, "rejected the plan", "Like Hale, Lena Ward rejected the plan.");
-    const ctx = buildPairContext([claim, response], new Map());
+    const ctx = buildPairContext([claim, response], []);
     expect(claimCandidates(ctx, 1, 16)).toEqual([]);
   });
 });
@@ -60,7 +61,7 @@ describe("response features", () => {
   it("mark words pointing back at what was said, right after another voice", () => {
     const pointing = statement("st5", "Lena Ward", 2, "That's a silly thing to say about a county that built two clinics");
     const plain = statement("st6", "Lena Ward", 7, "the clinics will stay open through the winter");
-    const ctx = buildPairContext([claim, pointing, plain], new Map());
+    const ctx = buildPairContext([claim, pointing, plain], []);
     const f = responseFeatures(ctx, 1, claimCandidates(ctx, 1, 16));
     expect(f.get("refersBack")).toBe(1);
     expect(f.get("otherVoiceJustBefore")).toBe(1);
@@ -72,7 +73,7 @@ describe("response features", () => {
   it("mark a response naming someone who spoke, sharing their words, and the rule that paired it", () => {
     const naming = { ...statement("st5", "Lena Ward", 3, "Hale was wrong, the county closed no hospitals since 2015"), sentenceNames: ["Lena Ward", "Roy Hale"] };
     const unrelated = statement("st6", "Lena Ward", 4, "the ferry terminal opens in the spring");
-    const ctx = buildPairContext([claim, naming, unrelated], new Map([["0>1", "cueTarget"]]));
+    const ctx = buildPairContext([claim, naming, unrelated], [{ claim: 0, response: 1, source: "cueTarget" }]);
     const f = responseFeatures(ctx, 1, claimCandidates(ctx, 1, 16));
     expect(f.get("namesAnotherSpeaker")).toBe(1);
     expect(f.get("rule:cueTarget")).toBe(1);
@@ -85,7 +86,7 @@ describe("response features", () => {
 
 describe("claim features", () => {
   const other = statement("st4", "Tom Aske", 1, "the new clinic in Linden will open in the spring");
-  const ctx = buildPairContext([claim, other, judging], new Map());
+  const ctx = buildPairContext([claim, other, judging], []);
   const candidates = claimCandidates(ctx, 2, 16);
 
   it("mark the nearest other voice, and count the voices between a claim and its answer", () => {
@@ -98,7 +99,7 @@ describe("claim features", () => {
 
   it("mark the candidate sharing most words with the response, and one the response names", () => {
     const hospitals = { ...statement("st5", "Lena Ward", 2, "Hale knows the county closed no hospitals since 2015"), sentenceNames: ["Lena Ward", "Roy Hale"] };
-    const c2 = buildPairContext([claim, other, hospitals], new Map());
+    const c2 = buildPairContext([claim, other, hospitals], []);
     const cands = claimCandidates(c2, 2, 16);
     const hale = claimFeatures(c2, 0, 2, cands);
     expect(hale.get("bestTopic")).toBe(1);
@@ -109,7 +110,7 @@ describe("claim features", () => {
 
 describe("ranking", () => {
   it("keeps the best claim of a response, its probability the response's times the claim's share", () => {
-    const ctx = buildPairContext([claim, { ...statement("st4", "Tom Aske", 1, "the new clinic in Linden will open in the spring") }, judging], new Map());
+    const ctx = buildPairContext([claim, { ...statement("st4", "Tom Aske", 1, "the new clinic in Linden will open in the spring") }, judging], []);
     const [candidate] = responseCandidates(ctx, 16).filter((c) => c.response === 2);
     if (!candidate) throw new Error("no candidate response");
     const ranked = rankResponse(candidate, { response: { bias: 0 }, claim: { nearestOtherVoice: Math.log(3) } });

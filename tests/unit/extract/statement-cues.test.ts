@@ -87,4 +87,12 @@ describe("a participle of means and the people a sentence opens with", () => {
       { text: "the plan is inadequate to the threat", mode: "indirect", cue: "saying", speaker: "Other Republicans" },
     ]);
   });
+
+  it("does not make those plural people an antecedent of he", () => {
+    expect(
+      said("Senator Alan Pike said the bill would pass. Other Republicans echoed those comments, saying the plan was sound. He added that the vote would come soon.").map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(["Alan Pike", "Other Republicans", "Alan Pike"]);
+  });
 });
