@@ -111,6 +111,7 @@ function nameSubject(text: string, st: TLeadInCandidate, cue: TCue, { index, reg
 const LABEL_VERB = /^(?:call|calls|called|calling|describ\w+|label\w*|brand\w*|dub\w*|term\w*)$/;
 // What joins one label to the next: "a “train wreck” and “outsourcer in chief”", "a “fascist” and a “Stalinist”".
 const NEXT_LABEL = /^\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?/;
+const JOINER_TAIL = /^\s*,?\s*(?:(?:and|or|but)\s+)?(?:(?:a|an|the)\s+)?$/;
 const CLAUSE_END = /[;.!?]|\s[—–]\s|\s--\s/;
 // "… a “reckless gambler” on Tuesday": when the label was given is not part of it.
 const TIME_TAIL =
@@ -127,7 +128,9 @@ export function fitLabelSpans(text: string, statements: readonly TLeadInCandidat
     if (st.mode !== "mixed" || !st.cue || st.span.start !== st.cue.start || !LABEL_VERB.test(st.cue.text)) return;
     // The clause ends where the sentence does, or where the next statement begins.
     const next = statements[k + 1];
-    const limit = next && next.span.start < st.sentence.end ? next.span.start : st.sentence.end;
+    // A next statement that is a quote starts at its opening mark, not at its first word.
+    const nextStart = next ? (quotes.find((q) => q.inner.start === next.span.start)?.open ?? next.span.start) : Infinity;
+    const limit = next && nextStart < st.sentence.end ? nextStart : st.sentence.end;
     let end = st.span.end;
     for (let m = NEXT_LABEL.exec(text.slice(end, end + 12)); m; m = NEXT_LABEL.exec(text.slice(end, end + 12))) {
       const label = byOpen.get(end + m[0].length);
@@ -137,7 +140,8 @@ export function fitLabelSpans(text: string, statements: readonly TLeadInCandidat
     const rest = text.slice(end, Math.max(end, limit));
     const stop = CLAUSE_END.exec(rest);
     const tail = rest.slice(0, stop ? stop.index : rest.length);
-    if (!TIME_TAIL.test(tail)) end = trimEnd(text, end + tail.length);
+    // "a “new low” and a “…”" where the next label is a statement of its own: nothing to add.
+    if (!TIME_TAIL.test(tail) && !JOINER_TAIL.test(tail)) end = trimEnd(text, end + tail.length);
     st.span = { start: st.span.start, end };
   });
 }
