@@ -147,6 +147,7 @@ function ref(m: TMention, registry: SpeakerRegistry): TFound | null {
 // What follows a name that heads its clause: an optional appositive, adverbs, then a finite verb ("Trump attacked", "Ryan, who …, was").
 const HEADS_CLAUSE =
   /^(?:,[^;:“”"]{2,150}?,)?\s+(?:(?:also|still|then|later|again|once|\p{Ll}+ly)\s+)*(?:\p{Ll}{2,}(?:ed|s)|was|is|has|had|have|did|does|will|would|could|can|made|took|gave|told|said|went|came|spoke|wrote|sent|put|got|saw|knew|thought|felt|left|won|lost|ran|met|became|began|brought|held|kept)\b/u;
+const PARTITIVE_AFTER = /^\s+(?:percent|per\s+cent|of)\b/;
 // "73 percent of Americans accepted": a name after a preposition is not the subject.
 const AFTER_PREPOSITION = /\b(?:of|in|at|on|for|to|from|with|by|about|against|among|than)\s+$/;
 
@@ -178,6 +179,8 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: r
     const m = mentions[k];
     if (!m || vs - m.end > 100) break;
     if (SUBJECT_GAP.test(text.slice(m.end, vs)) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return ref(m, registry);
+    // "Seventy percent of voters called …": a count of people names nobody.
+    if (PARTITIVE_AFTER.test(text.slice(m.end, m.end + 12))) return null;
   }
   const pron = PRONOUN_BEFORE.exec(text.slice(Math.max(sentence.start, vs - 40), vs));
   if (pron?.[1]) {
@@ -209,7 +212,7 @@ function clauseEnd(text: string, q: TQuote, limit: number): number {
 /** A first paragraph of one short sentence: the headline. */
 function isHeadline(ctx: TFragmentContext, sentence: TSpan): boolean {
   const first = ctx.paragraphs[0];
-  if (!first || sentence.start < first.start || sentence.end > first.end) return false;
+  if (!first || ctx.paragraphs.length < 2 || sentence.start < first.start || sentence.end > first.end) return false;
   return wordsIn(ctx.text.slice(first.start, first.end)) <= 16 && !/[.!?]\s+\S/.test(ctx.text.slice(first.start, first.end).trim());
 }
 
