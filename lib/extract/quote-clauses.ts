@@ -3,6 +3,7 @@
 // so the statement is mixed and runs from the clause's first word to the closing mark. Quoted words
 // the statement finder left as scare quotes earlier in the clause ("argued that being American “is an
 // idea” and that “…”") are inside it too.
+import { clauseStartAfter } from "./clause";
 import { BELIEF_VERBS, CLAUSE_VERBS, SPEECH_VERBS } from "./lexicon";
 import type { TQuote } from "./quotes";
 import type { MentionIndex, SpeakerRegistry } from "./speakers";
@@ -92,6 +93,40 @@ export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], 
       if (!st.speaker) nameSubject(text, st, cue, subjects);
       break;
     }
+    if (st.mode === "direct" && !(st.cue && st.cue.start >= q.close)) widenBareClause(text, st, q, floor, subjects);
+  }
+}
+
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|He|She)\s+(?:(?:also|later|then|again|once|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "She also said the turmoil was not the banks’ fault, “not by a long shot.”", "Huhn said Fiorina “was
+ * personally … involved”": a reporting verb whose clause has no "that" leads into the quote when the
+ * words after it read as a clause (a subject, then a finite verb) and a name or "he"/"she" stands right
+ * before it. The quote's statement becomes the clause; a speaker given by context alone yields to that name.
+ */
+function widenBareClause(text: string, st: TLeadInCandidate, q: TQuote, floor: number, subjects: TSubjectFinder): void {
+  const window = text.slice(floor, q.open);
+  const words = [...window.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 25; k -= 1) {
+    const w = words[k];
+    if (!w || !CLAUSE_VERBS.has(w[0]) || BELIEF_VERBS.has(w[0])) continue;
+    const start = floor + (w.index ?? 0);
+    const end = start + w[0].length;
+    const clause = clauseStartAfter(text, end, q.close, w[0]);
+    if (clause === -1 || clause >= q.open || !WORD.test(text.slice(clause, q.open))) return;
+    const cue = { text: w[0], start, end };
+    const before = text.slice(Math.max(st.sentence.start, start - 40), start);
+    const probe: TLeadInCandidate = { ...st, speaker: null, source: null };
+    nameSubject(text, probe, cue, subjects);
+    if (probe.speaker && (!st.speaker || !st.cue)) {
+      st.speaker = probe.speaker;
+      st.source = probe.source;
+    } else if (!probe.speaker && !(st.speaker && PRONOUN_SUBJECT.test(before))) return;
+    st.span = { start: clause, end: q.close };
+    st.mode = "mixed";
+    st.cue ??= cue;
+    return;
   }
 }
 

@@ -37,6 +37,21 @@ describe("a quote that ends a reported clause", () => {
     ]);
   });
 
+  it("joins a clause with no that to the quote that ends it", () => {
+    const text = "Treasurer Maya Fox spoke to the chamber on Tuesday. She also said the shortfall was not the fault of the schools, “not by a long stretch.”";
+    expect(said(text).filter((s) => s.text.includes("long stretch"))).toEqual([
+      { text: "the shortfall was not the fault of the schools, “not by a long stretch.”", mode: "mixed", cue: "said", speaker: "Maya Fox" },
+    ]);
+  });
+
+  it("leaves a quote after a verb and its time or audience as the quote alone", () => {
+    const text = "Treasurer Maya Fox told reporters, “The shortfall is real.” She said Monday, “We will close it.”";
+    expect(said(text).map((s) => [s.mode, s.text])).toEqual([
+      ["direct", "The shortfall is real."],
+      ["direct", "We will close it."],
+    ]);
+  });
+
   it("leaves a quote attributed after it alone when no that-clause leads into it", () => {
     const text = "“We will not back down,” Mayor Lena Ortiz said on Friday.";
     expect(said(text)).toEqual([{ text: "We will not back down", mode: "direct", cue: "said", speaker: "Lena Ortiz" }]);
