@@ -87,14 +87,49 @@ export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], 
       if (!WORD.test(text.slice(contentStart, q.open))) break;
       const cue = reportingVerbBefore(text, floor, thatStart);
       if (!cue) continue;
-      st.span = { start: contentStart, end: q.close };
+      st.span = { start: contentStart, end: prepositionalTail(text, q.close, st.sentence.end) };
       st.mode = "mixed";
       st.cue ??= cue;
       if (!st.speaker) nameSubject(text, st, cue, subjects);
       break;
     }
+    if (st.mode === "direct" && floor === st.sentence.start) joinInterruptedLead(text, st, q);
     if (st.mode === "direct" && !(st.cue && st.cue.start >= q.close)) widenBareClause(text, st, q, floor, subjects);
   }
+}
+
+// ", it said, “…”", ", Fiorina wrote, “…”": an attribution set off by commas right before the quote.
+const INTERRUPTION = /,\s+(?:(?:he|she|it|they|we)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|argued|argues|noted|notes|told\s+\p{L}+|explained|insisted|warned|continued)\s*,\s*$/u;
+
+/**
+ * "In cases of abortion, it said, “the woman is a victim.”": the words before an attribution that
+ * interrupts the sentence are the start of what was said, so the statement runs from the sentence's
+ * first word to the closing mark (the attribution inside it, as a split quote is read).
+ */
+function joinInterruptedLead(text: string, st: TLeadInCandidate, q: TQuote): void {
+  if (!st.cue || st.cue.start < st.sentence.start || st.cue.end > q.open) return;
+  const head = text.slice(st.sentence.start, q.open);
+  const m = INTERRUPTION.exec(head);
+  if (!m || st.sentence.start + m.index > st.cue.start) return;
+  const lead = head.slice(0, m.index);
+  // The lead is prose of a few words at least, with no quotation of its own.
+  // "When asked why …, he said, “…”": a question put to the speaker is not part of the answer.
+  if (/["“”«»]/.test(lead) || lead.trim().split(/\s+/).length < 3 || /^\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b/.test(lead)) return;
+  let start = st.sentence.start;
+  while (start < q.open && /\s/.test(text[start] ?? "")) start += 1;
+  st.span = { start, end: prepositionalTail(text, q.close, st.sentence.end) };
+  st.mode = "mixed";
+}
+
+// "… “we don't know what the answer will be” on how many jobs might go": the clause runs on past the quote.
+const PREPOSITION_AFTER = /^\s+(?:on|in|for|of|to|about|over|at|from|because|than)\s+\p{Ll}/u;
+
+/** The end of a clause that continues past the closing mark with a preposition, or the closing mark. */
+function prepositionalTail(text: string, close: number, sentenceEnd: number): number {
+  if (!PREPOSITION_AFTER.test(text.slice(close, close + 20))) return close;
+  const rest = text.slice(close, Math.min(sentenceEnd, close + 200));
+  const stop = /[,;:!?“”"]|\.(?=\s|$)|\s[—–-]{1,2}\s/.exec(rest);
+  return trimEnd(text, close + (stop ? stop.index : rest.length));
 }
 
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|He|She)\s+(?:(?:also|later|then|again|once|\p{Ll}+ly)\s+)*$/u;
@@ -123,7 +158,7 @@ function widenBareClause(text: string, st: TLeadInCandidate, q: TQuote, floor: n
       st.speaker = probe.speaker;
       st.source = probe.source;
     } else if (!probe.speaker && !(st.speaker && PRONOUN_SUBJECT.test(before))) return;
-    st.span = { start: clause, end: q.close };
+    st.span = { start: clause, end: prepositionalTail(text, q.close, st.sentence.end) };
     st.mode = "mixed";
     st.cue ??= cue;
     return;

@@ -52,6 +52,26 @@ describe("a quote that ends a reported clause", () => {
     ]);
   });
 
+  it("runs a statement interrupted by its attribution from the sentence's first word, and on past the quote", () => {
+    const text =
+      "Economist Rosa Lind spoke after the vote. In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect.";
+    expect(said(text).filter((s) => s.text.includes("nobody can say"))).toEqual([
+      {
+        text: "In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect",
+        mode: "mixed",
+        cue: "said",
+        speaker: "Rosa Lind",
+      },
+    ]);
+  });
+
+  it("leaves the question put to a speaker out of the answer", () => {
+    const text = "Senator Rosa Lind spoke after the vote. When asked about the delay, she said, “We have three weeks to go.”";
+    expect(said(text).filter((s) => s.text.includes("three weeks"))).toEqual([
+      expect.objectContaining({ text: "We have three weeks to go.", mode: "direct" }),
+    ]);
+  });
+
   it("leaves a quote attributed after it alone when no that-clause leads into it", () => {
     const text = "“We will not back down,” Mayor Lena Ortiz said on Friday.";
     expect(said(text)).toEqual([{ text: "We will not back down", mode: "direct", cue: "said", speaker: "Lena Ortiz" }]);
