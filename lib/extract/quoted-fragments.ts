@@ -147,6 +147,9 @@ function ref(m: TMention, registry: SpeakerRegistry): TFound | null {
 // What follows a name that heads its clause: an optional appositive, adverbs, then a finite verb ("Trump attacked", "Ryan, who …, was").
 const HEADS_CLAUSE =
   /^(?:,[^;:“”"]{2,150}?,)?\s+(?:(?:also|still|then|later|again|once|\p{Ll}+ly)\s+)*(?:\p{Ll}{2,}(?:ed|s)|was|is|has|had|have|did|does|will|would|could|can|made|took|gave|told|said|went|came|spoke|wrote|sent|put|got|saw|knew|thought|felt|left|won|lost|ran|met|became|began|brought|held|kept)\b/u;
+// "Trump is promising to …", "Cruz was calling it …": a progressive form keeps its subject (a passive "was called" does not).
+const PROGRESSIVE_GAP = /^\s+(?:(?:also|still|now)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
+const SPOKESBODY_GAP = /^\s*(?:presidential\s+)?(?:campaign|office|team|administration|spokes(?:man|woman|person))\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u;
 const PARTITIVE_AFTER = /^\s+(?:percent|per\s+cent|of)\b/;
 // "73 percent of Americans accepted": a name after a preposition is not the subject.
 const AFTER_PREPOSITION = /\b(?:of|in|at|on|for|to|from|with|by|about|against|among|than)\s+$/;
@@ -156,7 +159,7 @@ function clauseSubject(ctx: TFragmentContext, sentence: TSpan, mentions: readonl
   const { text, registry } = ctx;
   const main = mainClauseStart(text, sentence);
   for (const from of main > sentence.start ? [main, sentence.start] : [sentence.start]) {
-    const m = mentions.find((x) => x.start >= from && x.end <= before && HEADS_CLAUSE.test(text.slice(x.end, Math.min(before + 40, x.end + 200))) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, x.start - 12), x.start)));
+    const m = mentions.find((x) => !x.possessive && x.start >= from && x.end <= before && HEADS_CLAUSE.test(text.slice(x.end, Math.min(before + 40, x.end + 200))) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, x.start - 12), x.start)));
     if (m) return ref(m, registry);
   }
   return null;
@@ -167,7 +170,9 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: r
   const { text, index, registry } = ctx;
   const lead = text.slice(Math.max(sentence.start, vs - 40), vs);
   // Names inside someone's quoted words ("“Absolutely not,” Clinton responded") are not subjects.
-  const mentions = index.within({ start: sentence.start, end: vs }).filter((m) => isSpeakerMention(m) && !inQuote(m.start));
+  // "Sanders’ campaign called …": a campaign, office or team speaks for the person it belongs to.
+  const mentions = index.within({ start: sentence.start, end: vs }).filter((m) => (isSpeakerMention(m) || (m.possessive && !!m.name && !m.place)) && !inQuote(m.start));
+  const progressive = /^\p{Ll}+ing\b/u.test(text.slice(vs, vs + 20));
   if (PARTICIPLE_LEAD.test(lead) && /ing$/.test(text.slice(vs, vs + 12).split(/\s/)[0] ?? "")) {
     // The main clause's subject ("Trump defended eminent domain, calling …"): the speaker a cue in
     // this sentence already named, else the name heading the clause.
@@ -178,7 +183,9 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: r
   for (let k = mentions.length - 1; k >= 0; k -= 1) {
     const m = mentions[k];
     if (!m || vs - m.end > 100) break;
-    if (SUBJECT_GAP.test(text.slice(m.end, vs)) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return ref(m, registry);
+    const gap = text.slice(m.end, vs);
+    const subjectGap = m.possessive ? SPOKESBODY_GAP.test(gap) : SUBJECT_GAP.test(gap) || (progressive && PROGRESSIVE_GAP.test(gap));
+    if (subjectGap && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) return ref(m, registry);
     // "Seventy percent of voters called …": a count of people names nobody.
     if (PARTITIVE_AFTER.test(text.slice(m.end, m.end + 12))) return null;
   }

@@ -45,6 +45,15 @@ describe("a label or judgement with quoted words", () => {
     ]);
   });
 
+  it("reads a progressive verb and a campaign speaking for its candidate", () => {
+    const promising = "Governor Tom Reyes is promising to “drain the swamp” of lobbyists in the capital.";
+    expect(quoting(promising, "drain the swamp")).toEqual([
+      { text: "to “drain the swamp” of lobbyists in the capital", mode: "mixed", speaker: "Tom Reyes", cue: "promising" },
+    ]);
+    const campaign = "The tally surprised both sides. Later that night, Reyes’ campaign called the early count on the northern precincts a “rush to judgment.”";
+    expect(quoting(campaign, "rush to judgment")).toEqual([expect.objectContaining({ speaker: expect.stringContaining("Reyes"), cue: "called" })]);
+  });
+
   it("ends a label at the next label when that one is a statement of its own", () => {
     const text = "Party chairman Len Ober called the mayor's remarks a “new low” and a “disgrace to the office,” aides said.";
     for (const s of said(text)) expect(s.text).not.toMatch(/(?:and a|“)$/);
