@@ -194,12 +194,13 @@ const TIME_TAIL =
  */
 export function fitLabelSpans(text: string, statements: readonly TLeadInCandidate[], quotes: readonly TQuote[]): void {
   const byOpen = new Map(quotes.map((q) => [q.open, q]));
+  const byInner = new Map(quotes.map((q) => [q.inner.start, q]));
   statements.forEach((st, k) => {
     if (st.mode !== "mixed" || !st.cue || st.span.start !== st.cue.start || !LABEL_VERB.test(st.cue.text)) return;
     // The clause ends where the sentence does, or where the next statement begins.
     const next = statements[k + 1];
     // A next statement that is a quote starts at its opening mark, not at its first word.
-    const nextStart = next ? (quotes.find((q) => q.inner.start === next.span.start)?.open ?? next.span.start) : Infinity;
+    const nextStart = next ? (byInner.get(next.span.start)?.open ?? next.span.start) : Infinity;
     const limit = next && nextStart < st.sentence.end ? nextStart : st.sentence.end;
     let end = st.span.end;
     for (let m = NEXT_LABEL.exec(text.slice(end, end + 12)); m; m = NEXT_LABEL.exec(text.slice(end, end + 12))) {

@@ -20,6 +20,8 @@ const REACH = 200;
 const MAX_GAP_WORDS = 20;
 /** How far past the closing mark the clause may run ("… “absolute necessity” for the government to build …"). */
 const TAIL_REACH = 200;
+/** How many statements either side of a quote are looked at. */
+const NEAR = 12;
 
 // Label verbs give the quote as a name for something: "called X “…”", "dubbed it “…”", "described X as “…”".
 const LABEL_VERB = /^(?:call|calls|called|calling|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)|dub(?:s|bed|bing)|term(?:s|ed|ing)|deem(?:s|ed|ing))$/;
@@ -166,7 +168,7 @@ function clauseSubject(ctx: TFragmentContext, sentence: TSpan, mentions: readonl
 }
 
 /** Who the verb at `vs` belongs to, or null when the text does not say. */
-function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: readonly TRawStatement[], inQuote: (i: number) => boolean): TFound | null {
+function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, near: readonly TRawStatement[], inQuote: (i: number) => boolean): TFound | null {
   const { text, index, registry } = ctx;
   const lead = text.slice(Math.max(sentence.start, vs - 40), vs);
   // Names inside someone's quoted words ("“Absolutely not,” Clinton responded") are not subjects.
@@ -176,7 +178,7 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: r
   if (PARTICIPLE_LEAD.test(lead) && /ing$/.test(text.slice(vs, vs + 12).split(/\s/)[0] ?? "")) {
     // The main clause's subject ("Trump defended eminent domain, calling …"): the speaker a cue in
     // this sentence already named, else the name heading the clause.
-    const prior = sorted.find((s) => s.sentence.start === sentence.start && s.span.start < vs && s.cue !== null && s.speaker !== null);
+    const prior = near.find((s) => s.sentence.start === sentence.start && s.span.start < vs && s.cue !== null && s.speaker !== null);
     if (prior?.speaker && prior.source) return { speaker: prior.speaker, source: prior.source };
     return clauseSubject(ctx, sentence, mentions, vs);
   }
@@ -196,8 +198,8 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, sorted: r
     const at = vs - pron[0].length + pron[0].indexOf(pron[1]);
     const head = clauseSubject(ctx, sentence, mentions, at);
     if (head?.speaker.kind === "person") return { speaker: head.speaker, source: { start: at, end: at + pron[1].length } };
-    const prior = [...sorted].reverse().find((s) => s.span.start < at && s.speaker?.kind === "person");
-    const paragraphOf = (pos: number): number => ctx.paragraphs.findIndex((p) => pos >= p.start && pos < p.end);
+    const prior = [...near].reverse().find((s) => s.span.start < at && s.speaker?.kind === "person");
+    const paragraphOf = (pos: number): number => paragraphIndex(ctx.paragraphs, pos);
     if (prior?.speaker && paragraphOf(at) - paragraphOf(prior.span.start) <= 1) {
       return { speaker: prior.speaker, source: { start: at, end: at + pron[1].length } };
     }
@@ -223,8 +225,23 @@ function isHeadline(ctx: TFragmentContext, sentence: TSpan): boolean {
   return wordsIn(ctx.text.slice(first.start, first.end)) <= 16 && !/[.!?]\s+\S/.test(ctx.text.slice(first.start, first.end).trim());
 }
 
+/** Index of the paragraph holding pos (paragraphs are in text order), or -1. */
+function paragraphIndex(paragraphs: readonly TSpan[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (!p) break;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function sentenceAt(ctx: TFragmentContext, cache: Map<number, TSpan[]>, pos: number, inQuote: (i: number) => boolean): TSpan | null {
-  const pi = ctx.paragraphs.findIndex((p) => pos >= p.start && pos < p.end);
+  const pi = paragraphIndex(ctx.paragraphs, pos);
   const para = ctx.paragraphs[pi];
   if (!para) return null;
   let sentences = cache.get(pi);
@@ -244,6 +261,7 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
   const { text, quotes } = ctx;
   const added: TRawStatement[] = [];
   const sorted = [...raw].sort((a, b) => a.span.start - b.span.start);
+  const byInnerStart = new Map(quotes.map((o) => [o.inner.start, o]));
   const cache = new Map<number, TSpan[]>();
   const inQuote = (i: number): boolean => {
     let lo = 0;
@@ -262,8 +280,10 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
   for (const q of quotes) {
     if (!q.closed || q.multiParagraph) continue;
     const qspan = { start: q.open, end: q.close };
-    while (cursor < sorted.length && (sorted[cursor]?.span.end ?? 0) <= q.open) cursor += 1;
-    const covered = sorted.slice(Math.max(0, cursor - 3), cursor + 3).some((s) => overlaps(s.span, qspan)) || added.some((s) => overlaps(s.span, qspan));
+    // Statements near the quote only, so a paste with thousands of quotes stays linear.
+    while (cursor < sorted.length && (sorted[cursor]?.span.start ?? 0) < q.open) cursor += 1;
+    const near = sorted.slice(Math.max(0, cursor - NEAR), cursor + NEAR);
+    const covered = near.some((s) => overlaps(s.span, qspan)) || added.slice(-NEAR).some((s) => overlaps(s.span, qspan));
     if (covered) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
     if (isTitle(inner)) continue;
@@ -274,15 +294,15 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
     if (!HAS_STOP.test(text.slice(sentence.start, sentence.end)) || isHeadline(ctx, sentence)) continue;
     // The clause starts after any statement already found earlier in the sentence and after the last clause break.
     let floor = Math.max(sentence.start, q.open - REACH);
-    for (const s of sorted) if (s.span.end <= q.open && s.span.end > floor && s.sentence.start === sentence.start) floor = s.span.end;
+    for (const s of near) if (s.span.end <= q.open && s.span.end > floor && s.sentence.start === sentence.start) floor = s.span.end;
     const head = text.slice(floor, q.open);
     const br = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" — "), head.lastIndexOf(" -- "));
     if (br !== -1) floor += br + 1;
     const verb = governingVerb(text, floor, q.open);
     if (!verb) continue;
-    const subject = subjectOf(ctx, sentence, verb.start, sorted, inQuote);
+    const subject = subjectOf(ctx, sentence, verb.start, near, inQuote);
     if (!subject) continue;
-    const next = sorted.find((s) => s.span.start >= q.close);
+    const next = near.find((s) => s.span.start >= q.close);
     const sameSentence = next && next.span.start < sentence.end;
     let start = verb.kind === "report" ? verb.contentStart : verb.start;
     // "what Gilbert called “…”", "charges that Limbaugh, for one, called “…”": the relative clause is the statement.
@@ -290,7 +310,7 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
     if (relative) start = subject.source.start - relative[0].length + (relative[1] === "what" ? 0 : relative[0].length);
     // "argued that being American “is an idea” and that “…”", "said it could be “messy,” adding, “…”": the
     // quote that follows in the same breath is this clause's end; its statement takes the lead-in instead.
-    const nextQuote = next ? quotes.find((o) => o.inner.start === next.span.start) : undefined;
+    const nextQuote = next ? byInnerStart.get(next.span.start) : undefined;
     const between = nextQuote ? text.slice(q.close, nextQuote.open) : "";
     const oneClause = nextQuote !== undefined && (SAME_BREATH.test(between) || (!/[,;:.!?—–]|\s-{1,2}\s/.test(between) && wordsIn(between) <= 12));
     if (sameSentence && next && nextQuote && next.mode === "direct" && oneClause) {
@@ -316,7 +336,7 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
       source: subject.source,
       confidence: 0.7,
       sentence,
-      paragraph: ctx.paragraphs.findIndex((p) => q.open >= p.start && q.open < p.end),
+      paragraph: paragraphIndex(ctx.paragraphs, q.open),
       responseCue: null,
       factCheckOf: null,
       question: /\?\s*["”’]?\s*$/.test(text.slice(start, end)),
