@@ -8,6 +8,7 @@
 import { BELIEF_VERBS, CLAUSE_VERBS, JUDGE_VERBS, LABEL_AS_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS } from "./lexicon";
 import { clauseStartAfter } from "./clause";
 import { mainClauseStart } from "./coreference";
+import { quoteLookup } from "./model/features";
 import type { TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import type { MentionIndex, SpeakerRegistry, TMention } from "./speakers";
@@ -168,7 +169,7 @@ function clauseSubject(ctx: TFragmentContext, sentence: TSpan, mentions: readonl
 }
 
 /** Who the verb at `vs` belongs to, or null when the text does not say. */
-function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, near: readonly TRawStatement[], inQuote: (i: number) => boolean): TFound | null {
+function subjectOf(ctx: TFragmentContext, sentence: TSpan, paragraph: number, vs: number, near: readonly TRawStatement[], inQuote: (i: number) => boolean): TFound | null {
   const { text, index, registry } = ctx;
   const lead = text.slice(Math.max(sentence.start, vs - 40), vs);
   // Names inside someone's quoted words ("“Absolutely not,” Clinton responded") are not subjects.
@@ -199,8 +200,7 @@ function subjectOf(ctx: TFragmentContext, sentence: TSpan, vs: number, near: rea
     const head = clauseSubject(ctx, sentence, mentions, at);
     if (head?.speaker.kind === "person") return { speaker: head.speaker, source: { start: at, end: at + pron[1].length } };
     const prior = [...near].reverse().find((s) => s.span.start < at && s.speaker?.kind === "person");
-    const paragraphOf = (pos: number): number => paragraphIndex(ctx.paragraphs, pos);
-    if (prior?.speaker && paragraphOf(at) - paragraphOf(prior.span.start) <= 1) {
+    if (prior?.speaker && paragraph - prior.paragraph <= 1) {
       return { speaker: prior.speaker, source: { start: at, end: at + pron[1].length } };
     }
   }
@@ -225,23 +225,7 @@ function isHeadline(ctx: TFragmentContext, sentence: TSpan): boolean {
   return wordsIn(ctx.text.slice(first.start, first.end)) <= 16 && !/[.!?]\s+\S/.test(ctx.text.slice(first.start, first.end).trim());
 }
 
-/** Index of the paragraph holding pos (paragraphs are in text order), or -1. */
-function paragraphIndex(paragraphs: readonly TSpan[], pos: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (!p) break;
-    if (pos < p.start) hi = mid - 1;
-    else if (pos >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-function sentenceAt(ctx: TFragmentContext, cache: Map<number, TSpan[]>, pos: number, inQuote: (i: number) => boolean): TSpan | null {
-  const pi = paragraphIndex(ctx.paragraphs, pos);
+function sentenceAt(ctx: TFragmentContext, cache: Map<number, TSpan[]>, pi: number, pos: number, inQuote: (i: number) => boolean): TSpan | null {
   const para = ctx.paragraphs[pi];
   if (!para) return null;
   let sentences = cache.get(pi);
@@ -263,20 +247,11 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
   const sorted = [...raw].sort((a, b) => a.span.start - b.span.start);
   const byInnerStart = new Map(quotes.map((o) => [o.inner.start, o]));
   const cache = new Map<number, TSpan[]>();
-  const inQuote = (i: number): boolean => {
-    let lo = 0;
-    let hi = quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = quotes[mid];
-      if (!q) break;
-      if (i < q.open) hi = mid - 1;
-      else if (i >= q.close) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const lookup = quoteLookup(quotes);
+  const inQuote = (i: number): boolean => lookup.at(i) !== null;
   let cursor = 0;
+  // Quotes come in text order: the paragraph holding each is found by walking forward.
+  let pi = 0;
   for (const q of quotes) {
     if (!q.closed || q.multiParagraph) continue;
     const qspan = { start: q.open, end: q.close };
@@ -287,7 +262,8 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
     if (covered) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
     if (isTitle(inner)) continue;
-    const sentence = sentenceAt(ctx, cache, q.open, inQuote);
+    while (pi < ctx.paragraphs.length && (ctx.paragraphs[pi]?.end ?? 0) <= q.open) pi += 1;
+    const sentence = sentenceAt(ctx, cache, pi, q.open, inQuote);
     if (!sentence || q.open <= sentence.start) continue;
     // A headline or caption ("Obama slams GOP’s ‘doom and despair’ on economy") has no closing stop.
     // Wires append a stop to the headline: a one-sentence first paragraph of a few words is one too.
@@ -300,7 +276,7 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
     if (br !== -1) floor += br + 1;
     const verb = governingVerb(text, floor, q.open);
     if (!verb) continue;
-    const subject = subjectOf(ctx, sentence, verb.start, near, inQuote);
+    const subject = subjectOf(ctx, sentence, pi, verb.start, near, inQuote);
     if (!subject) continue;
     const next = near.find((s) => s.span.start >= q.close);
     const sameSentence = next && next.span.start < sentence.end;
@@ -336,7 +312,7 @@ export function attributeQuotedFragments(ctx: TFragmentContext, raw: TRawStateme
       source: subject.source,
       confidence: 0.7,
       sentence,
-      paragraph: paragraphIndex(ctx.paragraphs, q.open),
+      paragraph: pi,
       responseCue: null,
       factCheckOf: null,
       question: /\?\s*["”’]?\s*$/.test(text.slice(start, end)),

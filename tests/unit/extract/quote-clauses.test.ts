@@ -55,14 +55,9 @@ describe("a quote that ends a reported clause", () => {
   it("runs a statement interrupted by its attribution from the sentence's first word, and on past the quote", () => {
     const text =
       "Economist Rosa Lind spoke after the vote. In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect.";
-    expect(said(text).filter((s) => s.text.includes("nobody can say"))).toEqual([
-      {
-        text: "In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect",
-        mode: "mixed",
-        cue: "said",
-        speaker: "Rosa Lind",
-      },
-    ]);
+    const found = said(text).filter((s) => s.text.includes("nobody can say"));
+    expect(found.map((s) => [s.mode, s.cue, s.speaker])).toEqual([["mixed", "said", "Rosa Lind"]]);
+    expect(found[0]?.text).toBe("In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect");
   });
 
   it("leaves the question put to a speaker out of the answer", () => {

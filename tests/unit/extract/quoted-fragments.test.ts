@@ -17,14 +17,9 @@ describe("a label or judgement with quoted words", () => {
   it("gives a participle's label to the name heading the sentence and runs to the end of the clause", () => {
     const text =
       "Senator Ray Dunn defended the toll, calling the charge on trucks crossing the bridge at night a “plain necessity” for keeping the span open.";
-    expect(quoting(text, "plain necessity")).toEqual([
-      {
-        text: "calling the charge on trucks crossing the bridge at night a “plain necessity” for keeping the span open",
-        mode: "mixed",
-        cue: "calling",
-        speaker: "Ray Dunn",
-      },
-    ]);
+    const found = quoting(text, "plain necessity");
+    expect(found.map((s) => [s.mode, s.cue, s.speaker])).toEqual([["mixed", "calling", "Ray Dunn"]]);
+    expect(found[0]?.text).toBe("calling the charge on trucks crossing the bridge at night a “plain necessity” for keeping the span open");
   });
 
   it("reads a judgement by a lexicon verb and by a phrase ending in for", () => {
