@@ -15,6 +15,7 @@ import { MentionIndex, readAppositive, readPrefixRole, SpeakerRegistry } from ".
 import { attributeToBodies, spokespersonBodies } from "./spokespeople";
 import { attributeOrphanQuotes } from "./orphan-quotes";
 import { fitLabelSpans, widenQuoteLeadIns } from "./quote-clauses";
+import { attributeQuotedFragments } from "./quoted-fragments";
 import { findQuotes } from "./quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
@@ -196,6 +197,7 @@ export function extractStatements(
         : rules;
     attributeOrphanQuotes(text, raw, mentionIndex, registry);
     const quotes = findQuotes(text, seg.paragraphs);
+    attributeQuotedFragments({ text, paragraphs: seg.paragraphs, quotes, index: mentionIndex, registry }, raw);
     widenQuoteLeadIns(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
     fitLabelSpans(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes);
     attributeToBodies(text, raw, bodies, registry);

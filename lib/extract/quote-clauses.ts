@@ -3,6 +3,7 @@
 // so the statement is mixed and runs from the clause's first word to the closing mark. Quoted words
 // the statement finder left as scare quotes earlier in the clause ("argued that being American “is an
 // idea” and that “…”") are inside it too.
+import { clauseStartAfter } from "./clause";
 import { BELIEF_VERBS, CLAUSE_VERBS, SPEECH_VERBS } from "./lexicon";
 import type { TQuote } from "./quotes";
 import type { MentionIndex, SpeakerRegistry } from "./speakers";
@@ -86,12 +87,81 @@ export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], 
       if (!WORD.test(text.slice(contentStart, q.open))) break;
       const cue = reportingVerbBefore(text, floor, thatStart);
       if (!cue) continue;
-      st.span = { start: contentStart, end: q.close };
+      st.span = { start: contentStart, end: prepositionalTail(text, q.close, st.sentence.end) };
       st.mode = "mixed";
       st.cue ??= cue;
       if (!st.speaker) nameSubject(text, st, cue, subjects);
       break;
     }
+    if (st.mode === "direct" && floor === st.sentence.start) joinInterruptedLead(text, st, q);
+    if (st.mode === "direct" && !(st.cue && st.cue.start >= q.close)) widenBareClause(text, st, q, floor, subjects);
+  }
+}
+
+// ", it said, “…”", ", Fiorina wrote, “…”": an attribution set off by commas right before the quote.
+const INTERRUPTION = /,\s+(?:(?:he|she|it|they|we)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|argued|argues|noted|notes|told\s+\p{L}+|explained|insisted|warned|continued)\s*,\s*$/u;
+
+/**
+ * "In cases of abortion, it said, “the woman is a victim.”": the words before an attribution that
+ * interrupts the sentence are the start of what was said, so the statement runs from the sentence's
+ * first word to the closing mark (the attribution inside it, as a split quote is read).
+ */
+function joinInterruptedLead(text: string, st: TLeadInCandidate, q: TQuote): void {
+  if (!st.cue || st.cue.start < st.sentence.start || st.cue.end > q.open) return;
+  const head = text.slice(st.sentence.start, q.open);
+  const m = INTERRUPTION.exec(head);
+  if (!m || st.sentence.start + m.index > st.cue.start) return;
+  const lead = head.slice(0, m.index);
+  // The lead is prose of a few words at least, with no quotation of its own.
+  // "When asked why …, he said, “…”": a question put to the speaker is not part of the answer.
+  if (/["“”«»]/.test(lead) || lead.trim().split(/\s+/).length < 3 || /^\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b/.test(lead)) return;
+  let start = st.sentence.start;
+  while (start < q.open && /\s/.test(text[start] ?? "")) start += 1;
+  st.span = { start, end: prepositionalTail(text, q.close, st.sentence.end) };
+  st.mode = "mixed";
+}
+
+// "… “we don't know what the answer will be” on how many jobs might go": the clause runs on past the quote.
+const PREPOSITION_AFTER = /^\s+(?:on|in|for|of|to|about|over|at|from|because|than)\s+\p{Ll}/u;
+
+/** The end of a clause that continues past the closing mark with a preposition, or the closing mark. */
+function prepositionalTail(text: string, close: number, sentenceEnd: number): number {
+  if (!PREPOSITION_AFTER.test(text.slice(close, close + 20))) return close;
+  const rest = text.slice(close, Math.min(sentenceEnd, close + 200));
+  const stop = /[,;:!?“”"]|\.(?=\s|$)|\s[—–-]{1,2}\s/.exec(rest);
+  return trimEnd(text, close + (stop ? stop.index : rest.length));
+}
+
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|He|She)\s+(?:(?:also|later|then|again|once|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "She also said the turmoil was not the banks’ fault, “not by a long shot.”", "Huhn said Fiorina “was
+ * personally … involved”": a reporting verb whose clause has no "that" leads into the quote when the
+ * words after it read as a clause (a subject, then a finite verb) and a name or "he"/"she" stands right
+ * before it. The quote's statement becomes the clause; a speaker given by context alone yields to that name.
+ */
+function widenBareClause(text: string, st: TLeadInCandidate, q: TQuote, floor: number, subjects: TSubjectFinder): void {
+  const window = text.slice(floor, q.open);
+  const words = [...window.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 25; k -= 1) {
+    const w = words[k];
+    if (!w || !CLAUSE_VERBS.has(w[0]) || BELIEF_VERBS.has(w[0])) continue;
+    const start = floor + (w.index ?? 0);
+    const end = start + w[0].length;
+    const clause = clauseStartAfter(text, end, q.close, w[0]);
+    if (clause === -1 || clause >= q.open || !WORD.test(text.slice(clause, q.open))) return;
+    const cue = { text: w[0], start, end };
+    const before = text.slice(Math.max(st.sentence.start, start - 40), start);
+    const probe: TLeadInCandidate = { ...st, speaker: null, source: null };
+    nameSubject(text, probe, cue, subjects);
+    if (probe.speaker && (!st.speaker || !st.cue)) {
+      st.speaker = probe.speaker;
+      st.source = probe.source;
+    } else if (!probe.speaker && !(st.speaker && PRONOUN_SUBJECT.test(before))) return;
+    st.span = { start: clause, end: prepositionalTail(text, q.close, st.sentence.end) };
+    st.mode = "mixed";
+    st.cue ??= cue;
+    return;
   }
 }
 
@@ -111,6 +181,7 @@ function nameSubject(text: string, st: TLeadInCandidate, cue: TCue, { index, reg
 const LABEL_VERB = /^(?:call|calls|called|calling|describ\w+|label\w*|brand\w*|dub\w*|term\w*)$/;
 // What joins one label to the next: "a “train wreck” and “outsourcer in chief”", "a “fascist” and a “Stalinist”".
 const NEXT_LABEL = /^\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?/;
+const JOINER_TAIL = /^\s*,?\s*(?:(?:and|or|but)\s+)?(?:(?:a|an|the)\s+)?$/;
 const CLAUSE_END = /[;.!?]|\s[—–]\s|\s--\s/;
 // "… a “reckless gambler” on Tuesday": when the label was given is not part of it.
 const TIME_TAIL =
@@ -123,11 +194,14 @@ const TIME_TAIL =
  */
 export function fitLabelSpans(text: string, statements: readonly TLeadInCandidate[], quotes: readonly TQuote[]): void {
   const byOpen = new Map(quotes.map((q) => [q.open, q]));
+  const byInner = new Map(quotes.map((q) => [q.inner.start, q]));
   statements.forEach((st, k) => {
     if (st.mode !== "mixed" || !st.cue || st.span.start !== st.cue.start || !LABEL_VERB.test(st.cue.text)) return;
     // The clause ends where the sentence does, or where the next statement begins.
     const next = statements[k + 1];
-    const limit = next && next.span.start < st.sentence.end ? next.span.start : st.sentence.end;
+    // A next statement that is a quote starts at its opening mark, not at its first word.
+    const nextStart = next ? (byInner.get(next.span.start)?.open ?? next.span.start) : Infinity;
+    const limit = next && nextStart < st.sentence.end ? nextStart : st.sentence.end;
     let end = st.span.end;
     for (let m = NEXT_LABEL.exec(text.slice(end, end + 12)); m; m = NEXT_LABEL.exec(text.slice(end, end + 12))) {
       const label = byOpen.get(end + m[0].length);
@@ -137,7 +211,8 @@ export function fitLabelSpans(text: string, statements: readonly TLeadInCandidat
     const rest = text.slice(end, Math.max(end, limit));
     const stop = CLAUSE_END.exec(rest);
     const tail = rest.slice(0, stop ? stop.index : rest.length);
-    if (!TIME_TAIL.test(tail)) end = trimEnd(text, end + tail.length);
+    // "a “new low” and a “…”" where the next label is a statement of its own: nothing to add.
+    if (!TIME_TAIL.test(tail) && !JOINER_TAIL.test(tail)) end = trimEnd(text, end + tail.length);
     st.span = { start: st.span.start, end };
   });
 }

@@ -37,6 +37,36 @@ describe("a quote that ends a reported clause", () => {
     ]);
   });
 
+  it("joins a clause with no that to the quote that ends it", () => {
+    const text = "Treasurer Maya Fox spoke to the chamber on Tuesday. She also said the shortfall was not the fault of the schools, “not by a long stretch.”";
+    expect(said(text).filter((s) => s.text.includes("long stretch"))).toEqual([
+      { text: "the shortfall was not the fault of the schools, “not by a long stretch.”", mode: "mixed", cue: "said", speaker: "Maya Fox" },
+    ]);
+  });
+
+  it("leaves a quote after a verb and its time or audience as the quote alone", () => {
+    const text = "Treasurer Maya Fox told reporters, “The shortfall is real.” She said Monday, “We will close it.”";
+    expect(said(text).map((s) => [s.mode, s.text])).toEqual([
+      ["direct", "The shortfall is real."],
+      ["direct", "We will close it."],
+    ]);
+  });
+
+  it("runs a statement interrupted by its attribution from the sentence's first word, and on past the quote", () => {
+    const text =
+      "Economist Rosa Lind spoke after the vote. In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect.";
+    const found = said(text).filter((s) => s.text.includes("nobody can say"));
+    expect(found.map((s) => [s.mode, s.cue, s.speaker])).toEqual([["mixed", "said", "Rosa Lind"]]);
+    expect(found[0]?.text).toBe("In the poorer counties, she said, “nobody can say what will happen” to jobs once the new wage takes effect");
+  });
+
+  it("leaves the question put to a speaker out of the answer", () => {
+    const text = "Senator Rosa Lind spoke after the vote. When asked about the delay, she said, “We have three weeks to go.”";
+    expect(said(text).filter((s) => s.text.includes("three weeks"))).toEqual([
+      expect.objectContaining({ text: "We have three weeks to go.", mode: "direct" }),
+    ]);
+  });
+
   it("leaves a quote attributed after it alone when no that-clause leads into it", () => {
     const text = "“We will not back down,” Mayor Lena Ortiz said on Friday.";
     expect(said(text)).toEqual([{ text: "We will not back down", mode: "direct", cue: "said", speaker: "Lena Ortiz" }]);
