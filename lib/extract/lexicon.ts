@@ -130,6 +130,7 @@ export const NON_NAME_WORDS = new Set(
   Meanwhile Instead Indeed Perhaps Maybe Once Until Unless Whether Among Between Against Through Across Into Onto Upon
   Like Unlike Including Following Amid Amidst Regarding Concerning Per Via Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.
   Tens Hundreds Thousands Millions Dozens Scores One Two Three Four Five Six Seven Eight Nine Ten
+  Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Half Percent
   Back Likewise Similarly Additionally Moreover Furthermore Nevertheless Nonetheless Overall Ultimately Finally Separately
   Afterward Afterwards Again Already Initially Originally Eventually Recently Previously Notably Ironically Apparently
   Specifically Thus Therefore Otherwise Consequently Accordingly Regardless Anyway Besides Plus`.split(/\s+/),

@@ -343,3 +343,10 @@ describe("spokespeople of bodies the story names elsewhere", () => {
     expect(speakersOf(text).find((speaker) => /State Department/.test(speaker.name))).toMatchObject({ country: "US", said: 1 });
   });
 });
+
+describe("counts that open a sentence", () => {
+  it("'Seventy percent of voters … called the measure' names no speaker Seventy", () => {
+    const text = "Seventy percent of voters in the poll called the measure “a betrayal of the state,” and the governor said she would veto it.";
+    expect(speakersOf(text).map((speaker) => speaker.name)).not.toContain("Seventy");
+  });
+});
