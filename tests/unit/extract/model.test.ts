@@ -23,7 +23,7 @@ describe("committed attribution tagger", () => {
     const check = model.selfCheck;
     if (!check) throw new Error("weights.json has no selfCheck: retrain with npm run train");
     const cases = loadEvalCases(EVAL_DIR);
-    const results = cases.map((c) => extract(c.text, {}, "model"));
+    const results = cases.map((c) => extract(c.text, {}, check.engine ?? "model"));
     results.forEach((r, k) => expectWellFormed(cases[k]?.text ?? "", r));
     const total = sumScores(cases.map((c, k) => scoreCase(c, results[k] ?? { version: 1, documents: [] }).scores));
     expect(rate(total.statementRecall)).toBeCloseTo(check.statementRecall, 4);
