@@ -61,7 +61,7 @@ function grid(): TTaggerPolicy[] {
     for (const indirect of [false, true])
       for (const source of ["named", "any"] as const)
         for (const minMargin of [0, 2, 5, 10])
-          out.push({ scope: "all", cue, indirect, source, minMargin, extend: true, late: true });
+          out.push({ scope: "all", cue, indirect, source, minMargin, extend: true, late: true, trimThat: false });
   return out;
 }
 

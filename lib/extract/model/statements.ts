@@ -21,10 +21,16 @@ const LOOKBACK = 2000;
 const MAX_GROUP_NAME = 60;
 const MIN_WORDS = 3;
 
-function trimContent(text: string, span: TSpan): TSpan {
+const LEADING_THAT = /^that\s+/i;
+
+/** The content without its quote marks and trailing punctuation, and (`that`) without a leading "that". */
+function trimContent(text: string, span: TSpan, that = false): TSpan {
   let { start, end } = span;
   while (start < end && QUOTE_OR_SPACE.test(text[start] ?? "")) start += 1;
   while (end > start && TRAILING.test(text[end - 1] ?? "")) end -= 1;
+  // PolNeAR's content starts at "that"; the product's reported clause starts after it (EXTRACTION.md).
+  const lead = that ? LEADING_THAT.exec(text.slice(start, end)) : null;
+  if (lead) return trimContent(text, { start: start + lead[0].length, end });
   return { start, end };
 }
 
@@ -152,19 +158,21 @@ export interface TTaggerPolicy {
    * features are the finished statements it was trained with; else before it, as earlier rounds did.
    */
   late: boolean;
+  /** Drop a leading "that" from the tagger's spans, as the rules' reported clauses do (PolNeAR keeps it). */
+  trimThat: boolean;
 }
 
 export const TAGGER_POLICIES = {
   /** Everything cue-anchored (the engine "model" of earlier rounds). */
-  all: { scope: "all", cue: "reporting", indirect: true, source: "any", minMargin: 0, extend: true, late: false },
+  all: { scope: "all", cue: "reporting", indirect: true, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
   /**
    * The default engine's: rule spans the tagger extends to their lead-in, and quoted content with a
    * verb of saying, a named source and a clear margin. Tuned on PolNeAR fold 1 with weights of folds
    * 2–4 and gated on the dispute gold's statement precision (bench/EXTRACTION.md, "h-tagger").
    */
-  sure: { scope: "reported", cue: "speech", indirect: false, source: "named", minMargin: 1200, extend: true, late: true },
+  sure: { scope: "reported", cue: "speech", indirect: false, source: "named", minMargin: 1200, extend: true, late: true, trimThat: true },
   /** Quoted content with a verb of saying where the rules left a quote unread (the first "hybrid"). */
-  quoted: { scope: "quoted", cue: "speech", indirect: false, source: "any", minMargin: 0, extend: true, late: false },
+  quoted: { scope: "quoted", cue: "speech", indirect: false, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
 } as const satisfies Record<string, TTaggerPolicy>;
 
 /** @deprecated name kept for callers: "all" | "quoted" pick a preset. */
@@ -212,7 +220,7 @@ export function mergeModelStatements(
     rules.some((r) => overlaps(r.span, p)) || quotes.some((q) => q.open >= p.start && q.open < p.end);
   const only = policy.scope === "quoted" ? uncovered : policy.scope === "reported" ? reported : undefined;
   for (const { paragraph, a } of tagAttributions(tagger, ctx, rules, only)) {
-    const span = trimContent(ctx.text, a.content);
+    const span = trimContent(ctx.text, a.content, policy.trimThat);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
     const inside = out.filter((r) => overlaps(r.span, span));
     const sole = inside.length === 1 ? inside[0] : undefined;
