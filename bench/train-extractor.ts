@@ -28,7 +28,8 @@ function parseArgs(argv: readonly string[]): { data: string; opts: Map<string, s
 }
 
 function write(out: string, weights: TModelWeights): void {
-  const { rows, selfCheck: _old, ...meta } = weights;
+  const { rows, ...meta } = weights;
+  // A pruned model is another model: its selfCheck is measured afresh (it replaces the old one).
   const head = JSON.stringify({ ...meta, selfCheck: selfCheck(new AttributionTagger(weights)) }, null, 1);
   // Metadata readable at the top, the rows on one line after it.
   writeFileSync(out, `${head.slice(0, -2)},\n "rows": ${JSON.stringify(rows)}\n}\n`);
