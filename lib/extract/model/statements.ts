@@ -175,7 +175,7 @@ export const TAGGER_POLICIES = {
   quoted: { scope: "quoted", cue: "speech", indirect: false, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
 } as const satisfies Record<string, TTaggerPolicy>;
 
-/** @deprecated name kept for callers: "all" | "quoted" pick a preset. */
+/** A preset by name (bench/content-report.ts --scope passes "all" or "quoted"). */
 export type TTaggerScope = keyof typeof TAGGER_POLICIES;
 
 function cueAllowed(text: string, cue: TSpan | null, rule: TTaggerPolicy["cue"]): boolean {
