@@ -24,7 +24,11 @@ export function hashFeature(name: string, bits: number): number {
 }
 
 export function featureIds(features: readonly (readonly string[])[], bits: number): Int32Array[] {
-  return features.map((names) => Int32Array.from(names, (n) => hashFeature(n, bits)));
+  return features.map((names) => {
+    const ids = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k += 1) ids[k] = hashFeature(names[k] ?? "", bits);
+    return ids;
+  });
 }
 
 /** Adds the weight row of every hashed feature of one token to `out` (one score per tag). */
@@ -200,7 +204,8 @@ export type TModelWeights = z.infer<typeof ZModelWeights>;
 
 /** A loaded tagger: weights kept compact (a bucket → row map over one Float32Array). */
 export class AttributionTagger {
-  private readonly rowOf = new Map<number, number>();
+  /** Bucket → 1 + its row's offset in `weights` (0 = a pruned bucket): a flat table, no hashing per lookup. */
+  private readonly rowOf: Int32Array;
   private readonly weights: Float32Array;
   private readonly transitions: Float64Array;
   private readonly bits: number;
@@ -210,9 +215,10 @@ export class AttributionTagger {
     const stride = TAG_COUNT + 1;
     if (data.rows.length % stride !== 0) throw new Error("attribution tagger: rows are not whole");
     this.bits = data.hashBits;
+    this.rowOf = new Int32Array(1 << data.hashBits);
     this.weights = new Float32Array((data.rows.length / stride) * TAG_COUNT);
     for (let r = 0; r * stride < data.rows.length; r += 1) {
-      this.rowOf.set(data.rows[r * stride] ?? 0, r * TAG_COUNT);
+      this.rowOf[data.rows[r * stride] ?? 0] = r * TAG_COUNT + 1;
       for (let t = 0; t < TAG_COUNT; t += 1) this.weights[r * TAG_COUNT + t] = (data.rows[r * stride + 1 + t] ?? 0) / data.scale;
     }
     this.transitions = Float64Array.from(data.transitions, (x) => x / data.scale);
@@ -230,8 +236,8 @@ export class AttributionTagger {
 
   private readonly addEmissions: TEmit = (features, out) => {
     for (let k = 0; k < features.length; k += 1) {
-      const at = this.rowOf.get(features[k] ?? -1);
-      if (at === undefined) continue;
+      const at = (this.rowOf[features[k] ?? 0] ?? 0) - 1;
+      if (at < 0) continue;
       for (let t = 0; t < TAG_COUNT; t += 1) out[t] = (out[t] ?? 0) + (this.weights[at + t] ?? 0);
     }
   };

@@ -140,9 +140,11 @@ export interface TTaggerPolicy {
   /**
    * Paragraphs the tagger reads: every one ("all"), those holding a quotation or a rule statement
    * ("reported": all a policy without plain clauses can use, at a fraction of the time), or only those
-   * holding a quotation no rule statement covers ("quoted").
+   * holding a quotation no rule statement covers ("quoted"), or those and the paragraphs where words
+   * of the same sentence lead into a quotation ("quotes": where the tagger's additions and lead-in
+   * extensions come from, without tagging every reported paragraph).
    */
-  scope: "all" | "reported" | "quoted";
+  scope: "all" | "reported" | "quoted" | "quotes";
   /** The tagged cue must hold a verb of saying ("speech"), any reporting cue of REPORTING_CUES ("reporting"), or be any tagged cue ("any"). */
   cue: "speech" | "reporting" | "any";
   /** Plain reported clauses may join (else only direct and mixed content). */
@@ -170,7 +172,7 @@ export const TAGGER_POLICIES = {
    * verb of saying, a named source and a clear margin. Tuned on PolNeAR fold 1 with weights of folds
    * 2–4 and gated on the dispute gold's statement precision (bench/EXTRACTION.md, "h-tagger").
    */
-  sure: { scope: "reported", cue: "speech", indirect: false, source: "named", minMargin: 1200, extend: true, late: true, trimThat: true },
+  sure: { scope: "quotes", cue: "speech", indirect: false, source: "named", minMargin: 1200, extend: true, late: true, trimThat: true },
   /** Quoted content with a verb of saying where the rules left a quote unread (the first "hybrid"). */
   quoted: { scope: "quoted", cue: "speech", indirect: false, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
 } as const satisfies Record<string, TTaggerPolicy>;
@@ -218,7 +220,12 @@ export function mergeModelStatements(
     quotes.some((q) => q.open >= p.start && q.open < p.end && !rules.some((r) => overlaps(r.span, q.inner)));
   const reported = (p: TSpan, quotes: readonly TQuote[]): boolean =>
     rules.some((r) => overlaps(r.span, p)) || quotes.some((q) => q.open >= p.start && q.open < p.end);
-  const only = policy.scope === "quoted" ? uncovered : policy.scope === "reported" ? reported : undefined;
+  // "… said that Cruz has “got to come …”": words of the quote's own sentence before its opening mark.
+  const ledIn = (q: TQuote): boolean => /[\p{L}\p{N},]\s*$/u.test(ctx.text.slice(Math.max(0, q.open - 200), q.open).split(/[.!?]["”’]?\s|\n/).pop() ?? "");
+  const quotesScope = (p: TSpan, quotes: readonly TQuote[]): boolean =>
+    uncovered(p, quotes) || quotes.some((q) => q.open >= p.start && q.open < p.end && ledIn(q));
+  const scopes = { all: undefined, reported, quoted: uncovered, quotes: quotesScope };
+  const only = scopes[policy.scope];
   for (const { paragraph, a } of tagAttributions(tagger, ctx, rules, only)) {
     const span = trimContent(ctx.text, a.content, policy.trimThat);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
