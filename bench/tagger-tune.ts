@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import { extractWith, type TExtraction } from "@/lib/extract";
 import { AttributionTagger, ZModelWeights } from "@/lib/extract/model/model";
 import { TAGGER_POLICIES, type TTaggerPolicy } from "@/lib/extract/model/statements";
-import { DEV_FOLD, foldOf, sliceRecords } from "./polnear";
+import { DEV_FOLD, foldOf, polnearOutlet, sliceRecords } from "./polnear";
 
 interface TCounts {
   tp: number;
@@ -25,20 +25,6 @@ interface TScorer {
   validate(out: unknown, text: string): { errors: string[]; pred: unknown };
   scorePolnearArticle(rec: unknown, text: string, pred: unknown, o: { merge: boolean }): { c80: TCounts; c30: TCounts; d80: TCounts; cue: TCounts; src: { ok: number; n: number } };
   scoreGoldFile(gold: unknown, text: string, pred: unknown): { stmt: TCounts; spk: { ok: number; n: number }; detail: { falsePos: string[]; missed: string[] } };
-}
-
-// The outlet a real ingest passes, as bench/extract-with-polnear-outlet.sh does for the scorer's CLI runs.
-const OUTLETS: Record<string, string> = {
-  breitbart: "Breitbart",
-  "huff-post": "HuffPost",
-  nyt: "The New York Times",
-  politico: "Politico",
-  "usa-today": "USA Today",
-  "wash-post": "The Washington Post",
-  "west-journal": "Western Journal",
-};
-function outletOf(file: string): string | undefined {
-  return OUTLETS[file.split("_")[0] ?? ""];
 }
 
 const add = (a: TCounts, b: TCounts): void => {
@@ -96,7 +82,7 @@ async function main(): Promise<void> {
           .sort()
           .map((f) => {
             const g = JSON.parse(readFileSync(path.join(values.gold ?? "", f), "utf8")) as { input: string };
-            return { g, text: readFileSync(path.join(values.texts ?? "", g.input), "utf8"), fold: foldOf(g.input.replace(/\.txt$/, "")), outlet: outletOf(g.input) };
+            return { g, text: readFileSync(path.join(values.texts ?? "", g.input), "utf8"), fold: foldOf(g.input.replace(/\.txt$/, "")), outlet: polnearOutlet(g.input) };
           })
       : [];
 
