@@ -233,7 +233,11 @@ export function mergeModelStatements(
     const sole = inside.length === 1 ? inside[0] : undefined;
     if (sole && span.start <= sole.span.start && span.end >= sole.span.end && cueAnchored(ctx.text, a.cue) && sameSentence(ctx.text, span)) {
       // "said that Cruz has “got to come a long way”": the tagger reads the lead-in the rules left out.
-      if (!policy.extend) continue;
+      // The lead-in only, for a direct quote: words after the closing mark ("“we acted within hours” of
+      // the alert") stay outside it, as the rules' direct spans keep them (the span would end past an
+      // unmatched mark).
+      const tail = ctx.text.slice(sole.span.end, span.end);
+      if (!policy.extend || (policy.trimThat && sole.mode === "direct" && /[\p{L}\p{N}]/u.test(tail))) continue;
       sole.span = span;
       if (sole.mode === "direct" || sole.mode === "indirect") sole.mode = modeOf(ctx.text, a.content, span);
       continue;
