@@ -7,7 +7,7 @@ import weights from "@/lib/extract/model/weights.json";
 import { expectWellFormed } from "./helpers";
 import { EVAL_DIR, loadEvalCases, rate, scoreCase, sumScores } from "./score-extraction";
 
-// Loading 5 MB of weights and running 20 articles is CPU work; a loaded machine may need far more than the default.
+// Loading the weights and running 20 articles is CPU work; a loaded machine may need far more than the default.
 const SLOW = 120_000;
 
 describe("committed attribution tagger", () => {
