@@ -5,7 +5,6 @@
 // on the fixtures at ~94 ms per 1,400 words (≈ 50 ms per 800-word article) for parsing alone, five
 // times the 10 ms budget, and its people()/quotations() missed "Japan’s Prime Minister Shigeru
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
-import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
 import { assignSpeakerCountries } from "./document-country";
 import { findPairs, type TPairCandidate } from "./pairs";
@@ -18,6 +17,7 @@ import { fitLabelSpans, widenQuoteLeadIns } from "./quote-clauses";
 import { findQuotes } from "./quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
+import taggerWeights from "./model/weights.json";
 import { mergeModelStatements, TAGGER_POLICIES, type TTaggerPolicy, type TTaggerScope } from "./model/statements";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
@@ -124,9 +124,12 @@ function findNameSpan(text: string, seg: TSegment, name: string): TSpan[] {
 }
 
 let tagger: AttributionTagger | null = null;
-/** The committed weights, read and parsed once per process, and only when the model engine is asked for. */
+/**
+ * The committed weights, validated once per process on first use. A JSON import (as the pair model's)
+ * so bundlers ship the file with the server code: the default engine needs it on every ingest.
+ */
 function loadTagger(): AttributionTagger {
-  tagger ??= new AttributionTagger(ZModelWeights.parse(JSON.parse(readFileSync(new URL("./model/weights.json", import.meta.url), "utf8"))));
+  tagger ??= new AttributionTagger(ZModelWeights.parse(taggerWeights));
   return tagger;
 }
 
