@@ -83,3 +83,18 @@ export function sliceRecords<T extends { article: string }>(records: readonly T[
   const fold = slice === "heldout" ? HELDOUT_FOLD : DEV_FOLD;
   return records.filter((r) => foldOf(r.article) === fold);
 }
+
+/** The outlet a PolNeAR file name's prefix names ("wash-post_…" → The Washington Post), as a real ingest passes it. */
+const OUTLETS: Record<string, string> = {
+  breitbart: "Breitbart",
+  "huff-post": "HuffPost",
+  nyt: "The New York Times",
+  politico: "Politico",
+  "usa-today": "USA Today",
+  "wash-post": "The Washington Post",
+  "west-journal": "Western Journal",
+};
+
+export function polnearOutlet(fileName: string): string | undefined {
+  return OUTLETS[fileName.split("_")[0] ?? ""];
+}

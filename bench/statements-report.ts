@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "@/lib/extract/index";
 import { alignStatements } from "@/lib/extract/pair-model/training";
+import { polnearOutlet } from "./polnear";
 
 const { values } = parseArgs({
   options: { gold: { type: "string" }, texts: { type: "string" }, file: { type: "string" }, quiet: { type: "boolean" } },
@@ -19,16 +20,6 @@ interface TGoldStatement {
   excerpt: string;
   optional?: boolean;
 }
-
-const OUTLETS: Record<string, string> = {
-  breitbart: "Breitbart",
-  "huff-post": "HuffPost",
-  nyt: "The New York Times",
-  politico: "Politico",
-  "usa-today": "USA Today",
-  "wash-post": "The Washington Post",
-  "west-journal": "Western Journal",
-};
 
 const cut = (s: string, n = 110): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, " ");
 
@@ -59,7 +50,7 @@ for (const file of readdirSync(values.gold).filter((f) => f.endsWith(".json")).s
   if (values.file && !file.includes(values.file)) continue;
   const gold = JSON.parse(readFileSync(path.join(values.gold, file), "utf8")) as { input: string; documents: { statements: TGoldStatement[] }[]; not_statements?: string[] };
   const text = readFileSync(path.join(values.texts, gold.input), "utf8");
-  const out = extract(text, { outlet: OUTLETS[path.basename(gold.input).split("_")[0] ?? ""] });
+  const out = extract(text, { outlet: polnearOutlet(path.basename(gold.input)) });
   const statements = out.documents.flatMap((d) => d.statements);
   const golds = gold.documents.flatMap((d) => d.statements);
   const keys = alignStatements(

@@ -5,7 +5,6 @@
 // on the fixtures at ~94 ms per 1,400 words (≈ 50 ms per 800-word article) for parsing alone, five
 // times the 10 ms budget, and its people()/quotations() missed "Japan’s Prime Minister Shigeru
 // Ishiba" and curly/nested quotes; these rules run well under 1 ms per article (see bench/extract.ts).
-import { readFileSync } from "node:fs";
 import { countryCodeOf, findCountryMentions } from "./countries";
 import { assignSpeakerCountries } from "./document-country";
 import { findPairs, type TPairCandidate } from "./pairs";
@@ -19,7 +18,8 @@ import { attributeQuotedFragments } from "./quoted-fragments";
 import { findQuotes } from "./quotes";
 import type { TRuleHint } from "./model/features";
 import { AttributionTagger, ZModelWeights } from "./model/model";
-import { mergeModelStatements, type TTaggerScope } from "./model/statements";
+import taggerWeights from "./model/weights.json";
+import { mergeModelStatements, TAGGER_POLICIES, type TTaggerPolicy, type TTaggerScope } from "./model/statements";
 import { StatementFinder, type TRawStatement } from "./statements";
 import {
   ZExtractOptions,
@@ -125,28 +125,40 @@ function findNameSpan(text: string, seg: TSegment, name: string): TSpan[] {
 }
 
 let tagger: AttributionTagger | null = null;
-/** The committed weights, read and parsed once per process, and only when the model engine is asked for. */
+/**
+ * The committed weights, validated once per process on first use. A JSON import (as the pair model's)
+ * so bundlers ship the file with the server code: the default engine needs it on every ingest.
+ */
 function loadTagger(): AttributionTagger {
-  tagger ??= new AttributionTagger(ZModelWeights.parse(JSON.parse(readFileSync(new URL("./model/weights.json", import.meta.url), "utf8"))));
+  tagger ??= new AttributionTagger(ZModelWeights.parse(taggerWeights));
   return tagger;
 }
 
 /**
- * Which statement engine runs: the rules alone, the rules plus the attribution tagger's additions
- * ("model"), or the rules plus only the tagger's quoted additions where the rules left a quote unread ("hybrid").
+ * Which statement engine runs: the rules alone; the rules plus every cue-anchored statement of the
+ * attribution tagger ("model"); or the rules plus the tagger's surest reading ("hybrid", the default:
+ * rule spans extended to the lead-in the tagger reads, quoted content with a verb of saying, a named
+ * source and a clear margin — TAGGER_POLICIES.sure, gated on the dispute gold's precision).
  */
 export type TEngine = "rules" | "model" | "hybrid";
 export const ENGINES: readonly TEngine[] = ["rules", "model", "hybrid"];
-export const DEFAULT_ENGINE: TEngine = "rules";
+export const DEFAULT_ENGINE: TEngine = "hybrid";
+/** The tagger policy of each engine that uses the tagger. */
+export const ENGINE_POLICIES: Record<Exclude<TEngine, "rules">, TTaggerPolicy> = { model: TAGGER_POLICIES.all, hybrid: TAGGER_POLICIES.sure };
 
 /** The extraction of one text. Never throws on any string input; options are validated by zod. */
 export function extract(text: string, options: TExtractOptions = {}, engine: TEngine = DEFAULT_ENGINE): TExtraction {
-  return extractWith(text, options, engine === "rules" ? null : loadTagger(), engine === "hybrid" ? "quoted" : "all");
+  return engine === "rules" ? extractWith(text, options, null) : extractWith(text, options, loadTagger(), ENGINE_POLICIES[engine]);
 }
 
 /** The extraction with a given tagger beside the rules, or with the rules alone (null). */
-export function extractWith(text: string, options: TExtractOptions, withTagger: AttributionTagger | null, scope: TTaggerScope = "all"): TExtraction {
-  const { extraction, candidates } = extractStatements(text, options, withTagger, scope);
+export function extractWith(
+  text: string,
+  options: TExtractOptions,
+  withTagger: AttributionTagger | null,
+  policy: TTaggerPolicy | TTaggerScope = "all",
+): TExtraction {
+  const { extraction, candidates } = extractStatements(text, options, withTagger, policy);
   for (const p of findPairs(candidates)) {
     extraction.documents[p.docIndex]?.pairs.push({ claimId: p.claimId, responseId: p.responseId, relation: p.relation, confidence: p.confidence });
   }
@@ -161,7 +173,7 @@ export function extractStatements(
   text: string,
   options: TExtractOptions = {},
   withTagger: AttributionTagger | null = null,
-  scope: TTaggerScope = "all",
+  policy: TTaggerPolicy | TTaggerScope = "all",
 ): { extraction: TExtraction; candidates: TPairCandidate[] } {
   const opts = ZExtractOptions.parse(options);
   const segments = segmentDocuments(text);
@@ -191,15 +203,16 @@ export function extractStatements(
         ? found
         : mergeResponseStatements(found, findResponseStatements({ text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex, found, outlet: factCheckVoice }));
     // A commenter's own sentences are claims the rules already cut; the tagger learned news prose.
-    const raw =
-      withTagger && seg.kind !== "comment"
-        ? mergeModelStatements(withTagger, { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex }, rules, scope)
-        : rules;
-    attributeOrphanQuotes(text, raw, mentionIndex, registry);
+    const chosen = withTagger && seg.kind !== "comment" ? (typeof policy === "string" ? TAGGER_POLICIES[policy] : policy) : null;
+    const ctx = { text, paragraphs: seg.paragraphs, registry, mentions: mentionIndex };
+    // A late tagger reads the finished rule statements, as it saw them in training (bench/tagger-training.ts).
+    const early = withTagger && chosen && !chosen.late ? mergeModelStatements(withTagger, ctx, rules, chosen) : rules;
+    attributeOrphanQuotes(text, early, mentionIndex, registry);
     const quotes = findQuotes(text, seg.paragraphs);
-    attributeQuotedFragments({ text, paragraphs: seg.paragraphs, quotes, index: mentionIndex, registry }, raw);
-    widenQuoteLeadIns(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
-    fitLabelSpans(text, [...raw].sort((a, b) => a.span.start - b.span.start), quotes);
+    attributeQuotedFragments({ text, paragraphs: seg.paragraphs, quotes, index: mentionIndex, registry }, early);
+    widenQuoteLeadIns(text, [...early].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
+    fitLabelSpans(text, [...early].sort((a, b) => a.span.start - b.span.start), quotes);
+    const raw = withTagger && chosen?.late ? mergeModelStatements(withTagger, ctx, early, chosen) : early;
     attributeToBodies(text, raw, bodies, registry);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {

@@ -7,6 +7,8 @@ export interface TAttribution {
   content: TSpan;
   cue: TSpan | null;
   source: TSpan | null;
+  /** The tagger's margin for the content span (TTaggedSpan.margin). */
+  margin?: number;
 }
 
 function gap(a: TSpan, b: TSpan): number {
@@ -33,6 +35,7 @@ export function linkAttributions(spans: readonly TTaggedSpan[]): TAttribution[] 
       content: { start: content.start, end: content.end },
       cue: cue ? { start: cue.start, end: cue.end } : null,
       source: source ? { start: source.start, end: source.end } : null,
+      ...(content.margin !== undefined ? { margin: content.margin } : {}),
     });
   }
   return out;

@@ -21,10 +21,16 @@ const LOOKBACK = 2000;
 const MAX_GROUP_NAME = 60;
 const MIN_WORDS = 3;
 
-function trimContent(text: string, span: TSpan): TSpan {
+const LEADING_THAT = /^that\s+/i;
+
+/** The content without its quote marks and trailing punctuation, and (`that`) without a leading "that". */
+function trimContent(text: string, span: TSpan, that = false): TSpan {
   let { start, end } = span;
   while (start < end && QUOTE_OR_SPACE.test(text[start] ?? "")) start += 1;
   while (end > start && TRAILING.test(text[end - 1] ?? "")) end -= 1;
+  // PolNeAR's content starts at "that"; the product's reported clause starts after it (EXTRACTION.md).
+  const lead = that ? LEADING_THAT.exec(text.slice(start, end)) : null;
+  if (lead) return trimContent(text, { start: start + lead[0].length, end });
   return { start, end };
 }
 
@@ -75,32 +81,36 @@ export interface TModelContext {
   mentions: MentionIndex;
 }
 
-function speakerOf(ctx: TModelContext, source: TSpan | null, previous: TSpeakerRef | null): TSpeakerRef | null {
-  if (!source) return previous;
+/** How a tagged source became a speaker: a name or a known title, a pronoun back to a name, a bare description, or none (the last speaker). */
+type TResolution = "named" | "pronoun" | "described" | "previous";
+
+function speakerOf(ctx: TModelContext, source: TSpan | null, previous: TSpeakerRef | null): { speaker: TSpeakerRef | null; how: TResolution } {
+  const none = { speaker: previous, how: "previous" as const };
+  if (!source) return none;
   const inside = ctx.mentions.within(source).filter((m) => !m.possessive);
   const named = [...inside].reverse().find((m) => m.name);
   if (named?.name) {
     const profile = ctx.registry.profile(named.name);
-    return { name: ctx.registry.canonical(named.name), kind: profile?.kind ?? named.kind };
+    return { speaker: { name: ctx.registry.canonical(named.name), kind: profile?.kind ?? named.kind }, how: "named" };
   }
   const titled = inside.find((m) => m.role);
   if (titled?.role) {
     const profile = ctx.registry.byRole(titled.role, []);
-    if (profile) return { name: profile.name, kind: profile.kind };
+    if (profile) return { speaker: { name: profile.name, kind: profile.kind }, how: "named" };
   }
   const words = ctx.text.slice(source.start, source.end).trim();
   if (PRONOUN.test(words)) {
-    if (!PERSON_PRONOUN.test(words)) return previous;
+    if (!PERSON_PRONOUN.test(words)) return none;
     const before = ctx.mentions.within({ start: Math.max(0, source.start - LOOKBACK), end: source.start });
     for (let k = before.length - 1; k >= 0; k -= 1) {
       const m = before[k];
-      if (m?.name && m.kind === "person") return { name: ctx.registry.canonical(m.name), kind: "person" };
+      if (m?.name && m.kind === "person") return { speaker: { name: ctx.registry.canonical(m.name), kind: "person" }, how: "pronoun" };
     }
-    return previous;
+    return none;
   }
   const described = words.replace(/^(?:the|a|an)\s+/i, "");
-  if (!described || described.length > MAX_GROUP_NAME || !/\p{L}/u.test(described)) return null;
-  return { name: described, kind: "person" };
+  if (!described || described.length > MAX_GROUP_NAME || !/\p{L}/u.test(described)) return { speaker: null, how: "described" };
+  return { speaker: { name: described, kind: "person" }, how: "described" };
 }
 
 function sentenceOf(text: string, paragraph: TSpan, at: TSpan): TSpan {
@@ -123,11 +133,57 @@ function hintsOf(rules: readonly TRawStatement[]): TRuleHint[] {
 }
 
 /**
- * Where the tagger's statements may join the rules': everywhere ("all"), or only quoted content in
- * paragraphs holding a quotation no rule statement covers ("quoted"). Measured on PolNeAR fold 1 and
- * the dispute gold, the tagger's quoted additions keep the rules' precision, its plain clauses do not.
+ * Which of the tagger's statements may join the rules'. Each field narrows what is added; the presets
+ * below are the measured points (bench/EXTRACTION.md, "h-tagger").
  */
-export type TTaggerScope = "all" | "quoted";
+export interface TTaggerPolicy {
+  /**
+   * Paragraphs the tagger reads: every one ("all"), those holding a quotation or a rule statement
+   * ("reported": all a policy without plain clauses can use, at a fraction of the time), or only those
+   * holding a quotation no rule statement covers ("quoted"), or those and the paragraphs where words
+   * of the same sentence lead into a quotation ("quotes": where the tagger's additions and lead-in
+   * extensions come from, without tagging every reported paragraph).
+   */
+  scope: "all" | "reported" | "quoted" | "quotes";
+  /** The tagged cue must hold a verb of saying ("speech"), any reporting cue of REPORTING_CUES ("reporting"), or be any tagged cue ("any"). */
+  cue: "speech" | "reporting" | "any";
+  /** Plain reported clauses may join (else only direct and mixed content). */
+  indirect: boolean;
+  /** Speakers the tagged source must resolve to: a name or title (and pronouns back to one), or also a bare description. */
+  source: "named" | "any";
+  /** Minimum mean margin of the content span (TTaggedSpan.margin); 0 keeps every span. */
+  minMargin: number;
+  /** A rule statement the tagger's cue-anchored span contains may take that longer span. */
+  extend: boolean;
+  /**
+   * Tag after the rules' quote clean-up (orphan quotes, lead-ins, label spans), so the tagger's rule
+   * features are the finished statements it was trained with; else before it, as earlier rounds did.
+   */
+  late: boolean;
+  /** Drop a leading "that" from the tagger's spans, as the rules' reported clauses do (PolNeAR keeps it). */
+  trimThat: boolean;
+}
+
+export const TAGGER_POLICIES = {
+  /** Everything cue-anchored (the engine "model" of earlier rounds). */
+  all: { scope: "all", cue: "reporting", indirect: true, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
+  /**
+   * The default engine's: rule spans the tagger extends to their lead-in, and quoted content with a
+   * verb of saying, a named source and a clear margin. Tuned on PolNeAR fold 1 with weights of folds
+   * 2–4 and gated on the dispute gold's statement precision (bench/EXTRACTION.md, "h-tagger").
+   */
+  sure: { scope: "quotes", cue: "speech", indirect: false, source: "named", minMargin: 1200, extend: true, late: true, trimThat: true },
+  /** Quoted content with a verb of saying where the rules left a quote unread (the first "hybrid"). */
+  quoted: { scope: "quoted", cue: "speech", indirect: false, source: "any", minMargin: 0, extend: true, late: false, trimThat: false },
+} as const satisfies Record<string, TTaggerPolicy>;
+
+/** A preset by name (bench/content-report.ts --scope passes "all" or "quoted"). */
+export type TTaggerScope = keyof typeof TAGGER_POLICIES;
+
+function cueAllowed(text: string, cue: TSpan | null, rule: TTaggerPolicy["cue"]): boolean {
+  if (rule === "any") return cue !== null;
+  return rule === "speech" ? speechCue(text, cue) : cueAnchored(text, cue);
+}
 
 /** The tagger's attributions of every paragraph (or of those `only` keeps), given the rule engine's statements as hints. */
 export function tagAttributions(
@@ -152,33 +208,52 @@ export function tagAttributions(
  * The rule statements, plus every cue-anchored tagged attribution that no rule statement overlaps. A rule
  * statement the tagger extends keeps its speaker and cue but takes the tagger's longer span.
  */
-export function mergeModelStatements(tagger: AttributionTagger, ctx: TModelContext, rules: readonly TRawStatement[], scope: TTaggerScope = "all"): TRawStatement[] {
+export function mergeModelStatements(
+  tagger: AttributionTagger,
+  ctx: TModelContext,
+  rules: readonly TRawStatement[],
+  policy: TTaggerPolicy = TAGGER_POLICIES.all,
+): TRawStatement[] {
   const out = [...rules];
   let previous: TSpeakerRef | null = null;
   const uncovered = (p: TSpan, quotes: readonly TQuote[]): boolean =>
     quotes.some((q) => q.open >= p.start && q.open < p.end && !rules.some((r) => overlaps(r.span, q.inner)));
-  for (const { paragraph, a } of tagAttributions(tagger, ctx, rules, scope === "quoted" ? uncovered : undefined)) {
-    const span = trimContent(ctx.text, a.content);
+  const reported = (p: TSpan, quotes: readonly TQuote[]): boolean =>
+    rules.some((r) => overlaps(r.span, p)) || quotes.some((q) => q.open >= p.start && q.open < p.end);
+  // "… said that Cruz has “got to come …”": words of the quote's own sentence before its opening mark.
+  const ledIn = (q: TQuote): boolean => /[\p{L}\p{N},]\s*$/u.test(ctx.text.slice(Math.max(0, q.open - 200), q.open).split(/[.!?]["”’]?\s|\n/).pop() ?? "");
+  const quotesScope = (p: TSpan, quotes: readonly TQuote[]): boolean =>
+    uncovered(p, quotes) || quotes.some((q) => q.open >= p.start && q.open < p.end && ledIn(q));
+  const scopes = { all: undefined, reported, quoted: uncovered, quotes: quotesScope };
+  const only = scopes[policy.scope];
+  for (const { paragraph, a } of tagAttributions(tagger, ctx, rules, only)) {
+    const span = trimContent(ctx.text, a.content, policy.trimThat);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
     const inside = out.filter((r) => overlaps(r.span, span));
-    const only = inside.length === 1 ? inside[0] : undefined;
-    if (only && span.start <= only.span.start && span.end >= only.span.end && cueAnchored(ctx.text, a.cue) && sameSentence(ctx.text, span)) {
+    const sole = inside.length === 1 ? inside[0] : undefined;
+    if (sole && span.start <= sole.span.start && span.end >= sole.span.end && cueAnchored(ctx.text, a.cue) && sameSentence(ctx.text, span)) {
       // "said that Cruz has “got to come a long way”": the tagger reads the lead-in the rules left out.
-      only.span = span;
-      if (only.mode === "direct" || only.mode === "indirect") only.mode = modeOf(ctx.text, a.content, span);
+      // The lead-in only, for a direct quote: words after the closing mark ("“we acted within hours” of
+      // the alert") stay outside it, as the rules' direct spans keep them (the span would end past an
+      // unmatched mark).
+      const tail = ctx.text.slice(sole.span.end, span.end);
+      if (!policy.extend || (policy.trimThat && sole.mode === "direct" && /[\p{L}\p{N}]/u.test(tail))) continue;
+      sole.span = span;
+      if (sole.mode === "direct" || sole.mode === "indirect") sole.mode = modeOf(ctx.text, a.content, span);
       continue;
     }
     if (inside.length > 0) continue;
     // Only content a reporting cue anchors, said by someone, and either quoted or a whole clause: PolNeAR
     // also tags what people want, fear or ordered, and bare objects ("a request for comment"), which
     // the product's statements are not (ANNOTATION.md counts claims).
-    if (!cueAnchored(ctx.text, a.cue)) continue;
+    if (!cueAllowed(ctx.text, a.cue, policy.cue)) continue;
+    if ((a.margin ?? 0) < policy.minMargin) continue;
     const mode = modeOf(ctx.text, a.content, span);
-    if (scope === "quoted" && (mode === "indirect" || !speechCue(ctx.text, a.cue))) continue;
-    if (mode === "indirect" && !isClause(ctx.text, span.start, span.end)) continue;
-    const speaker = speakerOf(ctx, a.source, previous);
+    if (mode === "indirect" && (!policy.indirect || !isClause(ctx.text, span.start, span.end))) continue;
+    const { speaker, how } = speakerOf(ctx, a.source, previous);
     if (!speaker) continue;
-    if (speaker) previous = speaker;
+    if (policy.source === "named" && how !== "named" && how !== "pronoun") continue;
+    previous = speaker;
     const p = ctx.paragraphs[paragraph] ?? span;
     out.push({
       speaker,

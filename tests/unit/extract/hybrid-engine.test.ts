@@ -1,10 +1,11 @@
-// The hybrid engine: the rules' statements, plus only the tagger's quoted statements in paragraphs
-// where the rules left a quotation unread. Texts written for these tests in the style of news.
+// The hybrid engine (the default; TAGGER_POLICIES.sure): the rules' statements, plus the tagger's quoted
+// statements with a verb of saying and a named source, and lead-ins of rule statements. Texts written
+// for these tests in the style of news.
 import { describe, expect, it } from "vitest";
 import { extract, type TEngine } from "@/lib/extract";
 import { expectWellFormed } from "./helpers";
 
-// Loading 5 MB of weights is CPU work; a loaded machine may need far more than the default.
+// Loading the weights is CPU work; a loaded machine may need far more than the default.
 const SLOW = 120_000;
 
 const TEXT = [

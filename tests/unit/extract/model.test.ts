@@ -7,7 +7,7 @@ import weights from "@/lib/extract/model/weights.json";
 import { expectWellFormed } from "./helpers";
 import { EVAL_DIR, loadEvalCases, rate, scoreCase, sumScores } from "./score-extraction";
 
-// Loading 5 MB of weights and running 20 articles is CPU work; a loaded machine may need far more than the default.
+// Loading the weights and running 20 articles is CPU work; a loaded machine may need far more than the default.
 const SLOW = 120_000;
 
 describe("committed attribution tagger", () => {
@@ -23,7 +23,7 @@ describe("committed attribution tagger", () => {
     const check = model.selfCheck;
     if (!check) throw new Error("weights.json has no selfCheck: retrain with npm run train");
     const cases = loadEvalCases(EVAL_DIR);
-    const results = cases.map((c) => extract(c.text, {}, "model"));
+    const results = cases.map((c) => extract(c.text, {}, check.engine ?? "model"));
     results.forEach((r, k) => expectWellFormed(cases[k]?.text ?? "", r));
     const total = sumScores(cases.map((c, k) => scoreCase(c, results[k] ?? { version: 1, documents: [] }).scores));
     expect(rate(total.statementRecall)).toBeCloseTo(check.statementRecall, 4);
