@@ -81,15 +81,34 @@ export interface TRuleHint extends TSpan {
   kind: "direct" | "indirect" | "mixed" | "cue" | "source";
 }
 
-function hintAt(hints: readonly TRuleHint[], t: TToken): { kind: string; first: boolean } | null {
-  for (const h of hints) {
-    if (t.start >= h.start && t.end <= h.end) {
-      if (h.kind === "cue" || h.kind === "source" || !hints.some((o) => (o.kind === "cue" || o.kind === "source") && t.start >= o.start && t.end <= o.end)) {
-        return { kind: h.kind, first: t.start === h.start };
-      }
-    }
+/** The index of the first token starting at or after `at` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly TToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
+}
+
+/**
+ * The rule hint each token lies in: a cue or source before the statement around it, else the first
+ * hint that covers it. Each hint marks its own tokens, so a long paragraph costs its tokens plus its
+ * hints, not their product.
+ */
+function hintsAt(tokens: readonly TToken[], hints: readonly TRuleHint[]): ({ kind: string; first: boolean } | null)[] {
+  const cueOrSource: (TRuleHint | undefined)[] = new Array(tokens.length);
+  const any: (TRuleHint | undefined)[] = new Array(tokens.length);
+  for (const h of hints) {
+    const slots = h.kind === "cue" || h.kind === "source" ? cueOrSource : any;
+    for (let i = firstTokenFrom(tokens, h.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= h.end; i += 1) slots[i] ??= h;
+  }
+  return tokens.map((t, i) => {
+    const h = cueOrSource[i] ?? any[i];
+    return h ? { kind: h.kind, first: t.start === h.start } : null;
+  });
 }
 
 /** Feature names for every token of one paragraph. */
@@ -121,7 +140,7 @@ export function paragraphFeatures(tokens: readonly TToken[], quotes: TQuoteLooku
     sentenceOf.push(sentence);
   });
   const sentenceCue = new Set(sentenceOf.filter((_s, i) => cue[i]));
-  const hint = tokens.map((t) => hintAt(hints, t));
+  const hint = hintsAt(tokens, hints);
   const out: string[][] = [];
   let sentencePos = 0;
   for (let i = 0; i < n; i += 1) {

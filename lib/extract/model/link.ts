@@ -17,15 +17,33 @@ function gap(a: TSpan, b: TSpan): number {
   return 0;
 }
 
+/**
+ * The candidate closest to `to`, the earliest on a tie. Candidates are the tagger's spans of one kind,
+ * in text order and disjoint, so the gap falls then rises along them: the closest is next to where
+ * `to` would sit, found by binary search (a paragraph of thousands of quotes stays linear).
+ */
 function nearest(to: TSpan, candidates: readonly TTaggedSpan[]): TTaggedSpan | null {
-  let best: TTaggedSpan | null = null;
-  for (const c of candidates) if (!best || gap(to, c) < gap(to, best)) best = c;
-  return best;
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid]?.start ?? 0) < to.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  for (const i of [lo - 1, lo]) {
+    const c = candidates[i];
+    if (c && (best === -1 || gap(to, c) < gap(to, candidates[best] as TTaggedSpan))) best = i;
+  }
+  // Several candidates inside `to` all lie at gap 0: the earliest of them.
+  while (best > 0 && gap(to, candidates[best] as TTaggedSpan) === 0 && gap(to, candidates[best - 1] as TTaggedSpan) === 0) best -= 1;
+  return candidates[best] ?? null;
 }
 
 export function linkAttributions(spans: readonly TTaggedSpan[]): TAttribution[] {
-  const cues = spans.filter((s) => s.kind === "cue");
-  const sources = spans.filter((s) => s.kind === "source");
+  const byStart = (a: TTaggedSpan, b: TTaggedSpan) => a.start - b.start;
+  const cues = spans.filter((s) => s.kind === "cue").sort(byStart);
+  const sources = spans.filter((s) => s.kind === "source").sort(byStart);
   const out: TAttribution[] = [];
   for (const content of spans) {
     if (content.kind !== "content") continue;

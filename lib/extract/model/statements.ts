@@ -205,6 +205,45 @@ export function tagAttributions(
 }
 
 /**
+ * Spans found by overlap with a binary search over their starts and a running maximum of their ends:
+ * a paragraph of thousands of quotes costs a search per lookup, not a scan. Spans are added in order
+ * of their starts (a sorted batch, then appends) and must not change once added.
+ */
+class SpanIndex<T> {
+  private readonly items: { item: T; span: TSpan }[] = [];
+  private readonly maxEnd: number[] = [];
+  private sorted = true;
+
+  constructor(entries: readonly { item: T; span: TSpan }[] = []) {
+    for (const entry of [...entries].sort((a, b) => a.span.start - b.span.start)) this.add(entry.item, entry.span);
+  }
+
+  add(item: T, span: TSpan): void {
+    const last = this.items[this.items.length - 1];
+    if (last && span.start < last.span.start) this.sorted = false;
+    this.items.push({ item, span: { start: span.start, end: span.end } });
+    this.maxEnd.push(Math.max(this.maxEnd[this.maxEnd.length - 1] ?? -Infinity, span.end));
+  }
+
+  overlapping(span: TSpan): T[] {
+    if (!this.sorted) return this.items.filter((entry) => overlaps(entry.span, span)).map((entry) => entry.item);
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.items[mid]?.span.start ?? 0) < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: T[] = [];
+    for (let i = lo - 1; i >= 0 && (this.maxEnd[i] ?? -Infinity) > span.start; i -= 1) {
+      const entry = this.items[i];
+      if (entry && overlaps(entry.span, span)) found.push(entry.item);
+    }
+    return found.reverse();
+  }
+}
+
+/**
  * The rule statements, plus every cue-anchored tagged attribution that no rule statement overlaps. A rule
  * statement the tagger extends keeps its speaker and cue but takes the tagger's longer span.
  */
@@ -215,11 +254,24 @@ export function mergeModelStatements(
   policy: TTaggerPolicy = TAGGER_POLICIES.all,
 ): TRawStatement[] {
   const out = [...rules];
+  // Rule spans as they were, the statements the tagger adds, and the rule statements it extends under
+  // their new spans (an extended one is looked up only there, by its current span).
+  const ruleSpans = new SpanIndex(rules.map((r) => ({ item: r, span: r.span })));
+  const added = new SpanIndex<TRawStatement>();
+  const extended = new SpanIndex<TRawStatement>();
+  const isExtended = new Set<TRawStatement>();
+  const overlapping = (span: TSpan): TRawStatement[] => [
+    ...new Set([
+      ...ruleSpans.overlapping(span).filter((r) => !isExtended.has(r)),
+      ...added.overlapping(span).filter((r) => !isExtended.has(r)),
+      ...extended.overlapping(span).filter((r) => overlaps(r.span, span)),
+    ]),
+  ];
   let previous: TSpeakerRef | null = null;
   const uncovered = (p: TSpan, quotes: readonly TQuote[]): boolean =>
-    quotes.some((q) => q.open >= p.start && q.open < p.end && !rules.some((r) => overlaps(r.span, q.inner)));
+    quotes.some((q) => q.open >= p.start && q.open < p.end && ruleSpans.overlapping(q.inner).length === 0);
   const reported = (p: TSpan, quotes: readonly TQuote[]): boolean =>
-    rules.some((r) => overlaps(r.span, p)) || quotes.some((q) => q.open >= p.start && q.open < p.end);
+    ruleSpans.overlapping(p).length > 0 || quotes.some((q) => q.open >= p.start && q.open < p.end);
   // "… said that Cruz has “got to come …”": words of the quote's own sentence before its opening mark.
   const ledIn = (q: TQuote): boolean => /[\p{L}\p{N},]\s*$/u.test(ctx.text.slice(Math.max(0, q.open - 200), q.open).split(/[.!?]["”’]?\s|\n/).pop() ?? "");
   const quotesScope = (p: TSpan, quotes: readonly TQuote[]): boolean =>
@@ -229,7 +281,7 @@ export function mergeModelStatements(
   for (const { paragraph, a } of tagAttributions(tagger, ctx, rules, only)) {
     const span = trimContent(ctx.text, a.content, policy.trimThat);
     if (span.end <= span.start || wordCount(ctx.text.slice(span.start, span.end)) < MIN_WORDS) continue;
-    const inside = out.filter((r) => overlaps(r.span, span));
+    const inside = overlapping(span);
     const sole = inside.length === 1 ? inside[0] : undefined;
     if (sole && span.start <= sole.span.start && span.end >= sole.span.end && cueAnchored(ctx.text, a.cue) && sameSentence(ctx.text, span)) {
       // "said that Cruz has “got to come a long way”": the tagger reads the lead-in the rules left out.
@@ -239,6 +291,8 @@ export function mergeModelStatements(
       const tail = ctx.text.slice(sole.span.end, span.end);
       if (!policy.extend || (policy.trimThat && sole.mode === "direct" && /[\p{L}\p{N}]/u.test(tail))) continue;
       sole.span = span;
+      isExtended.add(sole);
+      extended.add(sole, span);
       if (sole.mode === "direct" || sole.mode === "indirect") sole.mode = modeOf(ctx.text, a.content, span);
       continue;
     }
@@ -268,6 +322,8 @@ export function mergeModelStatements(
       factCheckOf: null,
       question: false,
     });
+    const statement = out[out.length - 1] as TRawStatement;
+    added.add(statement, statement.span);
   }
   // factCheckOf indexes the list: re-point it after the tagger's statements are slotted in.
   const targets = out.map((st) => (st.factCheckOf !== null ? rules[st.factCheckOf] : undefined));
