@@ -122,6 +122,11 @@ const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
+/** Bare verb forms that are also nouns ("state", "counter", "claim"). */
+const NOUN_VERB_BASE = /^(?:state|counter|note|claim|report|charge|comment|answer|reply)$/;
+/** A determiner and one or two words, the last not a plural: the subject of a bare verb would be plural. */
+const SINGULAR_NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|no|this|that|one|his|her|its|their|our)\s+(?:[\p{L}\d’'-]+\s+)?[\p{L}\d’'-]*[^\s\p{L}s]?(?<![sS])\s+$/iu;
+const PLURAL_HEAD_PHRASE_BEFORE = /\p{L}s\s+(?:of|in|for|from|at|on|across|within|inside|outside)\s+(?:the|a|an|no|this|that|one|his|her|its|their|our)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu;
 const MODAL_CLAUSE = /^\s+[a-z]+s(?:\s+[a-z]+){0,4}?\s+(?:should|would|will|could|must|can|may|might|were|are|had|have)\s/;
 /** A past or finite verb that can open a relative clause's predicate: "which they say left …", "a decision they say allowed …". */
 const PAST_FORM = /^(?:\p{Ll}{3,}ed|was|were|is|are|has|had|left|made|took|gave|kept|sent|cut|put|won|lost|held|led|cost|hurt|became|began|brought|meant|paid|sold|spent|drove|broke|fell|rose|grew)$/u;
@@ -961,6 +966,11 @@ export class StatementFinder {
       if (/(?:^|\s)(?:the|a|an|this|these|those|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(sentence.start, vs - 8), vs))) continue;
       // "On a more conciliatory note, …": a verb that is also a noun, after an article and its adjectives.
       if (/^notes?$/.test(lower) && /(?:^|\s)(?:the|a|an|this|that|one)\s+(?:[a-z]+\s+){1,2}$/i.test(text.slice(Math.max(sentence.start, vs - 30), vs))) continue;
+      // "at the seafood counter", "no Palestinian state on his watch", "the 10-year Treasury note": a bare
+      // verb form that is also a noun, after a determiner and a singular word or two, is the noun.
+      // Not "Critics of the plan claim": the phrase hangs off a plural subject.
+      const lead = text.slice(Math.max(sentence.start, vs - 60), vs);
+      if (NOUN_VERB_BASE.test(lower) && SINGULAR_NOUN_PHRASE_BEFORE.test(lead.slice(-40)) && !PLURAL_HEAD_PHRASE_BEFORE.test(lead)) continue;
       const result = this.reportedAt(sentence, paragraph, mentions, word, vs, ve);
       if (result !== null) re.lastIndex = Math.max(re.lastIndex, result);
     }

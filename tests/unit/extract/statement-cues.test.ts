@@ -1,6 +1,7 @@
 // Reporting cues news prose uses beyond "said": "reported that", "pointed out that". Short texts
 // written for these tests in the style of news.
 import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
 import { statementsOf as said } from "./helpers";
 
 describe("reported that", () => {
@@ -94,5 +95,22 @@ describe("a participle of means and the people a sentence opens with", () => {
         (s) => s.speaker,
       ),
     ).toEqual(["Alan Pike", "Other Republicans", "Alan Pike"]);
+  });
+});
+
+describe("verbs that are also nouns", () => {
+  it("'no Palestinian state on his watch' and 'at the seafood counter' are nouns, not someone stating or countering", () => {
+    const texts = [
+      "Both sides were asked to stand down, but the minister’s vow that there would be no Palestinian state on his watch makes that more difficult.",
+      "At the seafood counter in the downtown store, a sign advertised halibut from the first boats of the season.",
+    ];
+    for (const text of texts) expect(extract(text).documents.flatMap((document) => document.statements)).toEqual([]);
+  });
+
+  it("the same words stay verbs after a plural subject: 'Republican officials counter that', 'Critics of the plan claim that'", () => {
+    const countered = extract("Republican officials counter that the plan would raise taxes on farmers.").documents[0]?.statements ?? [];
+    expect(countered.map((statement) => statement.text)).toEqual(["the plan would raise taxes on farmers"]);
+    const claimed = extract("Critics of the plan claim that it would raise taxes on farmers.").documents[0]?.statements ?? [];
+    expect(claimed.map((statement) => statement.text)).toEqual(["it would raise taxes on farmers"]);
   });
 });
