@@ -53,8 +53,11 @@ async function runUrlJobs(db: PrismaClient, boss: PgBoss, jobs: TJob[], options:
     options.onJobDone?.({ queue: QUEUES.ingestUrl, jobId: job.id, summary });
     if (summary.status === "failed") failed.push(job.id);
   });
-  // The other jobs of the batch are completed when this returns; failed ones are no longer active, so stay failed.
+  // Recorded here rather than left to pg-boss, which completes a batch after the handler without
+  // waiting: a worker stopped right then would leave finished jobs active, to be run again.
   if (failed.length) await boss.fail(QUEUES.ingestUrl, failed);
+  const succeeded = jobs.map((job) => job.id).filter((id) => !failed.includes(id));
+  if (succeeded.length) await boss.complete(QUEUES.ingestUrl, succeeded);
 }
 
 /**
@@ -69,26 +72,42 @@ export async function startWorker(db: PrismaClient, boss: PgBoss, workerOptions:
   await ensureQueues(boss);
   await warmUpHeavyWork();
   const queues = Object.values(QUEUES);
+  // Handlers still running: stopping waits for them, so every finished job is recorded as such.
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    void work.then(
+      () => running.delete(work),
+      () => running.delete(work),
+    );
+    return work;
+  };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   for (const queue of queues) {
     for (let slot = 0; slot < Math.max(1, options.concurrency); slot += 1) {
       if (queue === QUEUES.ingestUrl) {
         const batchSize = Math.max(1, options.urlBatchSize ?? DEFAULT_URL_BATCH_SIZE);
-        await boss.work<unknown>(queue, { batchSize, pollingIntervalSeconds }, (jobs) => runUrlJobs(db, boss, jobs, options));
+        await boss.work<unknown>(queue, { batchSize, pollingIntervalSeconds }, (jobs) => track(runUrlJobs(db, boss, jobs, options)));
         continue;
       }
-      await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) {
-          const summary = await runJob(db, queue, job.data, options);
-          options.onJobDone?.({ queue, jobId: job.id, summary });
-          // Feeds record their own failures and back off by nextPollAt; other inputs are retried.
-          if (summary.status === "failed" && queue !== QUEUES.pollFeed) throw new JobRunFailedError(summary.error ?? "the ingest run failed");
-        }
-      });
+      await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds }, (jobs) =>
+        track(
+          (async () => {
+            for (const job of jobs) {
+              const summary = await runJob(db, queue, job.data, options);
+              options.onJobDone?.({ queue, jobId: job.id, summary });
+              // Feeds record their own failures and back off by nextPollAt; other inputs are retried.
+              if (summary.status === "failed" && queue !== QUEUES.pollFeed) throw new JobRunFailedError(summary.error ?? "the ingest run failed");
+              await boss.complete(queue, job.id);
+            }
+          })(),
+        ),
+      );
     }
   }
   return async () => {
     stopping.abort(new Error("the worker is stopping"));
     for (const queue of queues) await boss.offWork(queue);
+    await Promise.allSettled([...running]);
   };
 }
