@@ -4,6 +4,7 @@
 import { SPEECH_VERBS } from "../lexicon";
 import type { TQuote } from "../quotes";
 import type { TSpan } from "../types";
+import { firstStartingAt } from "./sorted";
 
 export interface TToken extends TSpan {
   /** Lower-cased text, curly apostrophes folded to straight ones. */
@@ -81,18 +82,6 @@ export interface TRuleHint extends TSpan {
   kind: "direct" | "indirect" | "mixed" | "cue" | "source";
 }
 
-/** The index of the first token starting at or after `at` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly TToken[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The rule hint each token lies in: a cue or source before the statement around it, else the first
  * hint that covers it. Each hint marks its own tokens, so a long paragraph costs its tokens plus its
@@ -103,7 +92,7 @@ function hintsAt(tokens: readonly TToken[], hints: readonly TRuleHint[]): ({ kin
   const any: (TRuleHint | undefined)[] = new Array(tokens.length);
   for (const h of hints) {
     const slots = h.kind === "cue" || h.kind === "source" ? cueOrSource : any;
-    for (let i = firstTokenFrom(tokens, h.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= h.end; i += 1) slots[i] ??= h;
+    for (let i = firstStartingAt(tokens, h.start, (t) => t.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= h.end; i += 1) slots[i] ??= h;
   }
   return tokens.map((t, i) => {
     const h = cueOrSource[i] ?? any[i];

@@ -2,6 +2,7 @@
 // nearest to it, and the source nearest to that cue (or to the content when no cue was tagged).
 import type { TSpan } from "../types";
 import type { TTaggedSpan } from "./model";
+import { firstStartingAt } from "./sorted";
 
 export interface TAttribution {
   content: TSpan;
@@ -23,13 +24,7 @@ function gap(a: TSpan, b: TSpan): number {
  * `to` would sit, found by binary search (a paragraph of thousands of quotes stays linear).
  */
 function nearest(to: TSpan, candidates: readonly TTaggedSpan[]): TTaggedSpan | null {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((candidates[mid]?.start ?? 0) < to.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(candidates, to.start, (c) => c.start);
   let best = -1;
   for (const i of [lo - 1, lo]) {
     const c = candidates[i];

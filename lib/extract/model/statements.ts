@@ -11,6 +11,7 @@ import type { AttributionTagger } from "./model";
 import { findQuotes, type TQuote } from "../quotes";
 import { SPEECH_VERBS } from "../lexicon";
 import { isClause } from "../clause";
+import { firstStartingAt } from "./sorted";
 
 const QUOTE_OR_SPACE = /[\s“”"‘’'«»„]/;
 const TRAILING = /[\s“”"‘’'«»„.,;:—–-]/;
@@ -227,13 +228,7 @@ class SpanIndex<T> {
 
   overlapping(span: TSpan): T[] {
     if (!this.sorted) return this.items.filter((entry) => overlaps(entry.span, span)).map((entry) => entry.item);
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.items[mid]?.span.start ?? 0) < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(this.items, span.end, (entry) => entry.span.start);
     const found: T[] = [];
     for (let i = lo - 1; i >= 0 && (this.maxEnd[i] ?? -Infinity) > span.start; i -= 1) {
       const entry = this.items[i];
