@@ -84,6 +84,8 @@ function looksLikeHeadline(trimmed: string, strict: boolean): boolean {
   if (trimmed.length > 200 || trimmed.length < 12) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
   if (/^["“«'‘]/.test(trimmed)) return false;
+  // A line in brackets is an aside ("(Subscribe to our podcast.)", "(Updated with …)"), never a title.
+  if (/^[([].*[)\]]$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).length;
   if (words < 3 || words > 25) return false;
   if (isTitleCase(trimmed)) return true;
@@ -136,6 +138,25 @@ function classifyLine(text: string, start: number, end: number): TLine {
   return { start, end, kind: "body" };
 }
 
+// "1", "2.", "#3": the number of a list article's item, on a line of its own.
+const LIST_NUMBER = /^#?\d{1,3}[.)]?$/;
+
+/**
+ * A headline right after a list number heads an item of one list article ("17 things they said":
+ * "1" / "John Doe On Why …" / the item's text), not a new article: it is a subhead, so chrome.
+ */
+function markListItemHeadings(text: string, lines: TLine[]): void {
+  let previous: TLine | null = null;
+  for (const line of lines) {
+    if (line.kind === "blank") continue;
+    if (line.kind === "headline" && previous && LIST_NUMBER.test(text.slice(previous.start, previous.end).trim())) {
+      line.kind = "chrome";
+      delete line.title;
+    }
+    previous = line;
+  }
+}
+
 /** Every line of the text with its kind. A first line without full stop counts as a headline. */
 export function classifyLines(text: string): TLine[] {
   const lines: TLine[] = [];
@@ -147,6 +168,7 @@ export function classifyLines(text: string): TLine[] {
     lines.push(classifyLine(text, pos, end));
     pos = nl + 1;
   }
+  markListItemHeadings(text, lines);
   const first = lines.find((l) => l.kind !== "blank" && l.kind !== "chrome");
   if (first && first.kind === "body") {
     const trimmed = text.slice(first.start, first.end).trim();

@@ -256,6 +256,26 @@ describe("segments and pairs", () => {
     ]);
   });
 
+  it("keeps a numbered list article whole, its item headings out of the statements", () => {
+    const text = [
+      "Nine Things Mayors Said This Year That Stuck With Us",
+      "Mayors had plenty to say this year, and here are the lines we kept thinking about.",
+      "1",
+      "Ann Holt On Why The Bridge Has To Stay “Open.”",
+      "The mayor said the bridge would stay open through the winter.",
+      "2",
+      "Tom Reyes Pushed Back On The Harbor Plan",
+      "(Subscribe to the Harbor Wire newsletter for more stories like this.)",
+      "Reyes said the harbor plan would cost the town its beaches.",
+    ].join("\n\n");
+    const segs = segmentDocuments(text);
+    expect(segs.map((s) => [s.kind, s.title])).toEqual([["article", "Nine Things Mayors Said This Year That Stuck With Us"]]);
+    expect(statements(run(text)).map((s) => s.text)).toEqual([
+      "the bridge would stay open through the winter",
+      "the harbor plan would cost the town its beaches",
+    ]);
+  });
+
   it("drops cookie banners and share lines", () => {
     const text = "We use cookies. By continuing you agree to our Privacy Policy.\nShare\nFacebook Twitter Email\nMayor Ann Holt said that the bridge would reopen.";
     const r = run(text);
