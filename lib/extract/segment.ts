@@ -138,18 +138,23 @@ function classifyLine(text: string, start: number, end: number): TLine {
   return { start, end, kind: "body" };
 }
 
-// "1", "2.", "#3": the number of a list article's item, on a line of its own.
+// "1", "2.", "#3": the number of a list article's item, on a line of its own or opening its heading.
 const LIST_NUMBER = /^#?\d{1,3}[.)]?$/;
+const NUMBERED_HEADING = /^#?\d{1,3}[.)]\s+\S/;
 
 /**
- * A headline right after a list number heads an item of one list article ("17 things they said":
- * "1" / "John Doe On Why …" / the item's text), not a new article: it is a subhead, so chrome.
+ * A headline after a list number, or opening with one, heads an item of one list article ("17 things
+ * they said": "1" / "John Doe On Why …"; "2. STRONG AFTERSHOCK RATTLES …"), not a new article: it is
+ * a subhead, so chrome.
  */
 function markListItemHeadings(text: string, lines: TLine[]): void {
   let previous: TLine | null = null;
   for (const line of lines) {
     if (line.kind === "blank") continue;
-    if (line.kind === "headline" && previous && LIST_NUMBER.test(text.slice(previous.start, previous.end).trim())) {
+    const numbered =
+      NUMBERED_HEADING.test(text.slice(line.start, line.end).trim()) ||
+      (previous !== null && LIST_NUMBER.test(text.slice(previous.start, previous.end).trim()));
+    if (line.kind === "headline" && numbered) {
       line.kind = "chrome";
       delete line.title;
     }

@@ -267,6 +267,8 @@ describe("segments and pairs", () => {
       "Tom Reyes Pushed Back On The Harbor Plan",
       "(Subscribe to the Harbor Wire newsletter for more stories like this.)",
       "Reyes said the harbor plan would cost the town its beaches.",
+      "3. COUNCIL VOTES DOWN THE NEW PARKING FEES",
+      "The fees would have doubled by spring.",
     ].join("\n\n");
     const segs = segmentDocuments(text);
     expect(segs.map((s) => [s.kind, s.title])).toEqual([["article", "Nine Things Mayors Said This Year That Stuck With Us"]]);
