@@ -16,6 +16,8 @@ export interface TPairContext {
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
+  /** Pairs of speakers where either names the other in one of their statements' sentences, as "a>b" both ways. */
+  namingSpeakers: ReadonlySet<string>;
   /** Pairs the hand-written rules found, as "claimIndex>responseIndex". */
   rulePairs: ReadonlySet<string>;
   /** The rules that paired each response, by its index. */
@@ -56,9 +58,38 @@ export function buildPairContext(items: readonly TPairCandidate[], rules: readon
     judges: JUDGING_WORDS.test(item.text),
   }));
   const rulePairs = new Set(rules.map((p) => `${p.claim}>${p.response}`));
+  const namingSpeakers = speakersNamingEachOther(items);
   const rulesByResponse = new Map<number, string[]>();
   for (const { response, source } of rules) rulesByResponse.set(response, [...(rulesByResponse.get(response) ?? []), source]);
-  return { items, tokens, idf, firstBySpeaker, rulePairs, rulesByResponse, traits };
+  return { items, tokens, idf, firstBySpeaker, namingSpeakers, rulePairs, rulesByResponse, traits };
+}
+
+/**
+ * Two speakers of which one names the other somewhere in the story ("Ward closed four hospitals",
+ * "Hale knows that is false"): the two sides of a dispute, whose words answer each other even where
+ * the answering sentence names no one.
+ */
+function speakersNamingEachOther(items: readonly TPairCandidate[]): Set<string> {
+  // By surname word, so a story of thousands of commenters costs its words, not speakers × statements.
+  const bySurname = new Map<string, string[]>();
+  const speakers = new Set(items.flatMap((item) => (item.speaker ? [item.speaker] : [])));
+  for (const speaker of speakers) {
+    const surname = surnameOf(speaker);
+    if (surname.length > 2) bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker]);
+  }
+  const out = new Set<string>();
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    out.add(`${a}>${b}`);
+    out.add(`${b}>${a}`);
+  };
+  for (const item of items) {
+    const own = item.speaker;
+    if (!own) continue;
+    for (const name of item.sentenceNames) if (speakers.has(name)) link(own, name);
+    for (const word of new Set(item.sentenceText.match(/[\p{L}-]+/gu) ?? [])) for (const named of bySurname.get(word) ?? []) link(own, named);
+  }
+  return out;
 }
 
 function wordsOf(text: string): string[] {
@@ -183,6 +214,7 @@ export function responseFeatures(ctx: TPairContext, r: number, candidates: reado
   if (candidates.some((c) => claimantNamed(ctx.items[c] as TPairCandidate, response))) f.set("namesAnotherSpeaker", 1);
   // "Sanders has accused Clinton of …", then Clinton speaks: the one a claim is about answers it.
   if (candidates.some((c) => c < r && claimantNamed(response, ctx.items[c] as TPairCandidate))) f.set("namedByEarlierVoice", 1);
+  if (candidates.some((c) => ctx.namingSpeakers.has(`${ctx.items[c]?.speaker}>${response.speaker}`))) f.set("inDispute", 1);
   f.set(`mode:${response.mode}`, 1);
   f.set(`kind:${response.speakerKind ?? "none"}`, 1);
   if (response.speaker && ctx.firstBySpeaker.get(response.speaker) === r) f.set("firstOfSpeaker", 1);
@@ -210,6 +242,7 @@ export function claimFeatures(ctx: TPairContext, c: number, r: number, candidate
   if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
   if (claimantNamed(claim, response)) set("claimantNamed");
   if (claimantNamed(response, claim)) set("responderNamedInClaim");
+  if (ctx.namingSpeakers.has(`${claim.speaker}>${response.speaker}`)) set("disputants");
   const target = response.responseCue?.target ?? null;
   if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");
   if (target?.country && !target.name && target.country === claim.country) set("cueTargetCountry");

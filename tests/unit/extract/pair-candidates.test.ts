@@ -109,6 +109,19 @@ describe("a claim about the responder", () => {
     expect(f.get("negates")).toBe(1);
   });
 
+  it("marks two speakers of whom one names the other anywhere in the story as disputants", () => {
+    const hale = statement("st1", "Roy Hale", 1, "the county closed four hospitals since 2015");
+    const naming = { ...statement("st2", "Lena Ward", 2, "Hale has the numbers wrong"), sentenceNames: ["Lena Ward"] };
+    const aske = statement("st3", "Tom Aske", 3, "the stadium opens in the spring");
+    const later = statement("st4", "Lena Ward", 4, "two clinics opened in Linden last year");
+    const ctx = buildPairContext([hale, naming, aske, later], []);
+    const candidates = claimCandidates(ctx, 3, 16);
+    expect(candidates).toEqual([0, 2]);
+    expect(claimFeatures(ctx, 0, 3, candidates).get("disputants")).toBe(1);
+    expect(claimFeatures(ctx, 2, 3, candidates).has("disputants")).toBe(false);
+    expect(responseFeatures(ctx, 3, candidates).get("inDispute")).toBe(1);
+  });
+
   it("lets the response model read the claim the ranker puts first", () => {
     const ctx = buildPairContext([accusing, bystander, denial], []);
     const [candidate] = responseCandidates(ctx, 16).filter((c) => c.response === 2);
