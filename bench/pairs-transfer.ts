@@ -3,7 +3,8 @@
 // each fold the model is fitted on the training articles only and its decoding threshold chosen by an
 // inner cross-validation across the training outlets (or article folds), never on the test fold.
 // Precision is reported per source of pairs (each rule, the model), and per outlet for the rules.
-// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F] [--only outlet|article] [--l2 X] [--precise a,b]
+// npx tsx bench/pairs-transfer.ts --gold <dir> --texts <dir> [--folds 5] [--seed 20261201] [--cache F] [--only outlet|article|curve] [--l2 X] [--precise a,b]
+// --only curve: the precision/recall curve leaving one outlet out, one fixed threshold for every fold (for choosing an operating point).
 // --precise: the rules kept as verdicts (default PRECISE_RULES in lib/extract/pairs.ts), to measure another choice.
 // --cache F keeps the engine's statements per article in F (outside git: they quote the texts), so
 // changes to the pair rules or model are re-measured without re-running the statement finder.
@@ -23,6 +24,8 @@ import {
   outletFolds,
   outletOf,
   type TAlignedArticle,
+  scoreArticle,
+  THRESHOLDS,
   type TArticle,
 } from "@/lib/extract/pair-model/training";
 
@@ -96,9 +99,30 @@ function evaluate(title: string, folds: Record<string, number>, innerFolds: (tra
   if (title.startsWith("leave-outlet-out")) for (const [outlet, c] of [...byOutletRules].sort()) console.log(line(`  rules @ ${outlet}`, c, required));
 }
 
+/** Pooled out-of-outlet counts at each fixed threshold: the curve the decoding threshold is chosen on. */
+function curve(folds: Record<string, number>): void {
+  const totals = new Map<number, TCount>(THRESHOLDS.map((t) => [t, { right: 0, wrong: 0 }]));
+  for (const fold of new Set(Object.values(folds))) {
+    const model = fitModel(
+      articles.filter((a) => folds[a.name] !== fold),
+      fit,
+    );
+    for (const a of articles.filter((x) => folds[x.name] === fold)) {
+      for (const [threshold, c] of totals) {
+        const s = scoreArticle(a, decodeArticle(a, model, threshold, precise));
+        c.right += s.tp;
+        c.wrong += s.fp;
+      }
+    }
+  }
+  console.log(`\nleave-outlet-out curve, one threshold for all folds (${required} required gold pairs)`);
+  for (const [threshold, c] of totals) console.log(line(`  threshold ${threshold}`, c, required));
+}
+
 const names = articles.map((a) => a.name);
-if (values.only !== "article") evaluate("leave-outlet-out", outletFolds(names), (train) => outletFolds(train.map((a) => a.name)));
-if (values.only !== "outlet") evaluate(`leave-articles-out (${articleFolds} folds, seed ${seed})`, assignFolds(names, articleFolds, seed), (train) =>
+if (values.only === "curve") curve(outletFolds(names));
+else if (values.only !== "article") evaluate("leave-outlet-out", outletFolds(names), (train) => outletFolds(train.map((a) => a.name)));
+if (values.only !== "outlet" && values.only !== "curve") evaluate(`leave-articles-out (${articleFolds} folds, seed ${seed})`, assignFolds(names, articleFolds, seed), (train) =>
   assignFolds(
     train.map((a) => a.name),
     Math.min(articleFolds, train.length),

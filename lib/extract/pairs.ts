@@ -3,7 +3,7 @@
 // speakers of different countries or a commenter and the quoted politicians.
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
-import { AGREEING, cueOf, framedCue, relationOf, setBeside, type TResponseCue } from "./response-cue";
+import { AGREEING, cueOf, framedCue, relationOf, sameCamp, setBeside, type TResponseCue } from "./response-cue";
 import { CORRECTION } from "./responses";
 import { candidateTopics, substantive, topicIdf } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
@@ -109,14 +109,6 @@ function targetNamedInCue(cue: TResponseCue, response: TScored, scored: readonly
   return null;
 }
 
-/** "Clinton" and "Clinton campaign": one side speaking twice, not an answer. */
-function sameCamp(a: TPairCandidate, b: TPairCandidate): boolean {
-  const surname = (name: string | null): string => (name ?? "").split(" ").filter((w) => !/^(?:campaign|spokesman|spokeswoman|aides?)$/i.test(w)).pop() ?? "";
-  const x = surname(a.speaker);
-  const y = surname(b.speaker);
-  return x.length > 2 && (x === y || (b.speaker ?? "").split(" ").includes(x) || (a.speaker ?? "").split(" ").includes(y));
-}
-
 interface TScored {
   item: TPairCandidate;
   tokens: ReadonlySet<string>;
@@ -151,9 +143,13 @@ export function findPairs(items: readonly TPairCandidate[], weights: TPairWeight
   const found = findRulePairs(items);
   const rules = indexRulePairs(items, found);
   const kept = found.filter((p) => PRECISE_RULES.has(p.source));
-  const answered = new Set(rules.filter((p) => PRECISE_RULES.has(p.source)).map((p) => p.response));
   const ruleRelation = new Map(rules.map((p) => [`${p.claim}>${p.response}`, p.relation]));
-  const learned = scorePairs(items, rules, answered, weights).flatMap((p) => {
+  const learned = scorePairs(
+    items,
+    rules,
+    rules.filter((p) => PRECISE_RULES.has(p.source)),
+    weights,
+  ).flatMap((p) => {
     const claim = items[p.claim];
     const response = items[p.response];
     if (!claim || !response) return [];

@@ -102,3 +102,11 @@ function alongside(item: TPairCandidate): Set<string> {
   }
   return names;
 }
+
+/** "Clinton" and "Clinton campaign": one side speaking twice, not an answer. */
+export function sameCamp(a: TPairCandidate, b: TPairCandidate): boolean {
+  const surname = (name: string | null): string => (name ?? "").split(" ").filter((w) => !/^(?:campaign|spokesman|spokeswoman|aides?)$/i.test(w)).pop() ?? "";
+  const x = surname(a.speaker);
+  const y = surname(b.speaker);
+  return x.length > 2 && (x === y || (b.speaker ?? "").split(" ").includes(x) || (a.speaker ?? "").split(" ").includes(y));
+}

@@ -4,7 +4,7 @@
 // Every feature is a name → value; absent names are 0, so the weights file lists only what training saw.
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate, TRulePair } from "../pairs";
-import { cueOf, framedCue, setBeside } from "../response-cue";
+import { cueOf, framedCue, sameCamp, setBeside } from "../response-cue";
 import { candidateTopics, substantive, topicIdf } from "../topic";
 
 export type TFeatures = Map<string, number>;
@@ -16,6 +16,8 @@ export interface TPairContext {
   idf: (token: string) => number;
   /** Position of each speaker's first statement: news answers what a speaker said first. */
   firstBySpeaker: ReadonlyMap<string, number>;
+  /** Pairs of speakers where either names the other in one of their statements' sentences, as "a>b" both ways. */
+  namingSpeakers: ReadonlySet<string>;
   /** Pairs the hand-written rules found, as "claimIndex>responseIndex". */
   rulePairs: ReadonlySet<string>;
   /** The rules that paired each response, by its index. */
@@ -39,6 +41,8 @@ const JUDGING_WORDS =
   /\b(?:not true|untrue|false|wrong|unfair|silly|insulting|ugly|shameful|ridiculous|absurd|nonsense|never said|misleading|baseless|outrageous|disgrace\w*|demoni[sz]\w*|irresponsibl\w*|tone deaf|lies?|lying|keep quiet|new low)\b/i;
 /** "That's a silly thing to say", "This idea that …", "those comments": words pointing back at words already reported. */
 const REFERS_BACK = /^(?:well,?\s+)?(?:that|this|it)(?:[’']s|\s+is|\s+was)\b|\b(?:that|this|those|these|such)\s+(?:claims?|idea|remarks?|comments?|statements?|charges?|accusations?|allegations?|assertions?|suggestions?|criticism|attacks?)\b/i;
+/** A denial in the answer's own words: "I have never, ever been influenced", "has not replied". */
+const NEGATION = /\b(?:not|never|no|nothing|nobody|none)\b|n[’']t\b/i;
 const SUPPORT_PHRASE = /\b(?:agree\w*|echo\w*|back\w* (?:up|the)|endors\w*|defend\w*|prais\w*|welcom\w*|concur\w*)\b/i;
 
 export function buildPairContext(items: readonly TPairCandidate[], rules: readonly Pick<TRulePair, "claim" | "response" | "source">[]): TPairContext {
@@ -54,9 +58,38 @@ export function buildPairContext(items: readonly TPairCandidate[], rules: readon
     judges: JUDGING_WORDS.test(item.text),
   }));
   const rulePairs = new Set(rules.map((p) => `${p.claim}>${p.response}`));
+  const namingSpeakers = speakersNamingEachOther(items);
   const rulesByResponse = new Map<number, string[]>();
   for (const { response, source } of rules) rulesByResponse.set(response, [...(rulesByResponse.get(response) ?? []), source]);
-  return { items, tokens, idf, firstBySpeaker, rulePairs, rulesByResponse, traits };
+  return { items, tokens, idf, firstBySpeaker, namingSpeakers, rulePairs, rulesByResponse, traits };
+}
+
+/**
+ * Two speakers of which one names the other somewhere in the story ("Ward closed four hospitals",
+ * "Hale knows that is false"): the two sides of a dispute, whose words answer each other even where
+ * the answering sentence names no one.
+ */
+function speakersNamingEachOther(items: readonly TPairCandidate[]): Set<string> {
+  // By surname word, so a story of thousands of commenters costs its words, not speakers × statements.
+  const bySurname = new Map<string, string[]>();
+  const speakers = new Set(items.flatMap((item) => (item.speaker ? [item.speaker] : [])));
+  for (const speaker of speakers) {
+    const surname = surnameOf(speaker);
+    if (surname.length > 2) bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker]);
+  }
+  const out = new Set<string>();
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    out.add(`${a}>${b}`);
+    out.add(`${b}>${a}`);
+  };
+  for (const item of items) {
+    const own = item.speaker;
+    if (!own) continue;
+    for (const name of item.sentenceNames) if (speakers.has(name)) link(own, name);
+    for (const word of new Set(item.sentenceText.match(/[\p{L}-]+/gu) ?? [])) for (const named of bySurname.get(word) ?? []) link(own, named);
+  }
+  return out;
 }
 
 function wordsOf(text: string): string[] {
@@ -134,7 +167,7 @@ function voicesBetween(ctx: TPairContext, a: number, b: number): number {
 /**
  * Statements that statement `r` may answer: by another named speaker, within `window` statements
  * before it or two after it ("In a statement responding to the report, …" may come first), in its
- * own document unless it is a comment. Too short a statement ("of course") is no claim, and the one
+ * own document unless it is a comment, and not under another name of the responder's own. Too short a statement ("of course") is no claim, and the one
  * set beside the responder ("Like Corker, …") is on its side.
  */
 export function claimCandidates(ctx: TPairContext, r: number, window: number): number[] {
@@ -143,7 +176,8 @@ export function claimCandidates(ctx: TPairContext, r: number, window: number): n
   const out: number[] = [];
   for (let c = Math.max(0, r - window); c <= Math.min(ctx.items.length - 1, r + 2); c += 1) {
     const claim = ctx.items[c];
-    if (c === r || !claim?.speaker || claim.speaker === response.speaker) continue;
+    // "Bush" and "Jeb Bush", "Clinton" and "Clinton campaign": one voice under two names answers no one.
+    if (c === r || !claim?.speaker || claim.speaker === response.speaker || sameCamp(claim, response)) continue;
     if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
     if (!substantive(claim)) continue;
     if (setBeside(response, claim.speaker)) continue;
@@ -174,9 +208,13 @@ export function responseFeatures(ctx: TPairContext, r: number, candidates: reado
   else if (framedCue(response)) f.set("framed", 1);
   if (rt.judges) f.set("judges", 1);
   if (rt.contrast) f.set("contrast", 1);
+  if (NEGATION.test(response.text)) f.set("negates", 1);
   if (REFERS_BACK.test(response.text.trim())) f.set("refersBack", 1);
   f.set(`sharedTopic:${bucket(Math.max(0, ...topics), [1, 3, 6])}`, 1);
   if (candidates.some((c) => claimantNamed(ctx.items[c] as TPairCandidate, response))) f.set("namesAnotherSpeaker", 1);
+  // "Sanders has accused Clinton of …", then Clinton speaks: the one a claim is about answers it.
+  if (candidates.some((c) => c < r && claimantNamed(response, ctx.items[c] as TPairCandidate))) f.set("namedByEarlierVoice", 1);
+  if (candidates.some((c) => ctx.namingSpeakers.has(`${ctx.items[c]?.speaker}>${response.speaker}`))) f.set("inDispute", 1);
   f.set(`mode:${response.mode}`, 1);
   f.set(`kind:${response.speakerKind ?? "none"}`, 1);
   if (response.speaker && ctx.firstBySpeaker.get(response.speaker) === r) f.set("firstOfSpeaker", 1);
@@ -203,6 +241,8 @@ export function claimFeatures(ctx: TPairContext, c: number, r: number, candidate
   if (ctx.rulePairs.has(`${c}>${r}`)) set("rule");
   if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
   if (claimantNamed(claim, response)) set("claimantNamed");
+  if (claimantNamed(response, claim)) set("responderNamedInClaim");
+  if (ctx.namingSpeakers.has(`${claim.speaker}>${response.speaker}`)) set("disputants");
   const target = response.responseCue?.target ?? null;
   if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");
   if (target?.country && !target.name && target.country === claim.country) set("cueTargetCountry");

@@ -78,17 +78,33 @@ export interface TScoredPair {
   probability: number;
 }
 
-/** Each candidate response's best claim and the pair's probability: P(answers someone) × P(this claim | answers). */
-export function rankResponse(candidate: TResponseCandidate, model: TRankModel): TScoredPair | null {
-  if (candidate.claims.length === 0) return null;
-  const shares = softmax(candidate.claims.map((c) => dot(model.claim, c.features)));
+/** Index of the claim the ranker puts first among a response's candidates, and every candidate's share. */
+export function bestClaim(candidate: TResponseCandidate, claimWeights: TRankModel["claim"]): { best: number; shares: number[] } {
+  const shares = softmax(candidate.claims.map((c) => dot(claimWeights, c.features)));
   let best = 0;
   shares.forEach((share, i) => {
     if (share > (shares[best] ?? 0)) best = i;
   });
+  return { best, shares };
+}
+
+/**
+ * The response's own features plus those of the claim the ranker put first ("top:…"): whether a
+ * statement answers anyone shows in what it would answer (a voice just before that names it, shared words).
+ */
+export function withTopClaim(features: TFeatures, top: TFeatures | undefined): TFeatures {
+  const out = new Map(features);
+  for (const [name, value] of top ?? []) out.set(`top:${name}`, value);
+  return out;
+}
+
+/** Each candidate response's best claim and the pair's probability: P(answers someone) × P(this claim | answers). */
+export function rankResponse(candidate: TResponseCandidate, model: TRankModel): TScoredPair | null {
+  if (candidate.claims.length === 0) return null;
+  const { best, shares } = bestClaim(candidate, model.claim);
   const claim = candidate.claims[best];
   if (!claim) return null;
-  const answers = sigmoid(dot(model.response, candidate.features));
+  const answers = sigmoid(dot(model.response, withTopClaim(candidate.features, claim.features)));
   return { claim: claim.claim, response: candidate.response, probability: answers * (shares[best] ?? 0) };
 }
 
@@ -96,8 +112,15 @@ export function rankResponse(candidate: TResponseCandidate, model: TRankModel): 
  * The pairs above the threshold, one claim per response, skipping responses already paired (by a
  * rule that is its own verdict); of a pair and its reverse, the likelier.
  */
-export function decodePairs(scored: readonly TScoredPair[], threshold: number, answered: ReadonlySet<number> = new Set()): TScoredPair[] {
-  const kept = scored.filter((s) => s.probability >= threshold && !answered.has(s.response));
+export function decodePairs(
+  scored: readonly TScoredPair[],
+  threshold: number,
+  answered: ReadonlySet<number> = new Set(),
+  rulePairs: readonly Pick<TRulePair, "claim" | "response">[] = [],
+): TScoredPair[] {
+  // A rule's answer is no claim its own claimant answers: the reverse of a rule's pair is never learned.
+  const reversed = new Set(rulePairs.map((p) => `${p.response}>${p.claim}`));
+  const kept = scored.filter((s) => s.probability >= threshold && !answered.has(s.response) && !reversed.has(`${s.claim}>${s.response}`));
   const probabilityOf = new Map(kept.map((s) => [`${s.claim}>${s.response}`, s.probability]));
   return kept
     .filter((s) => {
@@ -116,18 +139,21 @@ export interface TLearnedPair {
 }
 
 /**
- * Learned pairs among one input's statements. The rules' pairs are features; responses in `answered`
- * were settled by a rule and get no learned claim.
+ * Learned pairs among one input's statements. The rules' pairs are features; responses the precise
+ * rules in `kept` answer get no learned claim, nor does a rule's claim as the answer to its own response.
  */
 export function scorePairs(
   items: readonly TPairCandidate[],
   rules: readonly TRulePair[],
-  answered: ReadonlySet<number>,
+  kept: readonly TRulePair[],
   weights: TPairWeights = PAIR_WEIGHTS,
 ): TLearnedPair[] {
   const ctx = buildPairContext(items, rules);
-  // A claim's share is at most 1: a response less likely than the threshold needs no claim ranked.
-  const likelyEnough = (features: TFeatures): boolean => sigmoid(dot(weights.response, features)) >= weights.threshold;
+  const answered = new Set(kept.map((p) => p.response));
+  // A claim's share is at most 1 and the response model reads the ranker's best claim: a response whose
+  // own features leave it below the threshold even with the best claim imaginable needs no claims ranked.
+  const bound = topClaimBound(weights);
+  const likelyEnough = (features: TFeatures): boolean => sigmoid(dot(weights.response, features) + bound) >= weights.threshold;
   const scored: TScoredPair[] = [];
   for (let r = 0; r < items.length; r += 1) {
     if (answered.has(r)) continue;
@@ -135,8 +161,18 @@ export function scorePairs(
     const ranked = candidate ? rankResponse(candidate, weights) : null;
     if (ranked) scored.push(ranked);
   }
-  return decodePairs(scored, weights.threshold, answered).map((s) => ({
+  return decodePairs(scored, weights.threshold, answered, kept).map((s) => ({
     ...s,
     relation: items[s.response] ? responseRelation(items[s.response] as TPairCandidate) : "rebuts",
   }));
+}
+
+/**
+ * The most the top claim's features can add to a response's score: every positive "top:" weight times
+ * its largest value (features are 0/1 but for "topic", at most 3).
+ */
+function topClaimBound(weights: TRankModel): number {
+  let sum = 0;
+  for (const [name, w] of Object.entries(weights.response)) if (name.startsWith("top:") && w > 0) sum += w * (name === "top:topic" ? 3 : 1);
+  return sum;
 }

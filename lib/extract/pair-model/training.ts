@@ -10,7 +10,7 @@ import { extractStatements } from "../index";
 import { findRulePairs, indexRulePairs, PRECISE_RULES, type TPairCandidate, type TPairSource, type TRulePair } from "../pairs";
 import type { TRelation, TSpan } from "../types";
 import { buildPairContext, type TFeatures, type TPairContext } from "./features";
-import { decodePairs, dot, rankResponse, readResponse, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
+import { bestClaim, decodePairs, dot, rankResponse, withTopClaim, readResponse, sigmoid, softmax, type TPairWeights, type TRankModel, type TResponseCandidate } from "./model";
 import { responseRelation } from "../response-cue";
 import { createRandom } from "@/lib/seeded-random";
 
@@ -51,7 +51,7 @@ export const FIT: TFitOptions = { l2: 0.01, epochs: 400, maxPositiveWeight: 10 }
  * reader, a missing one only leaves a gap, so precision weighs twice.
  */
 export const DECODING_BETA = 0.5;
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+export const THRESHOLDS: readonly number[] = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 interface TGoldPair {
   claims: string[];
@@ -68,6 +68,11 @@ interface TExample extends TResponseCandidate {
   gold: boolean[];
   /** The relation the product gives this response if it keeps a learned pair (from its cue). */
   decodedRelation: TRelation;
+  /**
+   * A gold response whose gold claim is none of its candidates (the engine missed it, or gave it the
+   * responder's own name): it does answer someone, so it is no lesson in what an answer is not.
+   */
+  answersUnseen: boolean;
 }
 
 export interface TArticle {
@@ -177,10 +182,12 @@ export function labelArticle({ name, items, keys, goldPairs }: TAlignedArticle):
     const gold = hits.map((h) => h.some((g) => !g.optional));
     const optionalOnly = hits.some((h) => h.length > 0) && !gold.some(Boolean);
     if (optionalOnly) continue;
+    const label = gold.some(Boolean) ? 1 : 0;
     examples.push({
       ...candidate,
-      label: gold.some(Boolean) ? 1 : 0,
+      label,
       gold,
+      answersUnseen: label === 0 && !!kr && goldPairs.some((g) => !g.optional && g.responses.includes(kr)),
       decodedRelation: items[candidate.response] ? responseRelation(items[candidate.response] as TPairCandidate) : "rebuts",
     });
   }
@@ -272,16 +279,21 @@ export function fitRanker(groups: readonly { features: TFeatures[]; gold: boolea
   });
 }
 
-/** Both models from labelled articles: the response model on every example, the ranker on gold responses. */
+/**
+ * Both models from labelled articles: the ranker on gold responses, then the response model on every
+ * example, reading the claim that ranker puts first.
+ */
 export function fitModel(articles: readonly TArticle[], fit: TFitOptions = FIT): TRankModel {
   const examples = articles.flatMap((a) => a.examples);
-  return {
-    response: fitLogistic(examples, fit),
-    claim: fitRanker(
-      examples.filter((e) => e.label === 1).map((e) => ({ features: e.claims.map((c) => c.features), gold: e.gold })),
-      fit,
-    ),
-  };
+  const claim = fitRanker(
+    examples.filter((e) => e.label === 1).map((e) => ({ features: e.claims.map((c) => c.features), gold: e.gold })),
+    fit,
+  );
+  const response = fitLogistic(
+    examples.filter((e) => !e.answersUnseen).map((e) => ({ label: e.label, features: withTopClaim(e.features, e.claims[bestClaim(e, claim).best]?.features) })),
+    fit,
+  );
+  return { response, claim };
 }
 
 function round(x: number): number {
@@ -364,7 +376,7 @@ export function decodeArticle(
   const ruleRelation = new Map(article.rules.map((p) => [`${p.claim}>${p.response}`, p.relation]));
   const relationOf = new Map(article.examples.map((e) => [e.response, e.decodedRelation]));
   const scored = article.examples.flatMap((e) => rankResponse(e, model) ?? []);
-  const learned = decodePairs(scored, threshold, new Set(kept.map((p) => p.response))).map((s) => ({
+  const learned = decodePairs(scored, threshold, new Set(kept.map((p) => p.response)), kept).map((s) => ({
     claim: s.claim,
     response: s.response,
     relation: ruleRelation.get(`${s.claim}>${s.response}`) ?? relationOf.get(s.response) ?? "rebuts",

@@ -2,7 +2,7 @@
 // answering anyone, and what marks one candidate as the claim answered. Statements written for these tests.
 import { describe, expect, it } from "vitest";
 import { buildPairContext, claimCandidates, claimFeatures, cueClass, responseFeatures } from "@/lib/extract/pair-model/features";
-import { rankResponse } from "@/lib/extract/pair-model/model";
+import { decodePairs, rankResponse } from "@/lib/extract/pair-model/model";
 import { responseCandidates } from "@/lib/extract/pair-model/training";
 import type { TPairCandidate } from "@/lib/extract/pairs";
 
@@ -45,6 +45,15 @@ describe("claim candidates", () => {
     expect(claimCandidates(ctx, 0, 16)).toEqual([1, 2]);
   });
 
+  it("leave out the responder under another name: a surname alone, or their campaign", () => {
+    const full = statement("st5", "Mara Lane", 1, "the county closed four hospitals since 2015");
+    const short = statement("st6", "Lane", 2, "the closures saved the county nine million dollars");
+    const campaign = statement("st7", "Lane campaign", 3, "the savings paid for two new clinics");
+    const ctx = buildPairContext([claim, full, short, campaign], []);
+    expect(claimCandidates(ctx, 2, 16)).toEqual([0]);
+    expect(claimCandidates(ctx, 3, 16)).toEqual([0]);
+  });
+
   it("leave out the one set beside the responder", () => {
     const response = statement("st5", "Lena Ward", 2, "rejected the plan", "Like Hale, Lena Ward rejected the plan.");
     const ctx = buildPairContext([claim, response], []);
@@ -81,6 +90,57 @@ describe("response features", () => {
     const g = responseFeatures(ctx, 2, claimCandidates(ctx, 2, 16));
     expect(g.has("namesAnotherSpeaker")).toBe(false);
     expect(g.get("sharedTopic:<=1")).toBe(1);
+  });
+});
+
+describe("a claim about the responder", () => {
+  const accusing = { ...statement("st1", "Roy Hale", 1, "Ward closed four hospitals to pay for her stadium"), sentenceNames: ["Roy Hale", "Lena Ward"] };
+  const bystander = statement("st2", "Tom Aske", 2, "the stadium opens in the spring");
+  const denial = statement("st3", "Lena Ward", 3, "I have never closed a hospital");
+
+  it("marks the claim that names the one answering, and the answer's denial", () => {
+    const ctx = buildPairContext([accusing, bystander, denial], []);
+    const candidates = claimCandidates(ctx, 2, 16);
+    expect(candidates).toEqual([0, 1]);
+    expect(claimFeatures(ctx, 0, 2, candidates).get("responderNamedInClaim")).toBe(1);
+    expect(claimFeatures(ctx, 1, 2, candidates).has("responderNamedInClaim")).toBe(false);
+    const f = responseFeatures(ctx, 2, candidates);
+    expect(f.get("namedByEarlierVoice")).toBe(1);
+    expect(f.get("negates")).toBe(1);
+  });
+
+  it("marks two speakers of whom one names the other anywhere in the story as disputants", () => {
+    const hale = statement("st1", "Roy Hale", 1, "the county closed four hospitals since 2015");
+    const naming = { ...statement("st2", "Lena Ward", 2, "Hale has the numbers wrong"), sentenceNames: ["Lena Ward"] };
+    const aske = statement("st3", "Tom Aske", 3, "the stadium opens in the spring");
+    const later = statement("st4", "Lena Ward", 4, "two clinics opened in Linden last year");
+    const ctx = buildPairContext([hale, naming, aske, later], []);
+    const candidates = claimCandidates(ctx, 3, 16);
+    expect(candidates).toEqual([0, 2]);
+    expect(claimFeatures(ctx, 0, 3, candidates).get("disputants")).toBe(1);
+    expect(claimFeatures(ctx, 2, 3, candidates).has("disputants")).toBe(false);
+    expect(responseFeatures(ctx, 3, candidates).get("inDispute")).toBe(1);
+  });
+
+  it("lets the response model read the claim the ranker puts first", () => {
+    const ctx = buildPairContext([accusing, bystander, denial], []);
+    const [candidate] = responseCandidates(ctx, 16).filter((c) => c.response === 2);
+    if (!candidate) throw new Error("no candidate response");
+    const model = { response: { bias: 0, "top:responderNamedInClaim": Math.log(3) }, claim: { responderNamedInClaim: 50 } };
+    // The ranker puts the accusation first (share ≈ 1); reading it, the response model gives 3 to 1.
+    const ranked = rankResponse(candidate, model);
+    expect(ranked).toMatchObject({ claim: 0, response: 2 });
+    expect(ranked?.probability).toBeCloseTo(0.75, 6);
+  });
+});
+
+describe("decoding", () => {
+  it("never learns the reverse of a rule's pair: a rule's answer is no claim its claimant answers", () => {
+    const scored = [
+      { claim: 2, response: 0, probability: 0.9 },
+      { claim: 1, response: 3, probability: 0.8 },
+    ];
+    expect(decodePairs(scored, 0.5, new Set([2]), [{ claim: 0, response: 2 }])).toEqual([{ claim: 1, response: 3, probability: 0.8 }]);
   });
 });
 
