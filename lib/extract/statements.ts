@@ -364,6 +364,7 @@ export class StatementFinder {
           (x) =>
             x.end === p - 1 &&
             !x.possessive &&
+            !x.place &&
             x.name &&
             x.kind === "person" &&
             /,\s+(?:[a-z]+\s+){0,3}$/.test(this.text.slice(Math.max(floor, x.start - 40), x.start)),
@@ -398,7 +399,7 @@ export class StatementFinder {
       : undefined;
     if (named2) p = named2.end;
     // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
-    const m = mentions.find((x) => x.end === p && !x.possessive && !(x.place && x.kind !== "person"));
+    const m = mentions.find((x) => x.end === p && !x.possessive && !x.place);
     if (m) {
       const joint = this.jointSubject(mentions, mentions.indexOf(m) - 1, mentions.indexOf(m), floor);
       if (joint) return joint;

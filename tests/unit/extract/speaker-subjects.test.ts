@@ -1,0 +1,17 @@
+// Who speaks when the words before a reporting verb hold more than the speaker's name: a place the
+// subject's relative clause names, a conjunction opening the sentence, a party tag after the name.
+// Every sentence is written for this test.
+import { describe, expect, it } from "vitest";
+import { speakerOf } from "./helpers";
+
+describe("a place before the verb is not the speaker", () => {
+  it("'Walter Pembrook, 61, who lives outside Duluth, says': Pembrook, not Duluth", () => {
+    const text = "Walter Pembrook, 61, who lives outside Duluth, says he never trusted the bankers before the vote.";
+    expect(speakerOf(text, "never trusted the bankers")).toBe("Walter Pembrook");
+  });
+
+  it("'delegates at the meeting in Tallahassee said': the delegates, not Tallahassee", () => {
+    const text = "The delegates at the meeting in Tallahassee said they liked the plan for the harbor.";
+    expect(speakerOf(text, "liked the plan")).not.toBe("Tallahassee");
+  });
+});
