@@ -302,6 +302,9 @@ function sentencePieces(text: string, start: number, end: number): [number, numb
 
 // A US party-and-state tag after a name: "Chuck Schumer (D-N.Y.)", "Ted Cruz (R-Texas)".
 const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
+// The same tag set off by commas: "Sen. Lindsey Graham, R-S.C., said", "Rep. Ann Lowe, D-Calif., a …": it
+// makes the person American and names nobody; the name stays the mention, the tag an appositive.
+const PARTY_TAG_COMMAS = /^,\s?(?:R|D|I)-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=,)/u;
 const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
@@ -397,7 +400,15 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       if (mention.role && rank && fullRank) mention.role = mention.role.slice(0, -rank.length) + fullRank;
       out.push(mention);
     }
-    const tag = end < span.end ? PARTY_TAG.exec(text.slice(end, Math.min(span.end, end + 40))) : null;
+    const after = end < span.end ? text.slice(end, Math.min(span.end, end + 40)) : "";
+    const commaTag = out[out.length - 1]?.role ? PARTY_TAG_COMMAS.exec(after) : null;
+    if (commaTag) {
+      const last = out[out.length - 1];
+      if (last && last.end === end && last.kind === "person") last.country ??= "US";
+      re.lastIndex = end + commaTag[0].length;
+      continue;
+    }
+    const tag = PARTY_TAG.exec(after);
     if (tag) {
       const last = out[out.length - 1];
       if (last && last.end === end && last.kind === "person") {
@@ -427,7 +438,8 @@ export function qualifiedPerson(text: string, next: TMention | undefined, m: TMe
 const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy|constituent|voter|volunteer|friend|neighbor|neighbour|colleague)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
-const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
+// A party tag opens one too: ", R-S.C., a long-shot candidate,".
+const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[RDI]-\p{Lu}|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
 
 /**
  * The person a chain of appositives and relative clauses describes, when that chain runs from the

@@ -15,3 +15,15 @@ describe("a place before the verb is not the speaker", () => {
     expect(speakerOf(text, "liked the plan")).not.toBe("Tallahassee");
   });
 });
+
+describe("a party tag set off by commas", () => {
+  it("'Sen. Roger Maddox, R-S.C., a veteran lawmaker, said': Maddox, not 'C.'", () => {
+    const text = "Sen. Roger Maddox, R-S.C., a veteran lawmaker, said the deal is weak.";
+    expect(speakerOf(text, "the deal is weak")).toBe("Roger Maddox");
+  });
+
+  it("'Rep. Ann Lowe, D-Calif., said': the tag is no appositive that hides her", () => {
+    const text = "Rep. Ann Lowe, D-Calif., said the bill would pass before the recess.";
+    expect(speakerOf(text, "the bill would pass")).toBe("Ann Lowe");
+  });
+});
