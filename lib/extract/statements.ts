@@ -24,7 +24,7 @@ import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
-import { describedName, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { describedName, describedPhrase, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -998,7 +998,8 @@ export class StatementFinder {
     const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
-      const np = nounPhraseBefore(text, vs, sentence.start);
+      const found = nounPhraseBefore(text, vs, sentence.start);
+      const np = found ? describedPhrase(found) : null;
       if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
     if (!subject?.speaker) return null;
@@ -1085,7 +1086,8 @@ export class StatementFinder {
       // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
       const src = subject && !subject.viaPronoun ? subject.source : null;
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
-      if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
+      const plain = np && !src ? describedPhrase(np) : np;
+      if (plain) subject = { speaker: this.describedSpeaker(plain.text, plain.start), source: { start: plain.start, end: plain.end }, viaPronoun: false };
     }
     if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
       // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers

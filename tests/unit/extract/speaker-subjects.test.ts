@@ -27,3 +27,10 @@ describe("a party tag set off by commas", () => {
     expect(speakerOf(text, "the bill would pass")).toBe("Ann Lowe");
   });
 });
+
+describe("a conjunction opening the sentence is not part of the speaker", () => {
+  it("'But aides said': the speaker is the aides, not 'But aides'", () => {
+    const text = "Mr. Ross argues that distance never helped. But aides said Mr. Pembrook simply believed in the plan.";
+    expect(speakerOf(text, "simply believed in the plan")).toBe("aides");
+  });
+});
