@@ -262,7 +262,8 @@ export function invertedGap(text: string, afterVerb: number): number {
   const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
   const plain = Math.max(2, gap?.[0].length ?? 0);
   // The name after a description is a full one that ends the clause: not "said another Twitter user, Ann".
-  const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
+  // "said Republican party boss Reince Priebus": one capitalized affiliation may open the description.
+  const described = /^\s+((?:\p{Lu}[\p{L}.-]*\s+)?(?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
     text.slice(afterVerb, afterVerb + 90),
   );
   // "said another Twitter user, Johanna Bayer.": an indefinite description, then the full name in apposition.

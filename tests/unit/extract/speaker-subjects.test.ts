@@ -34,3 +34,15 @@ describe("a conjunction opening the sentence is not part of the speaker", () => 
     expect(speakerOf(text, "simply believed in the plan")).toBe("aides");
   });
 });
+
+describe("an affiliation before a lowercase description after an inverted verb", () => {
+  it("'said Republican party boss Harold Quist': Quist speaks", () => {
+    const text = "“We will win this,” said Republican party boss Harold Quist, though he added that it was close.";
+    expect(speakerOf(text, "We will win this")).toBe("Harold Quist");
+  });
+
+  it("'explained Democratic strategist Ada Brill, president of …': Brill, not the strategist's title", () => {
+    const text = "“The delegate math is very hard for the senator,” explained Democratic strategist Ada Brill, president of a think tank.";
+    expect(speakerOf(text, "delegate math")).toBe("Ada Brill");
+  });
+});
