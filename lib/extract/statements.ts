@@ -846,7 +846,7 @@ export class StatementFinder {
   private attributionAfter(q: TQuote, sentence: TSpan, sentenceMentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
     const text = this.text;
     const closingParagraph = this.paragraphs[q.lastParagraph];
-    const limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
+    let limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
     const mentions = q.multiParagraph ? this.mentionIndex.within({ start: q.close, end: limit }) : sentenceMentions;
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = q.close;
@@ -862,6 +862,16 @@ export class StatementFinder {
         if (close > 0) {
           re.lastIndex = m.index + close;
           count -= 1;
+          continue;
+        }
+      }
+      // "…,” Dale Hurst, an economic adviser to the party and former director of its budget office, wrote":
+      // an appositive after the name uses up no words either, and the verb may stand past the usual reach.
+      if (/^(?:a|an)$/.test(word) && /[\p{L}.],\s*$/u.test(text.slice(m.index - 3, m.index)) && this.mentionIndex.within({ start: q.close, end: m.index }).some((x) => x.kind === "person" && /^,\s*$/.test(text.slice(x.end, m.index)))) {
+        const close = text.slice(m.index, Math.min(sentence.end, m.index + 160)).search(/,\s/);
+        if (close > 0) {
+          re.lastIndex = m.index + close;
+          limit = Math.max(limit, Math.min(sentence.end, m.index + close + 40));
           continue;
         }
       }

@@ -46,3 +46,16 @@ describe("an affiliation before a lowercase description after an inverted verb",
     expect(speakerOf(text, "delegate math")).toBe("Ada Brill");
   });
 });
+
+describe("an appositive between the name and the verb after a quote", () => {
+  it("'…,'' the economist Jared Quill, a former adviser in the White House, wrote': Quill", () => {
+    const text = "''Wages may finally be rising, and that is a very big story,'' the economist Jared Quill, a former adviser in the White House, wrote on his blog.";
+    expect(speakerOf(text, "Wages may finally be rising")).toBe("Jared Quill");
+  });
+
+  it("a long appositive ('an economic adviser to … and former director of …') still leaves the verb in reach", () => {
+    const text =
+      "''The data showed the largest increase since 2009,'' Dale Hurst-Owens, an economic adviser to Republicans and former director of the Congressional Budget Office, wrote after the report was released.";
+    expect(speakerOf(text, "largest increase since 2009")).toBe("Dale Hurst-Owens");
+  });
+});
