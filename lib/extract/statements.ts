@@ -24,7 +24,7 @@ import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal
 import { findQuotes, type TQuote } from "./quotes";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
-import { describedName, describedPhrase, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { describedName, describedPhrase, describedSourceAfter, OPENS_CLAUSE, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -614,7 +614,8 @@ export class StatementFinder {
   private notePluralSubject(sentence: TSpan): void {
     const m = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
     const phrase = m?.[1];
-    if (!phrase || this.quoteAt(sentence.start)) return;
+    // "Because of how Democrats crafted the schedule, explained Rosenberg": a subordinate clause opens the sentence, not its people.
+    if (!phrase || this.quoteAt(sentence.start) || OPENS_CLAUSE.test(phrase)) return;
     const at = sentence.start + (m.index ?? 0) + m[0].indexOf(phrase);
     this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
   }
@@ -937,6 +938,10 @@ export class StatementFinder {
     if (tail.length > 70 || /[.!?;]/.test(tail)) return null;
     const cue = { text: best[0], start: verbStart, end: verbStart + best[0].length };
     let subject = this.subjectBefore(verbStart, floor, mentions);
+    // "…, explained Rosenberg, “…”": an inverted subject between the verb and the quote it opens.
+    const inverted = subject ? undefined : mentions.find((x) => x.start > cue.end && x.name && !x.possessive && !x.place && /^\s+$/.test(text.slice(cue.end, x.start)) && /^\s*,\s*$/.test(text.slice(x.end, q.open)));
+    const invertedRef = inverted ? this.refFor(inverted) : null;
+    if (inverted && invertedRef) subject = { speaker: invertedRef, source: { start: inverted.start, end: inverted.end }, viaPronoun: false };
     if (!subject && prevQuote) {
       // "…,” he said, “…” — the interrupting attribution already named the speaker.
       const prev = this.out[this.out.length - 1];

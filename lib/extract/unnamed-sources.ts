@@ -85,6 +85,8 @@ export function describedSourceAfter(text: string, afterVerb: number): TDescribe
 const OPENING_CONJUNCTION = /^(?:But|And|Yet|So|Or|Still|Now|Then|Also|Instead),?\s+(?=\S)/;
 // "Because of how Democrats crafted the schedule, explained Rosenberg": a subordinate clause, not a subject.
 const SUBORDINATOR = /^(?:Because|Although|Though|If|When|While|Since|Unless|Until|After|Before|As|Once|Whether)\b/;
+/** A phrase a subordinator or a preposition opens ("Because of how …", "In rejecting …") is a clause, never a group of people. */
+export const OPENS_CLAUSE = new RegExp(`${SUBORDINATOR.source}|^(?:In|On|At|By|With|Without|From|For|Of|To|Despite|Under|Over|Through|During|Amid)\\s`);
 
 /** A plain noun phrase before a verb as a speaker's description: its opening conjunction dropped, null when a clause opens it. */
 export function describedPhrase(np: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {

@@ -59,3 +59,10 @@ describe("an appositive between the name and the verb after a quote", () => {
     expect(speakerOf(text, "largest increase since 2009")).toBe("Dale Hurst-Owens");
   });
 });
+
+describe("a subordinate clause before an inverted attribution", () => {
+  it("'Because of how Democrats crafted …, explained Rosenberg, “…”': Rosenberg, not the Democrats of the clause", () => {
+    const text = "Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing over by March there is a scenario where it is hard to see how she loses.”";
+    expect(speakerOf(text, "there is a scenario")).toBe("Rosenberg");
+  });
+});
