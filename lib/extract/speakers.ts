@@ -328,17 +328,19 @@ function opensParticipleClause(text: string, start: number, end: number): boolea
 // "Thankfully, …", "Interestingly, …": adverb endings no given name has ("Kelly", "Emily", "Beverly" do not match).
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ful|ate|abl|ibl|ous|ing|ed|ical|al|ent|ant|ive)ly$/u;
 
-// One text's word usage, computed once: the scan runs over every mention of every span.
-let usageOf: { text: string; lower: Set<string>; midSentence: Set<string> } | null = null;
+/** How a text writes its words: those it writes in lower case, and those it capitalizes mid-sentence. */
+export interface TWordUsage {
+  lower: Set<string>;
+  midSentence: Set<string>;
+}
 
-function wordUsage(text: string): { lower: Set<string>; midSentence: Set<string> } {
-  if (usageOf?.text === text) return usageOf;
+/** One text's word usage; the mention index computes it once per text and hands it on. */
+export function wordUsage(text: string): TWordUsage {
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{Ll}-]+(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
   const midSentence = new Set<string>();
   for (const m of text.matchAll(/[\p{Ll}\p{N},;][ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) if (m[1]) midSentence.add(m[1]);
-  usageOf = { text, lower, midSentence };
-  return usageOf;
+  return { lower, midSentence };
 }
 
 /**
@@ -347,17 +349,16 @@ function wordUsage(text: string): { lower: Set<string>; midSentence: Set<string>
  * capitalizes mid-sentence, is a common word, not a name. Names ("Trump", "Pence") show up
  * capitalized mid-sentence; a fixed list cannot know every opener.
  */
-function opensAsCommonWord(text: string, start: number, end: number): boolean {
+function opensAsCommonWord(text: string, start: number, end: number, usage: TWordUsage): boolean {
   const word = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|[.!?:;“"‘(\n][“"‘']?)[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (SENTENCE_ADVERB.test(word) && /^,/.test(text.slice(end, end + 1))) return true;
-  const usage = wordUsage(text);
   return usage.lower.has(word.toLowerCase()) && !usage.midSentence.has(word);
 }
 
 /** All capitalized mentions in text[span], in order. */
-export function findMentions(text: string, span: TSpan): TMention[] {
+export function findMentions(text: string, span: TSpan, usage: TWordUsage = wordUsage(text)): TMention[] {
   const out: TMention[] = [];
   const re = new RegExp(NAME_GROUP.source, "gu");
   // Search only up to the span's end: on the whole text, a span with no capital would scan on to
@@ -371,7 +372,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
       const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
       const from = stance ? piece + stance[0].length : piece;
-      if (opensParticipleClause(text, from, to) || opensAsCommonWord(text, from, to)) continue;
+      if (opensParticipleClause(text, from, to) || opensAsCommonWord(text, from, to, usage)) continue;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
@@ -463,10 +464,13 @@ export function appositiveSubject(text: string, mentions: readonly TMention[], f
 /** Mentions of many spans computed once, then looked up by range (binary search). */
 export class MentionIndex {
   private readonly all: TMention[] = [];
+  /** How the text writes its words, read once for every span's mentions. */
+  readonly usage: TWordUsage;
 
   constructor(text: string, spans: readonly TSpan[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    for (const span of sorted) this.all.push(...findMentions(text, span));
+    this.usage = wordUsage(text);
+    for (const span of sorted) this.all.push(...findMentions(text, span, this.usage));
   }
 
   within(span: TSpan): TMention[] {
