@@ -425,7 +425,10 @@ export class StatementFinder {
       const later = new Set(mentions.filter((x) => x.start >= p && x.name).map((x) => this.registry.canonical(x.name ?? "")));
       const name = this.recentNames.find((n) => {
         const profile = this.registry.profile(n);
-        return !later.has(n) && !countryPhraseKind(n) && (profile?.kind === "organization" || (profile?.kind === "person" && !n.includes(" ") && profile.role === null));
+        // A one-word "person" stands for the company only if the text capitalizes it mid-sentence, as a
+        // name: not "Shoppers" opening a sentence, nor "Pacific" or "MSC-certified" on a quoted sign.
+        const oneWord = profile?.kind === "person" && !n.includes(" ") && profile.role === null && this.mentionIndex.usage.midSentence.has(n);
+        return !later.has(n) && !countryPhraseKind(n) && (profile?.kind === "organization" || oneWord);
       });
       const start = p - firm[1].length;
       if (name) {

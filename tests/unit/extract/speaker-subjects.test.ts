@@ -66,3 +66,15 @@ describe("a subordinate clause before an inverted attribution", () => {
     expect(speakerOf(text, "there is a scenario")).toBe("Rosenberg");
   });
 });
+
+describe("'the company' stands for a name, not a capitalized word of the text", () => {
+  it("a word on a quoted sign ('\"Pacific\" salmon') and a sentence's first word ('Shoppers') are no company", () => {
+    const text = 'Shoppers at the store saw signs reading "Pacific" salmon and "MSC-certified" cod above the counter. The company said it would review its labels.';
+    expect(speakerOf(text, "review its labels")).not.toMatch(/^(?:Pacific|MSC-certified|Shoppers)$/);
+  });
+
+  it("a one-word name the text writes mid-sentence is still the company", () => {
+    const text = "Regulators fined Kroll on Monday. The company said it would appeal the ruling.";
+    expect(speakerOf(text, "appeal the ruling")).toBe("Kroll");
+  });
+});
