@@ -57,8 +57,12 @@ function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+// Plural trade words that end a company's name ("Whole Foods", "United Airlines", "Sony Pictures"); no surname is one.
+const COMPANY_TAIL = /\s(?:Foods|Airlines|Airways|Motors|Industries|Systems|Brands|Holdings|Partners|Labs|Studios|Pictures|Records|Communications|Technologies|Pharmaceuticals|Stores|Markets|Enterprises|Solutions|Entertainment|Media|Capital|Ventures|Securities|Logistics|Resources|Petroleum|Energy|Telecom|Semiconductor)$/;
+
 function kindOfName(name: string): TSpeakerKind {
   if (KNOWN_OUTLETS.has(name)) return "outlet";
+  if (COMPANY_TAIL.test(name)) return "organization";
   // Acronyms with or without dots ("NATO", "U.N.") and "X of Y" names are bodies, not people.
   if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || isPlaceName(name) || / of /.test(name)) return "organization";
   return "person";

@@ -123,6 +123,8 @@ const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweetin
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 /** Bare verb forms that are also nouns ("state", "counter", "claim"). */
+// Base forms a singular person does not take: "Facebook believe", "Acme say".
+const PLURAL_BASE_VERB = /^(?:believe|say|think|argue|claim|insist|want|warn|expect|fear|deny|admit|accept)$/;
 const NOUN_VERB_BASE = /^(?:state|counter|note|claim|report|charge|comment|answer|reply)$/;
 /** A determiner and one or two words, the last not a plural: the subject of a bare verb would be plural. */
 const SINGULAR_NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|no|this|that|one|his|her|its|their|our)\s+(?:[\p{L}\d’'-]+\s+)?[\p{L}\d’'-]*[^\s\p{L}s]?(?<![sS])\s+$/iu;
@@ -1231,8 +1233,10 @@ export class StatementFinder {
     if (contest?.[1] && !responseCue) responseCue = { relation: "rebuts", text: `would ${contest[1]}`, target: null };
     // A surname the story gave people ("Ebeling said it's hard") stays a person.
     const surname = this.registry.bearersOf(subject.speaker.name).length > 0;
-    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
-      // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
+    // "Volkswagen denied that it had …", "Uber said its drivers …": a one-word name that speaks of itself as
+    // "it" is a body, not a person; so is one that takes a plural verb ("Facebook believe the rules …").
+    const itself = /^its?\b/.test(text.slice(contentStart, contentStart + 4)) || PLURAL_BASE_VERB.test(lower);
+    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && itself) {
       this.registry.setKind(subject.speaker.name, "organization");
       subject = { ...subject, speaker: { name: subject.speaker.name, kind: "organization" } };
     }

@@ -2,6 +2,7 @@
 // subject's relative clause names, a conjunction opening the sentence, a party tag after the name.
 // Every sentence is written for this test.
 import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
 import { speakerOf } from "./helpers";
 
 describe("a place before the verb is not the speaker", () => {
@@ -76,5 +77,19 @@ describe("'the company' stands for a name, not a capitalized word of the text", 
   it("a one-word name the text writes mid-sentence is still the company", () => {
     const text = "Regulators fined Kroll on Monday. The company said it would appeal the ruling.";
     expect(speakerOf(text, "appeal the ruling")).toBe("Kroll");
+  });
+});
+
+describe("companies are bodies, not people", () => {
+  it("'Uber said its drivers …' and 'Facebook believe …': a one-word name that is 'it' or takes a plural verb", () => {
+    const text = "Zelvo believe the rules are unfair to small firms. Trovic said its drivers were safe.";
+    const doc = extract(text).documents[0];
+    const kinds = Object.fromEntries((doc?.speakers ?? []).map((s) => [s.name, s.kind]));
+    expect(kinds).toMatchObject({ Zelvo: "organization", Trovic: "organization" });
+  });
+
+  it("'Harvest Foods said …': a name ending in a trade word is a company", () => {
+    const doc = extract("Harvest Foods said prices would fall by spring.").documents[0];
+    expect(doc?.speakers.find((s) => s.name === "Harvest Foods")?.kind).toBe("organization");
   });
 });
