@@ -4,42 +4,12 @@
 // first person named outside a prepositional phrase), then the other people in text order. A
 // candidate whose gender is known to differ from the pronoun's is passed over.
 import { qualifiedPerson, type SpeakerRegistry, type TMention } from "./speakers";
+import { FEMALE, MALE, type TGender } from "./given-names";
 import type { TSpan, TSpeakerKind } from "./types";
 
 export interface TPersonRef {
   name: string;
   kind: TSpeakerKind;
-}
-
-type TGender = "f" | "m";
-
-// Common English given names whose bearers are overwhelmingly one gender (US Social Security
-// name statistics); a name missing here is simply of unknown gender.
-const FEMALE = new Set(
-  `Abigail Alice Alexandra Alicia Amanda Amy Ana Andrea Angela Ann Anna Anne Barbara Betsy Betty Beverly Brenda Carly
-  Carol Caroline Catherine Cathy Charlotte Cheryl Christina Christine Cindy Claire Claudia Condoleezza Cynthia Dana Deborah
-  Debbie Denise Diana Diane Donna Doris Dorothy Elaine Elena Elizabeth Ellen Emily Emma Erica Erin Eva Evelyn Frances Gina
-  Grace Heather Heidi Helen Hillary Hope Irene Jane Janet Janice Jean Jeanne Jennifer Jessica Jill Joan Joanne Joyce Judith
-  Judy Julia Julie Karen Kate Katherine Kathleen Kathy Katie Kay Kelly Kellyanne Kim Kimberly Kirsten Laura Lauren Linda
-  Lisa Liz Lois Loretta Lori Louise Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Maxine Megan Melania Melissa
-  Michele Michelle Monica Nancy Natalie Nicole Nikki Olivia Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rita
-  Robin Rosa Rose Ruth Samantha Sandra Sandy Sara Sarah Sharon Shirley Sophie Stephanie Susan Susana Suzanne Tammy Teresa
-  Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne`.split(/\s+/),
-);
-const MALE = new Set(
-  `Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Barack Ben Benjamin Bernard Bernie Bill Bob Bobby Brad
-  Brandon Brett Brian Bruce Carl Charles Charlie Chris Christopher Chuck Clarence Colin Craig Dan Daniel Danny Darrell
-  David Dennis Dick Don Donald Doug Douglas Ed Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry
-  Henry Howard Jack Jacob James Jason Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe John Jon Jonathan Joseph Josh Joshua Juan
-  Justin Keith Ken Kenneth Kevin Larry Lawrence Lee Leon Lindsey Louis Marco Mark Martin Matt Matthew Michael Mike Mitch
-  Nathan Newt Nicholas Nick Patrick Paul Peter Phil Philip Ralph Rand Randy Ray Raymond Richard Rick Rob Robert Roger Ron
-  Ronald Roy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir
-  Walter Wayne William Willie`.split(/\s+/),
-);
-
-/** Whether a word is a common given name ("Maria", "John"). */
-export function isGivenName(word: string): boolean {
-  return FEMALE.has(word) || MALE.has(word);
 }
 
 function genderOfPronoun(pronoun: string): TGender | null {

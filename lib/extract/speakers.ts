@@ -1,6 +1,7 @@
 // Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
 // country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
 import { countryCodeOf, countryPhraseKind } from "./countries";
+import { isGivenName } from "./given-names";
 import { followsLocative, isPlaceName, isUsState, leadingUsState } from "./places";
 import {
   APPOSITIVE_ROLE,
@@ -269,7 +270,9 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   // "Breaking News" is a banner; "Fox News" and "CBS News" are outlets that speak.
   if (!KNOWN_OUTLETS.has(name) && nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
-  if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
+  // A body's name may be such words too when a body word ends it ("the Tourism Council").
+  const bodyName = ORG_WORDS.test(nameParts[nameParts.length - 1]?.tok.replace(POSSESSIVE, "") ?? "") && nameParts.length > 1;
+  if (!bodyName && nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
   if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
@@ -394,6 +397,18 @@ export function findMentions(text: string, span: TSpan, usage: TWordUsage = word
       if (relative && mention.name) {
         mention.name = `${mention.name} ${relative}`;
         mention.kin = true;
+      }
+      // "The World Travel and Tourism Council": two capitalized runs joined by "and" into one body's name,
+      // when the second ends in a body word and the first names no person (no title, no given name).
+      const joined = out[out.length - 1];
+      if (joined?.name && mention.name && mention.kind === "organization" && !mention.country && joined.kind === "person" && !joined.role && !joined.possessive
+        && /^ and $/.test(text.slice(joined.end, mention.start)) && joined.name.includes(" ") && !joined.name.split(" ").some(isGivenName)
+        && ORG_WORDS.test(mention.name.split(" ").pop() ?? "")) {
+        joined.name = `${joined.name} and ${mention.name}`;
+        joined.end = mention.end;
+        joined.kind = "organization";
+        joined.possessive = mention.possessive;
+        continue;
       }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
       if (usTitle) {

@@ -3,7 +3,7 @@
 // White House; a head of government's spokesman is that government; a candidate's is the campaign.
 import { countryCodeOf, countryPhraseKind, demonymOf } from "./countries";
 import { KNOWN_OUTLETS, ORG_WORDS } from "./lexicon";
-import { isGivenName } from "./coreference";
+import { isGivenName } from "./given-names";
 import { officeHolderCountry } from "./office-holders";
 import { isUsState } from "./places";
 import type { MentionIndex, SpeakerRegistry, TMention, TSpeakerProfile } from "./speakers";

@@ -3,6 +3,7 @@
 // Every sentence is written for this test.
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
+import { findMentions } from "@/lib/extract/speakers";
 import { speakerOf } from "./helpers";
 
 describe("a place before the verb is not the speaker", () => {
@@ -91,5 +92,17 @@ describe("companies are bodies, not people", () => {
   it("'Harvest Foods said …': a name ending in a trade word is a company", () => {
     const doc = extract("Harvest Foods said prices would fall by spring.").documents[0];
     expect(doc?.speakers.find((s) => s.name === "Harvest Foods")?.kind).toBe("organization");
+  });
+});
+
+describe("a body's name with 'and' or title words inside", () => {
+  it("'The World Travel and Tourism Council said': one body, not 'World Travel'", () => {
+    expect(speakerOf("The World Travel and Tourism Council said bookings had dropped by a third.", "bookings had dropped")).toBe("World Travel and Tourism Council");
+  });
+
+  it("a person and a body joined by 'and' stay apart", () => {
+    const names = findMentions("Hillary Ruiz and Tourism Council officials met.", { start: 0, end: 47 }).map((m) => m.name);
+    expect(names).toContain("Hillary Ruiz");
+    expect(names).not.toContain("Hillary Ruiz and Tourism Council");
   });
 });
