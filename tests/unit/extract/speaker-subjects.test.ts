@@ -106,3 +106,10 @@ describe("a body's name with 'and' or title words inside", () => {
     expect(names).not.toContain("Hillary Ruiz and Tourism Council");
   });
 });
+
+describe("an event is no speaker", () => {
+  it("'The bloodshed raised fears that …' names no speaker 'The bloodshed raised'", () => {
+    const names = extract("The bloodshed raised fears that the truce would collapse.").documents[0]?.speakers.map((s) => s.name) ?? [];
+    expect(names.some((n) => /raised/.test(n))).toBe(false);
+  });
+});
