@@ -123,6 +123,8 @@ const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweetin
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
 /** Bare verb forms that are also nouns ("state", "counter", "claim"). */
+// ", Indyk said." closing a sentence: a name (one to four capitalized words) and a reporting verb.
+const CLOSING_ATTRIBUTION = /,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(said|says|added|adds|wrote|writes|explained|noted|argued|insisted)\s*[.!]?\s*$/u;
 // Base forms a singular person does not take: "Facebook believe", "Acme say".
 const PLURAL_BASE_VERB = /^(?:believe|say|think|argue|claim|insist|want|warn|expect|fear|deny|admit|accept)$/;
 const NOUN_VERB_BASE = /^(?:state|counter|note|claim|report|charge|comment|answer|reply)$/;
@@ -695,7 +697,7 @@ export class StatementFinder {
 
     // Attribution after the quote: "…,” Trump said / "…,” said Trump / "…,” he told reporters.
     const asLead = this.asAttribution(q, sentence, mentions, prefix);
-    const after = asLead ? null : this.attributionAfter(q, sentence, mentions);
+    const after = asLead ? null : this.closingAttribution(q, sentence, mentions, this.attributionAfter(q, sentence, mentions));
     const beforeAttr = asLead || after ? null : this.attributionBefore(q, sentence, mentions);
     const attr = asLead ?? after ?? beforeAttr;
     if (attr) {
@@ -847,6 +849,33 @@ export class StatementFinder {
       if (subject?.speaker) return { subject, cue: { text: w[0], start: w.index, end: verbEnd }, contentStart };
     }
     return null;
+  }
+
+  /**
+   * "“…,” referring to the talks in Cairo last week, Indyk said.": a name and a reporting verb closing the
+   * quote's sentence speak it when the words right after the quote named nobody (or only "he"/"she").
+   */
+  private closingAttribution(
+    q: TQuote,
+    sentence: TSpan,
+    mentions: readonly TMention[],
+    found: { subject: TSubject; cue: TCue } | null,
+  ): { subject: TSubject; cue: TCue } | null {
+    if (found && !found.subject.viaPronoun && found.subject.speaker) return found;
+    const tail = this.text.slice(q.close, sentence.end);
+    if (tail.length > 300 || /[“”"]|''/.test(tail)) return found;
+    const close = CLOSING_ATTRIBUTION.exec(tail);
+    if (!close?.[1] || !close[2]) return found;
+    const at = q.close + (close.index ?? 0) + close[0].indexOf(close[1]);
+    const m = mentions.find((x) => x.start === at && x.name && !x.possessive && !x.place);
+    const ref = m ? this.refFor(m) : null;
+    if (!m || !ref || ref.kind !== "person") return found;
+    // "he told the delegations …, Indyk said" is Indyk's own "he" only if the pronoun stood for nobody else named.
+    if (found?.subject.speaker && found.subject.speaker.name !== ref.name && found.cue.start < at && !/^(?:he|she)$/i.test(this.text.slice(found.subject.source?.start ?? 0, found.subject.source?.end ?? 0))) return found;
+    const verbAt = q.close + (close.index ?? 0) + close[0].lastIndexOf(close[2]);
+    // A pronoun's own verb stays the cue ("he told …"): it is the one the quote hangs on.
+    const cue = found?.cue ?? { text: close[2], start: verbAt, end: verbAt + close[2].length };
+    return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue };
   }
 
   private attributionAfter(q: TQuote, sentence: TSpan, sentenceMentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
 import { findMentions } from "@/lib/extract/speakers";
-import { speakerOf } from "./helpers";
+import { speakerOf, statementsOf } from "./helpers";
 
 describe("a place before the verb is not the speaker", () => {
   it("'Walter Pembrook, 61, who lives outside Duluth, says': Pembrook, not Duluth", () => {
@@ -111,5 +111,20 @@ describe("an event is no speaker", () => {
   it("'The bloodshed raised fears that …' names no speaker 'The bloodshed raised'", () => {
     const names = extract("The bloodshed raised fears that the truce would collapse.").documents[0]?.speakers.map((s) => s.name) ?? [];
     expect(names.some((n) => /raised/.test(n))).toBe(false);
+  });
+});
+
+describe("a name closing the quote's sentence", () => {
+  const before = "Gail Porter said the talks had failed. “There is no trust left,” she said.";
+
+  it("'“…,” referring to the delegations …, Indyk said.': Indyk, not the speaker of the paragraph before", () => {
+    const text = `${before}\n\n“We are not giving up on the process, and neither are they,” referring to the two delegations that met in Cairo last week, Indyk said.`;
+    expect(speakerOf(text, "not giving up")).toBe("Indyk");
+  });
+
+  it("'“…,” he told the delegations …, Indyk said.': the closing name is who 'he' is", () => {
+    const text = `${before}\n\n“We are not giving up on the process,” he told the two delegations that met in Cairo last week, Indyk said.`;
+    expect(speakerOf(text, "not giving up")).toBe("Indyk");
+    expect(statementsOf(text).some((s) => /met in Cairo/.test(s.text))).toBe(false);
   });
 });
