@@ -686,7 +686,8 @@ export class SpeakerRegistry {
     }
     const profile = this.profiles.get(canonical) ?? { name: canonical, role: null, country: null, kind: mention.kind };
     profile.role ??= mention.role;
-    profile.country ??= mention.country;
+    // "Paris, who used to work on Capitol Hill" after "Jeremy Paris": a surname read as a place gives the person no country.
+    if (mention.kind === profile.kind) profile.country ??= mention.country;
     this.profiles.set(canonical, profile);
     // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
     const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));

@@ -128,3 +128,11 @@ describe("a name closing the quote's sentence", () => {
     expect(statementsOf(text).some((s) => /met in Cairo/.test(s.text))).toBe(false);
   });
 });
+
+describe("a surname that is also a place", () => {
+  it("'Paris, who used to work on Capitol Hill' after 'Jeremy Paris' does not make him French", () => {
+    const text = "Jeremy Paris, a spokesman for the host committee, said the city was ready. Paris, who used to work on Capitol Hill, said the hotels were full.";
+    const speaker = extract(text).documents[0]?.speakers.find((s) => s.name === "Jeremy Paris");
+    expect(speaker?.country).not.toBe("FR");
+  });
+});
