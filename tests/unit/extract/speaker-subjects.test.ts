@@ -136,3 +136,19 @@ describe("a surname that is also a place", () => {
     expect(speaker?.country).not.toBe("FR");
   });
 });
+
+describe("countries an appositive gives before the document's own", () => {
+  const story = [
+    "WASHINGTON — Republicans in Congress and the White House clashed again on Tuesday over the Senate budget, and Democrats in the House joined in.",
+    "''They did not tell us anything about the talks,'' said Yosef Dayan, another former national security adviser to Mr. Netanyahu.",
+    "Alan Breck, the White House climate adviser, said the targets would be met.",
+  ].join("\n\n");
+
+  it("an adviser to a head of government is of that government's country, not the story's", () => {
+    expect(extract(story).documents[0]?.speakers.find((s) => s.name === "Yosef Dayan")?.country).toBe("IL");
+  });
+
+  it("'the White House climate adviser' is American", () => {
+    expect(extract(story).documents[0]?.speakers.find((s) => s.name === "Alan Breck")?.country).toBe("US");
+  });
+});
