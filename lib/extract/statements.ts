@@ -900,9 +900,10 @@ export class StatementFinder {
           continue;
         }
       }
-      // "…,” Dale Hurst, an economic adviser to the party and former director of its budget office, wrote":
+      // "…,” Dale Hurst, an economic adviser to the party and former director of its budget office, wrote",
+      // "…,” Xinhua, the official Chinese news agency, wrote", "…,” Fred Kagan, director of …, said":
       // an appositive after the name uses up no words either, and the verb may stand past the usual reach.
-      if (/^(?:a|an)$/.test(word) && /[\p{L}.],\s*$/u.test(text.slice(m.index - 3, m.index)) && this.mentionIndex.within({ start: q.close, end: m.index }).some((x) => x.kind === "person" && /^,\s*$/.test(text.slice(x.end, m.index)))) {
+      if (/^\p{Ll}/u.test(word) && !SPEECH_VERBS.has(word) && /[\p{L}.],\s*$/u.test(text.slice(m.index - 3, m.index)) && this.mentionIndex.within({ start: q.close, end: m.index }).some((x) => x.kind === "person" && /^,\s*$/.test(text.slice(x.end, m.index)))) {
         const close = text.slice(m.index, Math.min(sentence.end, m.index + 160)).search(/,\s/);
         if (close > 0) {
           re.lastIndex = m.index + close;

@@ -152,3 +152,10 @@ describe("countries an appositive gives before the document's own", () => {
     expect(extract(story).documents[0]?.speakers.find((s) => s.name === "Alan Breck")?.country).toBe("US");
   });
 });
+
+describe("any appositive after the name that follows a quote", () => {
+  it("'“…,” Fred Kagan, director of the … at the … Institute, said': Kagan", () => {
+    const text = '"Nothing we could do now would make a difference," Fred Kaplow, director of the Threats Project at the hawkish Enterprise Institute, said.';
+    expect(speakerOf(text, "Nothing we could do now")).toBe("Fred Kaplow");
+  });
+});
