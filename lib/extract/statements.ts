@@ -98,6 +98,10 @@ const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issu
 const DEFINITE_PERSON =
   /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
 const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
+// "the campaign wrote", "the ministry said": a body the story quoted before, named by its kind.
+const BODY_SUBJECT = /(?:^|\s)((?:the|The)\s+(campaign|committee|commission|ministry|department|agency|council|board|embassy|government|administration))$/;
+// "the 46-year-old said": a person described by age.
+const AGE_SUBJECT = /(?:^|\s)((?:the|The)\s+\d{1,3}-year-old)$/;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
 const ORG_SUBJECT =
@@ -442,6 +446,18 @@ export class StatementFinder {
       }
       return { speaker: null, source: { start, end: p }, viaPronoun: false };
     }
+    const bodyWord = BODY_SUBJECT.exec(tail);
+    const body0 = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2]) : null;
+    if (bodyWord?.[1] && body0) {
+      // "the campaign wrote", "the ministry said in a statement": the body of that kind the story just quoted.
+      return { speaker: body0, source: { start: p - bodyWord[1].length, end: p }, viaPronoun: false };
+    }
+    const age = AGE_SUBJECT.exec(tail);
+    if (age?.[1]) {
+      // "the 46-year-old said": a person the story just named, described by age.
+      const start = p - age[1].length;
+      return { speaker: this.antecedents.person("", start), source: { start, end: p }, viaPronoun: false };
+    }
     const office = /(?:^|\s)((\p{Lu}[\p{L}’'-]+)['’]s\s+(?:office|campaign|team|government|administration))$/u.exec(tail);
     const phrase = office?.[1] ?? "";
     const owner = office?.[2] ?? "";
@@ -528,6 +544,16 @@ export class StatementFinder {
     const phrase = text.slice(start, end);
     if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
     return { speaker: this.describedSpeaker(phrase, start), source: { start, end } };
+  }
+
+  /** The body of this kind ("campaign", "ministry") whose words the story last reported: "the campaign" is the Clinton campaign. */
+  private bodyAntecedent(noun: string): TSpeakerRef | null {
+    const word = noun.toLowerCase();
+    for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - RECENT; k -= 1) {
+      const speaker = this.out[k]?.speaker;
+      if (speaker?.kind === "organization" && speaker.name.toLowerCase().split(/\s+/).pop() === word) return speaker;
+    }
+    return null;
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
@@ -939,6 +965,13 @@ export class StatementFinder {
       }
       const group = /^\s*,?\s*$/.test(between) ? describedSourceAfter(text, afterVerb) : null;
       if (group) return { subject: this.describedSubject(group), cue };
+      const ageInv = /^\s+(the\s+\d{1,3}-year-old)\b/.exec(text.slice(afterVerb, afterVerb + 24));
+      if (ageInv?.[1]) {
+        // "…,” said the 46-year-old.": the person the story just named.
+        const start = afterVerb + ageInv[0].length - ageInv[1].length;
+        const ref = this.antecedents.person("", start);
+        if (ref) return { subject: { speaker: ref, source: { start, end: start + ageInv[1].length }, viaPronoun: false }, cue };
+      }
       const lowerInv = /^\s+(the\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|spokesman|spokeswoman|spokesperson|ministry|official|leader))\b/.exec(
         text.slice(afterVerb, afterVerb + 60),
       );

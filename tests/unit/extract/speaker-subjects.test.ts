@@ -159,3 +159,15 @@ describe("any appositive after the name that follows a quote", () => {
     expect(speakerOf(text, "Nothing we could do now")).toBe("Fred Kaplow");
   });
 });
+
+describe("a person by age and a body by its kind", () => {
+  it("'“…,” said the 46-year-old.': the person the story just named", () => {
+    const text = "First lady Melania Harlow spoke on Monday night. “Donald is, and always has been, an amazing leader,” said the 46-year-old.";
+    expect(speakerOf(text, "amazing leader")).toBe("Melania Harlow");
+  });
+
+  it("'the ministry said in a statement': the ministry the story quoted before", () => {
+    const text = "China’s foreign ministry said the drills were lawful. “Countries outside the region should stick to their promises,” the ministry said in a statement.";
+    expect(speakerOf(text, "stick to their promises")).toBe(speakerOf(text, "the drills were lawful"));
+  });
+});
