@@ -171,3 +171,15 @@ describe("a person by age and a body by its kind", () => {
     expect(speakerOf(text, "stick to their promises")).toBe(speakerOf(text, "the drills were lawful"));
   });
 });
+
+describe("a spokesperson whose body an appositive names before the title", () => {
+  it("'said Josh Eastman, the White House press secretary': the White House", () => {
+    const text = "''There should be common ground on this,'' said Josh Eastman, the White House press secretary, on Monday.";
+    expect(speakerOf(text, "common ground")).toBe("White House");
+  });
+
+  it("'said Nick Merrow, a Clinton campaign spokesman' in an election story: the Clinton campaign", () => {
+    const text = 'Hillary Clinton campaigned in Iowa before the primary. "For months we have had to stand by while leaks created a false story," said Nick Merrow, a Clinton campaign spokesman.';
+    expect(speakerOf(text, "For months")).toBe("Clinton campaign");
+  });
+});
