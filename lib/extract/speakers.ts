@@ -699,7 +699,8 @@ export class SpeakerRegistry {
       const firstToken = tokens[0] ?? "";
       const knownFirst = this.byFirstToken.get(firstToken);
       this.byFirstToken.set(firstToken, knownFirst === undefined || knownFirst === canonical ? canonical : null);
-      const short = this.profiles.get(lastToken);
+      // "President Bush" in a story on Jeb and George W. Bush stays apart: a shared surname's title is no one's in particular.
+      const short = this.byLastToken.get(lastToken) === canonical ? this.profiles.get(lastToken) : undefined;
       if (short) {
         profile.role ??= short.role;
         profile.country ??= short.country;

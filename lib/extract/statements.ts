@@ -22,6 +22,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
+import { officeHolderCountry } from "./office-holders";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
 import { describedName, describedPhrase, describedSourceAfter, OPENS_CLAUSE, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
@@ -484,7 +485,7 @@ export class StatementFinder {
       const indefinite = /^an?\s/i.test(role[1]);
       const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
-      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
+      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : (this.formerHolder(role[1]) ?? titledAntecedent(this.antecedents, role[1], start));
       return { speaker: ref, source: { start, end: p }, viaPronoun: false };
     }
     // "…,” the organizer told them: an unnamed person the story describes speaks under that description.
@@ -544,6 +545,16 @@ export class StatementFinder {
     const phrase = text.slice(start, end);
     if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
     return { speaker: this.describedSpeaker(phrase, start), source: { start, end } };
+  }
+
+  /**
+   * "the former president" in a story on Jeb Bush that brought George W. Bush along: of the people named
+   * lately, the one who held a head of state's office, not the candidate the story follows.
+   */
+  private formerHolder(phrase: string): TSpeakerRef | null {
+    if (!/^the\s+former\s+(?:president|prime minister|chancellor|premier)$/i.test(phrase)) return null;
+    const name = this.recentNames.find((n) => this.registry.profile(n)?.kind === "person" && officeHolderCountry(n) !== null);
+    return name ? { name, kind: "person" } : null;
   }
 
   /** The body of this kind ("campaign", "ministry") whose words the story last reported: "the campaign" is the Clinton campaign. */
@@ -978,7 +989,7 @@ export class StatementFinder {
       if (lowerInv?.[1]) {
         const profile = this.registry.byRole(lowerInv[1].replace(/^the\s+/, ""), this.recentNames);
         const start = afterVerb + lowerInv[0].length - lowerInv[1].length;
-        const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, lowerInv[1], start);
+        const ref = profile ? { name: profile.name, kind: profile.kind } : (this.formerHolder(lowerInv[1]) ?? titledAntecedent(this.antecedents, lowerInv[1], start));
         return {
           subject: { speaker: ref, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
           cue,

@@ -183,3 +183,20 @@ describe("a spokesperson whose body an appositive names before the title", () =>
     expect(speakerOf(text, "For months")).toBe("Clinton campaign");
   });
 });
+
+describe("'the former president' in a story on two people of one family", () => {
+  it("is the one who held the office, not the candidate the story follows", () => {
+    const text = "Jeb Bush on Monday brought his older brother, George W. Bush, and the former first lady, Laura Bush, to the rally. ''Labels are for soup cans,'' the former president told a crowd.";
+    expect(speakerOf(text, "soup cans")).toBe("George W. Bush");
+  });
+
+  it("a title given to the shared surname ('President Bush') does not make the candidate president", () => {
+    const text = [
+      "Jeb Bush on Monday brought his older brother, George W. Bush, to the rally in Columbia.",
+      "''Labels are for soup cans,'' the former president told a crowd.",
+      "Critics of President Bush's record on security were in the audience.",
+      "Jeb Bush said the critics were wrong about his brother.",
+    ].join("\n\n");
+    expect(speakerOf(text, "soup cans")).not.toBe("Jeb Bush");
+  });
+});
