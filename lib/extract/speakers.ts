@@ -101,7 +101,7 @@ function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, 
 }
 
 /** "John McCain of Arizona", "Mujtaba Rahman of the Eurasia Group": a person and where they belong. */
-function splitAffiliation(name: string): { person: string; country: string | null } | null {
+function splitAffiliation(name: string, titled: boolean): { person: string; country: string | null } | null {
   const of = /^(.+?) of (?:the )?(.+)$/.exec(name);
   if (!of?.[1] || !of[2]) return null;
   const person = of[1].split(" ");
@@ -109,7 +109,10 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   if (countryCodeOf(of[1]) || isPlaceName(of[1])) return null;
   const place = of[2];
   const country = isUsState(place) ? "US" : countryCodeOf(place);
-  if (!country && !ORG_WORDS.test(place)) return null;
+  // "Paul Krugman of the New York Times", "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+  // Jerusalem": an outlet, or any body after a titled person's name, is where the person belongs.
+  const outlet = KNOWN_OUTLETS.has(place) || KNOWN_OUTLETS.has(`The ${place}`);
+  if (!country && !ORG_WORDS.test(place) && !outlet && !titled) return null;
   return { person: of[1], country };
 }
 
@@ -261,12 +264,12 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     .map((p) => p.tok)
     .join(" ")
     .replace(POSSESSIVE, "");
-  const affiliated = splitAffiliation(name);
+  const affiliated = splitAffiliation(name, role !== null);
   if (affiliated) {
     name = affiliated.person;
     country ??= affiliated.country;
   }
-  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
+  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || (nameParts.length > 7 && !affiliated)) return null;
   // "Breaking News" is a banner; "Fox News" and "CBS News" are outlets that speak.
   if (!KNOWN_OUTLETS.has(name) && nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.

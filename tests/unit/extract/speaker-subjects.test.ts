@@ -200,3 +200,16 @@ describe("'the former president' in a story on two people of one family", () => 
     expect(speakerOf(text, "soup cans")).not.toBe("Jeb Bush");
   });
 });
+
+describe("a person 'of' the body they belong to", () => {
+  it("'Paul Kroger of the New York Times wrote': the person, not the whole phrase", () => {
+    const names = findMentions("Paul Kroger of the New York Times wrote that it failed.", { start: 0, end: 55 }).map((m) => m.name);
+    expect(names).toContain("Paul Kroger");
+  });
+
+  it("a titled person of a long body ('Archbishop Aram Vartan of the Armenian Patriarchate of Jerusalem') is the person", () => {
+    const text = "However, as Archbishop Aram Vartan of the Armenian Patriarchate of Jerusalem told the press, it was sad.";
+    const mention = findMentions(text, { start: 0, end: text.length })[0];
+    expect(mention).toMatchObject({ name: "Aram Vartan", role: "Archbishop", kind: "person" });
+  });
+});
