@@ -448,7 +448,7 @@ export class StatementFinder {
       return { speaker: null, source: { start, end: p }, viaPronoun: false };
     }
     const bodyWord = BODY_SUBJECT.exec(tail);
-    const body0 = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2]) : null;
+    const body0 = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2], p - bodyWord[1].length) : null;
     if (bodyWord?.[1] && body0) {
       // "the campaign wrote", "the ministry said in a statement": the body of that kind the story just quoted.
       return { speaker: body0, source: { start: p - bodyWord[1].length, end: p }, viaPronoun: false };
@@ -558,13 +558,23 @@ export class StatementFinder {
   }
 
   /** The body of this kind ("campaign", "ministry") whose words the story last reported: "the campaign" is the Clinton campaign. */
-  private bodyAntecedent(noun: string): TSpeakerRef | null {
+  private bodyAntecedent(noun: string, at: number): TSpeakerRef | null {
     const word = noun.toLowerCase();
     for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - RECENT; k -= 1) {
       const speaker = this.out[k]?.speaker;
       if (speaker?.kind === "organization" && speaker.name.toLowerCase().split(/\s+/).pop() === word) return speaker;
     }
-    return null;
+    // "… while China's foreign ministry also weighed in. “…,” the ministry said": a country's body named
+    // shortly before, though it said nothing yet.
+    if (!/^(?:ministry|embassy|government)$/.test(word)) return null;
+    const named = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}${word}\\b`, "gu");
+    let last: RegExpExecArray | null = null;
+    for (const m of this.text.slice(Math.max(0, at - 600), at).matchAll(named)) if (m[1] && countryCodeOf(m[1])) last = m;
+    const country = last?.[1] ? countryCodeOf(last[1]) : null;
+    if (!last || !country) return null;
+    const name = titleCase(last[0].replace(/^[^\p{L}]+/u, "").replace(/^(?:the|The)\s+/, ""));
+    this.registry.ensure(name, "organization", country);
+    return { name, kind: "organization" };
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */

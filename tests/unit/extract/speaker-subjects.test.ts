@@ -213,3 +213,10 @@ describe("a person 'of' the body they belong to", () => {
     expect(mention).toMatchObject({ name: "Aram Vartan", role: "Archbishop", kind: "person" });
   });
 });
+
+describe("'the ministry' named shortly before without a statement of its own", () => {
+  it("'… while China’s foreign ministry also weighed in. “…,” the ministry said': the Chinese ministry", () => {
+    const text = "Officials argued for days, while China’s foreign ministry also weighed in on the comments. “Countries outside the region should keep their promises,” the ministry said in a statement.";
+    expect(speakerOf(text, "keep their promises")).toMatch(/Foreign Ministry/);
+  });
+});
