@@ -1190,7 +1190,9 @@ export class StatementFinder {
       // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
       const src = subject && !subject.viaPronoun ? subject.source : null;
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
-      const plain = np && !src ? describedPhrase(np) : np;
+      // "The bloodshed raised fears that …": after a past verb a verb-like word ("fears", "claims") is its object, a noun.
+      const raised = np && NOUN_LIKE_VERBS.test(lower) && /\s\p{Ll}{3,}ed$/u.test(np.text);
+      const plain = np && !src && !raised ? describedPhrase(np) : raised ? null : np;
       if (plain) subject = { speaker: this.describedSpeaker(plain.text, plain.start), source: { start: plain.start, end: plain.end }, viaPronoun: false };
     }
     if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {

@@ -92,8 +92,5 @@ export const OPENS_CLAUSE = new RegExp(`${SUBORDINATOR.source}|^(?:In|On|At|By|W
 export function describedPhrase(np: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
   const conjunction = OPENING_CONJUNCTION.exec(np.text);
   const phrase = conjunction ? { start: np.start + conjunction[0].length, end: np.end, text: np.text.slice(conjunction[0].length) } : np;
-  // "The bloodshed raised fears that …": a phrase ending in a past verb is a clause, the verb-like word after it a noun.
-  const words = phrase.text.trim().split(/\s+/);
-  if (words.length >= 3 && /^\p{Ll}{3,}ed$/u.test(words[words.length - 1] ?? "")) return null;
   return SUBORDINATOR.test(phrase.text) ? null : phrase;
 }
