@@ -215,6 +215,11 @@ function ownerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry, c
   if (!owner) return null;
   // "super PAC spokeswoman Kellyanne Conway": the super PAC the story named ("Keep Faith, a super PAC …").
   if (/^PAC$/.test(owner)) return namedSuperPac(text);
+  return ownerBody(owner, registry, campaigns);
+}
+
+/** The body an owner written with the title stands for: itself when it is a body ("White House"), else the owner's government or campaign. */
+function ownerBody(owner: string, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
   if (ownsAsBody(owner)) return bodyOf(owner, registry, campaigns) ?? (countryCodeOf(owner) ? null : { name: owner, kind: "organization", country: null });
   return bodyOf(owner, registry, campaigns);
 }
@@ -228,9 +233,7 @@ const OWNER_IN_APPOSITIVE = new RegExp(
 /** The owner an appositive right after the name gives before the title: "…, the White House press secretary". */
 function ownerInAppositive(text: string, m: TMention, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
   const owner = OWNER_IN_APPOSITIVE.exec(text.slice(m.end, m.end + 120))?.[1]?.replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)\s+/, "");
-  if (!owner) return null;
-  if (ownsAsBody(owner)) return bodyOf(owner, registry, campaigns) ?? (countryCodeOf(owner) ? null : { name: owner, kind: "organization", country: null });
-  return bodyOf(owner, registry, campaigns);
+  return owner ? ownerBody(owner, registry, campaigns) : null;
 }
 
 /** The one super PAC a story names with an appositive ("Keep Faith, the largest of three super PACs"). */
