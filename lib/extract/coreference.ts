@@ -241,7 +241,8 @@ export function invertedGap(text: string, afterVerb: number): number {
     text.slice(afterVerb, afterVerb + 90),
   );
   if (apposed) return apposed[0].length;
-  if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
+  // "added his campaign manager Jeff Weaver": a possessive may open the description.
+  if (!described?.[1] || described[1].trim().split(/\s+/).some((w, k) => NOT_DESCRIPTION.test(w) && !(k === 0 && /^(?:his|her|their)$/.test(w)))) return plain;
   if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
   return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));
 }

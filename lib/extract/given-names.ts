@@ -13,7 +13,8 @@ export const FEMALE = new Set(
   Lisa Liz Lois Loretta Lori Louise Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Maxine Megan Melania Melissa
   Michele Michelle Monica Nancy Natalie Nicole Nikki Olivia Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rita
   Robin Rosa Rose Ruth Samantha Sandra Sandy Sara Sarah Sharon Shirley Sophie Stephanie Susan Susana Suzanne Tammy Teresa
-  Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne`.split(/\s+/),
+  Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne Dianne Ivanka Chelsea Huma Kamala Tulsi Megyn Maureen
+  Meghan Marsha Debra Carla Gail Jacqueline Kristen Kristin Amber Brittany Courtney Danielle Gloria Jenna Lindsay Mia Molly`.split(/\s+/),
 );
 export const MALE = new Set(
   `Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Barack Ben Benjamin Bernard Bernie Bill Bob Bobby Brad
@@ -23,7 +24,8 @@ export const MALE = new Set(
   Justin Keith Ken Kenneth Kevin Larry Lawrence Lee Leon Lindsey Louis Marco Mark Martin Matt Matthew Michael Mike Mitch
   Nathan Newt Nicholas Nick Patrick Paul Peter Phil Philip Ralph Rand Randy Ray Raymond Richard Rick Rob Robert Roger Ron
   Ronald Roy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir
-  Walter Wayne William Willie`.split(/\s+/),
+  Walter Wayne William Willie Jake Josh Mitt Jared Kyle Tyler Zach Evan Ethan Luke Logan Hunter Carlos Jose Luis Miguel
+  Mohammed Muhammad Ahmed Omar Hassan Rudy Reince Corey Rex Reid Hank Stan Max Neil Glenn Gene Dale Dean Earl Hugh Ian Ivan`.split(/\s+/),
 );
 
 /** Whether a word is a common given name ("Maria", "John"). */

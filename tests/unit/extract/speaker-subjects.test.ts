@@ -220,3 +220,15 @@ describe("'the ministry' named shortly before without a statement of its own", (
     expect(speakerOf(text, "keep their promises")).toMatch(/Foreign Ministry/);
   });
 });
+
+describe("more of who 'he' and 'she' can be", () => {
+  it("'added his campaign manager Jeff Weber': the manager, not the candidate", () => {
+    const text = 'Senator Bart Sanders spoke in Iowa. "We are going to chip away at her delegate lead," added his campaign manager Jeff Weber, speaking to CNN after the senator spoke.';
+    expect(speakerOf(text, "chip away")).toBe("Jeff Weber");
+  });
+
+  it("'she said' passes over a man named Jake for the woman before him", () => {
+    const text = 'Asked on Tuesday about Jake Sollis, Dianne Fenwick said the emails were old. "I have never heard of it before," she said.';
+    expect(speakerOf(text, "never heard of it")).toBe("Dianne Fenwick");
+  });
+});
