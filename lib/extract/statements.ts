@@ -127,11 +127,11 @@ const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
-/** Bare verb forms that are also nouns ("state", "counter", "claim"). */
 // ", Indyk said." closing a sentence: a name (one to four capitalized words) and a reporting verb.
 const CLOSING_ATTRIBUTION = /,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(said|says|added|adds|wrote|writes|explained|noted|argued|insisted)\s*[.!]?\s*$/u;
 // Base forms a singular person does not take: "Facebook believe", "Acme say".
 const PLURAL_BASE_VERB = /^(?:believe|say|think|argue|claim|insist|want|warn|expect|fear|deny|admit|accept)$/;
+/** Bare verb forms that are also nouns ("state", "counter", "claim"). */
 const NOUN_VERB_BASE = /^(?:state|counter|note|claim|report|charge|comment|answer|reply)$/;
 /** A determiner and one or two words, the last not a plural: the subject of a bare verb would be plural. */
 const SINGULAR_NOUN_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|no|this|that|one|his|her|its|their|our)\s+(?:[\p{L}\d’'-]+\s+)?[\p{L}\d’'-]*[^\s\p{L}s]?(?<![sS])\s+$/iu;
@@ -448,10 +448,10 @@ export class StatementFinder {
       return { speaker: null, source: { start, end: p }, viaPronoun: false };
     }
     const bodyWord = BODY_SUBJECT.exec(tail);
-    const body0 = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2], p - bodyWord[1].length) : null;
-    if (bodyWord?.[1] && body0) {
+    const knownBody = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2], p - bodyWord[1].length) : null;
+    if (bodyWord?.[1] && knownBody) {
       // "the campaign wrote", "the ministry said in a statement": the body of that kind the story just quoted.
-      return { speaker: body0, source: { start: p - bodyWord[1].length, end: p }, viaPronoun: false };
+      return { speaker: knownBody, source: { start: p - bodyWord[1].length, end: p }, viaPronoun: false };
     }
     const age = AGE_SUBJECT.exec(tail);
     if (age?.[1]) {
