@@ -4,42 +4,12 @@
 // first person named outside a prepositional phrase), then the other people in text order. A
 // candidate whose gender is known to differ from the pronoun's is passed over.
 import { qualifiedPerson, type SpeakerRegistry, type TMention } from "./speakers";
+import { FEMALE, MALE, type TGender } from "./given-names";
 import type { TSpan, TSpeakerKind } from "./types";
 
 export interface TPersonRef {
   name: string;
   kind: TSpeakerKind;
-}
-
-type TGender = "f" | "m";
-
-// Common English given names whose bearers are overwhelmingly one gender (US Social Security
-// name statistics); a name missing here is simply of unknown gender.
-const FEMALE = new Set(
-  `Abigail Alice Alexandra Alicia Amanda Amy Ana Andrea Angela Ann Anna Anne Barbara Betsy Betty Beverly Brenda Carly
-  Carol Caroline Catherine Cathy Charlotte Cheryl Christina Christine Cindy Claire Claudia Condoleezza Cynthia Dana Deborah
-  Debbie Denise Diana Diane Donna Doris Dorothy Elaine Elena Elizabeth Ellen Emily Emma Erica Erin Eva Evelyn Frances Gina
-  Grace Heather Heidi Helen Hillary Hope Irene Jane Janet Janice Jean Jeanne Jennifer Jessica Jill Joan Joanne Joyce Judith
-  Judy Julia Julie Karen Kate Katherine Kathleen Kathy Katie Kay Kelly Kellyanne Kim Kimberly Kirsten Laura Lauren Linda
-  Lisa Liz Lois Loretta Lori Louise Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Maxine Megan Melania Melissa
-  Michele Michelle Monica Nancy Natalie Nicole Nikki Olivia Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rita
-  Robin Rosa Rose Ruth Samantha Sandra Sandy Sara Sarah Sharon Shirley Sophie Stephanie Susan Susana Suzanne Tammy Teresa
-  Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne`.split(/\s+/),
-);
-const MALE = new Set(
-  `Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Barack Ben Benjamin Bernard Bernie Bill Bob Bobby Brad
-  Brandon Brett Brian Bruce Carl Charles Charlie Chris Christopher Chuck Clarence Colin Craig Dan Daniel Danny Darrell
-  David Dennis Dick Don Donald Doug Douglas Ed Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry
-  Henry Howard Jack Jacob James Jason Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe John Jon Jonathan Joseph Josh Joshua Juan
-  Justin Keith Ken Kenneth Kevin Larry Lawrence Lee Leon Lindsey Louis Marco Mark Martin Matt Matthew Michael Mike Mitch
-  Nathan Newt Nicholas Nick Patrick Paul Peter Phil Philip Ralph Rand Randy Ray Raymond Richard Rick Rob Robert Roger Ron
-  Ronald Roy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir
-  Walter Wayne William Willie`.split(/\s+/),
-);
-
-/** Whether a word is a common given name ("Maria", "John"). */
-export function isGivenName(word: string): boolean {
-  return FEMALE.has(word) || MALE.has(word);
 }
 
 function genderOfPronoun(pronoun: string): TGender | null {
@@ -262,7 +232,8 @@ export function invertedGap(text: string, afterVerb: number): number {
   const gap = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?/.exec(text.slice(afterVerb, afterVerb + 12));
   const plain = Math.max(2, gap?.[0].length ?? 0);
   // The name after a description is a full one that ends the clause: not "said another Twitter user, Ann".
-  const described = /^\s+((?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
+  // "said Republican party boss Reince Priebus": one capitalized affiliation may open the description.
+  const described = /^\s+((?:\p{Lu}[\p{L}.-]*\s+)?(?:[a-z][a-z-]*\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[,.;:!?]|\s+[a-z]+\b|$)(?:\s+([a-z]+))?/u.exec(
     text.slice(afterVerb, afterVerb + 90),
   );
   // "said another Twitter user, Johanna Bayer.": an indefinite description, then the full name in apposition.
@@ -270,7 +241,8 @@ export function invertedGap(text: string, afterVerb: number): number {
     text.slice(afterVerb, afterVerb + 90),
   );
   if (apposed) return apposed[0].length;
-  if (!described?.[1] || described[1].trim().split(/\s+/).some((w) => NOT_DESCRIPTION.test(w))) return plain;
+  // "added his campaign manager Jeff Weaver": a possessive may open the description.
+  if (!described?.[1] || described[1].trim().split(/\s+/).some((w, k) => NOT_DESCRIPTION.test(w) && !(k === 0 && /^(?:his|her|their)$/.test(w)))) return plain;
   if (described[2] && !NOT_DESCRIPTION.test(described[2]) && described[2] !== "who") return plain;
   return Math.max(plain, described[1].length + (/^\s+/.exec(text.slice(afterVerb))?.[0].length ?? 0));
 }

@@ -90,13 +90,40 @@ function governmentCountry(name: string): string | null {
   return leader ? officeHolderCountry(leader, "President") : null;
 }
 
+// Whom an appositive says the person serves: "Uzi Arad, Mr. Netanyahu's former national security adviser",
+// "Yaakov Amidror, another former adviser to Mr. Netanyahu".
+const LEADER_OWNER = /^(?:(?:Mr|Mrs|Ms|President|Prime Minister|Chancellor)\.?\s+)?(\p{Lu}[\p{L}-]+)['’]s\s/u;
+const LEADER_SERVED = /\b(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|envoy|chief of staff)\s+(?:to|for)\s+(?:(?:Mr|Mrs|Ms|President|Prime Minister|Chancellor)\.?\s+)?(\p{Lu}[\p{L}-]+)/u;
+
+/**
+ * The country an appositive after one of the first mentions ties a person to: a seat of government
+ * ("Brian Deese, the White House climate change adviser") or a head of government served ("Mr.
+ * Netanyahu's former adviser"). Read before the document's country, which may be another one's.
+ */
+function appositiveCountry(text: string, sp: TSpeaker): string | null {
+  for (const m of sp.mentions.slice(0, 3)) {
+    // An honorific's dot ends no appositive ("adviser to Mr. Netanyahu").
+    const next = text.slice(m.end, m.end + 110).replace(/\b(Mr|Mrs|Ms|Dr)\./g, "$1 ");
+    const after = /^,\s*(?:(?:the|a|an|another|then|now)\s+)?([^,;.“”"]{3,100})/u.exec(next)?.[1];
+    if (!after) continue;
+    const seat = SEAT.exec(after)?.[1];
+    if (seat) return SEAT_COUNTRY[seat] ?? null;
+    const leader = LEADER_OWNER.exec(after)?.[1] ?? LEADER_SERVED.exec(after)?.[1];
+    const code = leader ? officeHolderCountry(leader, "President") : null;
+    if (code) return code;
+  }
+  return null;
+}
+
 /**
  * Countries for the speakers the text leaves without one: a head of state or government's own, then
  * the document's country for people and national bodies (a role the text never ties to another state
  * is taken to be domestic). Outlets, commenters and international bodies keep null.
  */
 export function assignSpeakerCountries(speakers: readonly TSpeaker[], text: string, span: TSpan): void {
-  for (const sp of speakers) if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name) ?? governmentCountry(sp.name);
+  for (const sp of speakers) {
+    if (sp.kind === "person" && sp.country === null) sp.country = officeHolderCountry(sp.name, sp.role) ?? describedCountry(sp.name) ?? governmentCountry(sp.name) ?? appositiveCountry(text, sp);
+  }
   const country = dominantCountry(
     text,
     span,

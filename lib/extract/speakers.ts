@@ -1,6 +1,7 @@
 // Speaker mentions: reads capitalized name groups ("Japan’s Prime Minister Shigeru Ishiba") into
 // country, role and name, and merges aliases ("Ishiba", "the Prime Minister") into canonical speakers.
 import { countryCodeOf, countryPhraseKind } from "./countries";
+import { isGivenName } from "./given-names";
 import { followsLocative, isPlaceName, isUsState, leadingUsState } from "./places";
 import {
   APPOSITIVE_ROLE,
@@ -57,8 +58,12 @@ function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+// Plural trade words that end a company's name ("Whole Foods", "United Airlines", "Sony Pictures"); no surname is one.
+const COMPANY_TAIL = /\s(?:Foods|Airlines|Airways|Motors|Industries|Systems|Brands|Holdings|Partners|Labs|Studios|Pictures|Records|Communications|Technologies|Pharmaceuticals|Stores|Markets|Enterprises|Solutions|Entertainment|Media|Capital|Ventures|Securities|Logistics|Resources|Petroleum|Energy|Telecom|Semiconductor)$/;
+
 function kindOfName(name: string): TSpeakerKind {
   if (KNOWN_OUTLETS.has(name)) return "outlet";
+  if (COMPANY_TAIL.test(name)) return "organization";
   // Acronyms with or without dots ("NATO", "U.N.") and "X of Y" names are bodies, not people.
   if (ORG_WORDS.test(name) || /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(name) || countryCodeOf(name) || isPlaceName(name) || / of /.test(name)) return "organization";
   return "person";
@@ -96,7 +101,7 @@ function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, 
 }
 
 /** "John McCain of Arizona", "Mujtaba Rahman of the Eurasia Group": a person and where they belong. */
-function splitAffiliation(name: string): { person: string; country: string | null } | null {
+function splitAffiliation(name: string, titled: boolean): { person: string; country: string | null } | null {
   const of = /^(.+?) of (?:the )?(.+)$/.exec(name);
   if (!of?.[1] || !of[2]) return null;
   const person = of[1].split(" ");
@@ -104,7 +109,10 @@ function splitAffiliation(name: string): { person: string; country: string | nul
   if (countryCodeOf(of[1]) || isPlaceName(of[1])) return null;
   const place = of[2];
   const country = isUsState(place) ? "US" : countryCodeOf(place);
-  if (!country && !ORG_WORDS.test(place)) return null;
+  // "Paul Krugman of the New York Times", "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+  // Jerusalem": an outlet, or any body after a titled person's name, is where the person belongs.
+  const outlet = KNOWN_OUTLETS.has(place) || KNOWN_OUTLETS.has(`The ${place}`);
+  if (!country && !ORG_WORDS.test(place) && !outlet && !titled) return null;
   return { person: of[1], country };
 }
 
@@ -256,16 +264,18 @@ export function parseGroup(text: string, start: number, end: number): TMention |
     .map((p) => p.tok)
     .join(" ")
     .replace(POSSESSIVE, "");
-  const affiliated = splitAffiliation(name);
+  const affiliated = splitAffiliation(name, role !== null);
   if (affiliated) {
     name = affiliated.person;
     country ??= affiliated.country;
   }
-  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || nameParts.length > 7) return null;
+  if (name.length < 2 || GENERIC_SUBJECTS.has(name) || (nameParts.length > 7 && !affiliated)) return null;
   // "Breaking News" is a banner; "Fox News" and "CBS News" are outlets that speak.
   if (!KNOWN_OUTLETS.has(name) && nameParts.some((p) => NON_NAME_WORDS.has(p.tok))) return null;
   // "Former Mexican presidents Fox and …": a title's modifiers and a people are no name.
-  if (nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
+  // A body's name may be such words too when a body word ends it ("the Tourism Council").
+  const bodyName = ORG_WORDS.test(nameParts[nameParts.length - 1]?.tok.replace(POSSESSIVE, "") ?? "") && nameParts.length > 1;
+  if (!bodyName && nameParts.every((p) => ROLE_MODIFIERS.has(p.tok) || countryPhraseKind(p.tok.replace(POSSESSIVE, "")) === "demonym")) return null;
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
   if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
@@ -302,6 +312,9 @@ function sentencePieces(text: string, start: number, end: number): [number, numb
 
 // A US party-and-state tag after a name: "Chuck Schumer (D-N.Y.)", "Ted Cruz (R-Texas)".
 const PARTY_TAG = /^\s*\((?:R|D|I)[-–.,]\s?\p{Lu}[\p{L}. ]{0,20}\)/u;
+// The same tag set off by commas: "Sen. Lindsey Graham, R-S.C., said", "Rep. Ann Lowe, D-Calif., a …": it
+// makes the person American and names nobody; the name stays the mention, the tag an appositive.
+const PARTY_TAG_COMMAS = /^,\s?(?:R|D|I)-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=,)/u;
 const PARTY_MEMBER = /^(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Republican|Democrat|Democratic)s?(?: of (?:\p{Lu}[\p{L}.]*\s?){1,3})?$/u;
 // Titles abbreviated the way US newsrooms write them before a name.
 const US_TITLE_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor" };
@@ -325,17 +338,19 @@ function opensParticipleClause(text: string, start: number, end: number): boolea
 // "Thankfully, …", "Interestingly, …": adverb endings no given name has ("Kelly", "Emily", "Beverly" do not match).
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ful|ate|abl|ibl|ous|ing|ed|ical|al|ent|ant|ive)ly$/u;
 
-// One text's word usage, computed once: the scan runs over every mention of every span.
-let usageOf: { text: string; lower: Set<string>; midSentence: Set<string> } | null = null;
+/** How a text writes its words: those it writes in lower case, and those it capitalizes mid-sentence. */
+export interface TWordUsage {
+  lower: Set<string>;
+  midSentence: Set<string>;
+}
 
-function wordUsage(text: string): { lower: Set<string>; midSentence: Set<string> } {
-  if (usageOf?.text === text) return usageOf;
+/** One text's word usage; the mention index computes it once per text and hands it on. */
+export function wordUsage(text: string): TWordUsage {
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{Ll}-]+(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
   const midSentence = new Set<string>();
   for (const m of text.matchAll(/[\p{Ll}\p{N},;][ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) if (m[1]) midSentence.add(m[1]);
-  usageOf = { text, lower, midSentence };
-  return usageOf;
+  return { lower, midSentence };
 }
 
 /**
@@ -344,17 +359,16 @@ function wordUsage(text: string): { lower: Set<string>; midSentence: Set<string>
  * capitalizes mid-sentence, is a common word, not a name. Names ("Trump", "Pence") show up
  * capitalized mid-sentence; a fixed list cannot know every opener.
  */
-function opensAsCommonWord(text: string, start: number, end: number): boolean {
+function opensAsCommonWord(text: string, start: number, end: number, usage: TWordUsage): boolean {
   const word = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|[.!?:;“"‘(\n][“"‘']?)[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (SENTENCE_ADVERB.test(word) && /^,/.test(text.slice(end, end + 1))) return true;
-  const usage = wordUsage(text);
   return usage.lower.has(word.toLowerCase()) && !usage.midSentence.has(word);
 }
 
 /** All capitalized mentions in text[span], in order. */
-export function findMentions(text: string, span: TSpan): TMention[] {
+export function findMentions(text: string, span: TSpan, usage: TWordUsage = wordUsage(text)): TMention[] {
   const out: TMention[] = [];
   const re = new RegExp(NAME_GROUP.source, "gu");
   // Search only up to the span's end: on the whole text, a span with no capital would scan on to
@@ -368,7 +382,7 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       // "The pro-Christie Union Leader": a hyphenated "pro-"/"anti-" word describes what follows it.
       const stance = /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, piece - 6), piece)) ? /^\S+\s+/.exec(text.slice(piece, to)) : null;
       const from = stance ? piece + stance[0].length : piece;
-      if (opensParticipleClause(text, from, to) || opensAsCommonWord(text, from, to)) continue;
+      if (opensParticipleClause(text, from, to) || opensAsCommonWord(text, from, to, usage)) continue;
       const mention = parseGroup(text, from, to);
       if (!mention) continue;
       if (mention.name && mention.kind !== "person" && isPlaceName(mention.name)) mention.place = true;
@@ -387,6 +401,18 @@ export function findMentions(text: string, span: TSpan): TMention[] {
         mention.name = `${mention.name} ${relative}`;
         mention.kin = true;
       }
+      // "The World Travel and Tourism Council": two capitalized runs joined by "and" into one body's name,
+      // when the second ends in a body word and the first names no person (no title, no given name).
+      const joined = out[out.length - 1];
+      if (joined?.name && mention.name && mention.kind === "organization" && !mention.country && joined.kind === "person" && !joined.role && !joined.possessive
+        && /^ and $/.test(text.slice(joined.end, mention.start)) && joined.name.includes(" ") && !joined.name.split(" ").some(isGivenName)
+        && ORG_WORDS.test(mention.name.split(" ").pop() ?? "")) {
+        joined.name = `${joined.name} and ${mention.name}`;
+        joined.end = mention.end;
+        joined.kind = "organization";
+        joined.possessive = mention.possessive;
+        continue;
+      }
       const usTitle = mention.role ? US_TITLE_ABBREVIATIONS[mention.role] : undefined;
       if (usTitle) {
         mention.role = usTitle;
@@ -397,7 +423,15 @@ export function findMentions(text: string, span: TSpan): TMention[] {
       if (mention.role && rank && fullRank) mention.role = mention.role.slice(0, -rank.length) + fullRank;
       out.push(mention);
     }
-    const tag = end < span.end ? PARTY_TAG.exec(text.slice(end, Math.min(span.end, end + 40))) : null;
+    const after = end < span.end ? text.slice(end, Math.min(span.end, end + 40)) : "";
+    const commaTag = out[out.length - 1]?.role ? PARTY_TAG_COMMAS.exec(after) : null;
+    if (commaTag) {
+      const last = out[out.length - 1];
+      if (last && last.end === end && last.kind === "person") last.country ??= "US";
+      re.lastIndex = end + commaTag[0].length;
+      continue;
+    }
+    const tag = PARTY_TAG.exec(after);
     if (tag) {
       const last = out[out.length - 1];
       if (last && last.end === end && last.kind === "person") {
@@ -427,7 +461,8 @@ export function qualifiedPerson(text: string, next: TMention | undefined, m: TMe
 const QUALIFIED_HEAD = /^(?:aide|manager|strategist|lawyer|attorney|counsel|pollster|consultant|staffer|reporter|correspondent|analyst|economist|son|daughter|wife|husband|brother|sister|father|mother|press|writer|editor|columnist|host|anchor|surrogate|backer|supporter|donor|ally|rival|opponent|challenger|deputy|constituent|voter|volunteer|friend|neighbor|neighbour|colleague)$/;
 
 // How an appositive or a relative clause after a name opens: ", a former director", ", who lost", ", 45,".
-const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
+// A party tag opens one too: ", R-S.C., a long-shot candidate,".
+const APPOSITIVE_OPENING = /^,\s*(?:a|an|the|who|whose|which|one|his|her|its|their|now|then|also|\d|[RDI]-\p{Lu}|[a-z-]+\s+(?:of|for|at|to|in)\b)/u;
 
 /**
  * The person a chain of appositives and relative clauses describes, when that chain runs from the
@@ -451,10 +486,13 @@ export function appositiveSubject(text: string, mentions: readonly TMention[], f
 /** Mentions of many spans computed once, then looked up by range (binary search). */
 export class MentionIndex {
   private readonly all: TMention[] = [];
+  /** How the text writes its words, read once for every span's mentions. */
+  readonly usage: TWordUsage;
 
   constructor(text: string, spans: readonly TSpan[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    for (const span of sorted) this.all.push(...findMentions(text, span));
+    this.usage = wordUsage(text);
+    for (const span of sorted) this.all.push(...findMentions(text, span, this.usage));
   }
 
   within(span: TSpan): TMention[] {
@@ -651,7 +689,8 @@ export class SpeakerRegistry {
     }
     const profile = this.profiles.get(canonical) ?? { name: canonical, role: null, country: null, kind: mention.kind };
     profile.role ??= mention.role;
-    profile.country ??= mention.country;
+    // "Paris, who used to work on Capitol Hill" after "Jeremy Paris": a surname read as a place gives the person no country.
+    if (mention.kind === profile.kind) profile.country ??= mention.country;
     this.profiles.set(canonical, profile);
     // "Harry B. Harris Jr." is "Harris" for short: a suffix is not the surname.
     const tokens = canonical.split(" ").filter((t, k) => k === 0 || !NAME_SUFFIX.test(t.replace(/,$/, "")));
@@ -663,7 +702,8 @@ export class SpeakerRegistry {
       const firstToken = tokens[0] ?? "";
       const knownFirst = this.byFirstToken.get(firstToken);
       this.byFirstToken.set(firstToken, knownFirst === undefined || knownFirst === canonical ? canonical : null);
-      const short = this.profiles.get(lastToken);
+      // "President Bush" in a story on Jeb and George W. Bush stays apart: a shared surname's title is no one's in particular.
+      const short = this.byLastToken.get(lastToken) === canonical ? this.profiles.get(lastToken) : undefined;
       if (short) {
         profile.role ??= short.role;
         profile.country ??= short.country;

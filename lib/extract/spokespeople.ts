@@ -3,7 +3,7 @@
 // White House; a head of government's spokesman is that government; a candidate's is the campaign.
 import { countryCodeOf, countryPhraseKind, demonymOf } from "./countries";
 import { KNOWN_OUTLETS, ORG_WORDS } from "./lexicon";
-import { isGivenName } from "./coreference";
+import { isGivenName } from "./given-names";
 import { officeHolderCountry } from "./office-holders";
 import { isUsState } from "./places";
 import type { MentionIndex, SpeakerRegistry, TMention, TSpeakerProfile } from "./speakers";
@@ -62,7 +62,7 @@ export function spokespersonBodies(text: string, index: MentionIndex, registry: 
       ? namedPerson
         ? bodyOf(named, registry, campaigns)
         : namedBody(named)
-      : lowerBodyBefore(text, m, registry) ?? ownerBodyBefore(text, m, registry, campaigns);
+      : lowerBodyBefore(text, m, registry) ?? ownerBodyBefore(text, m, registry, campaigns) ?? ownerInAppositive(text, m, registry, campaigns);
     if (!body) continue;
     body.country ??= registry.profile(name)?.country ?? null;
     const title = SPOKES_WORD.exec(after?.[0] ?? text.slice(Math.max(0, m.start - 60), m.end))?.[0].toLowerCase() ?? "spokesperson";
@@ -215,8 +215,25 @@ function ownerBodyBefore(text: string, m: TMention, registry: SpeakerRegistry, c
   if (!owner) return null;
   // "super PAC spokeswoman Kellyanne Conway": the super PAC the story named ("Keep Faith, a super PAC …").
   if (/^PAC$/.test(owner)) return namedSuperPac(text);
+  return ownerBody(owner, registry, campaigns);
+}
+
+/** The body an owner written with the title stands for: itself when it is a body ("White House"), else the owner's government or campaign. */
+function ownerBody(owner: string, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
   if (ownsAsBody(owner)) return bodyOf(owner, registry, campaigns) ?? (countryCodeOf(owner) ? null : { name: owner, kind: "organization", country: null });
   return bodyOf(owner, registry, campaigns);
+}
+
+// "Josh Earnest, the White House press secretary,", "Nick Merrill, a Clinton campaign spokesman": the owner inside the appositive.
+const OWNER_IN_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime|principal)\\s+)*${SPOKESPERSON}\\b`,
+  "u",
+);
+
+/** The owner an appositive right after the name gives before the title: "…, the White House press secretary". */
+function ownerInAppositive(text: string, m: TMention, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
+  const owner = OWNER_IN_APPOSITIVE.exec(text.slice(m.end, m.end + 120))?.[1]?.replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)\s+/, "");
+  return owner ? ownerBody(owner, registry, campaigns) : null;
 }
 
 /** The one super PAC a story names with an appositive ("Keep Faith, the largest of three super PACs"). */

@@ -22,9 +22,10 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
+import { officeHolderCountry } from "./office-holders";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
-import { describedName, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
+import { describedName, describedPhrase, describedSourceAfter, OPENS_CLAUSE, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
 import { appositiveSubject, qualifiedPerson, type MentionIndex, type SpeakerRegistry, type TMention } from "./speakers";
 import type { TCue, TRelation, TSpan, TSpeakerKind, TStatementMode } from "./types";
 
@@ -98,6 +99,10 @@ const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issu
 const DEFINITE_PERSON =
   /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
 const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
+// "the campaign wrote", "the ministry said": a body the story quoted before, named by its kind.
+const BODY_SUBJECT = /(?:^|\s)((?:the|The)\s+(campaign|committee|commission|ministry|department|agency|council|board|embassy|government|administration))$/;
+// "the 46-year-old said": a person described by age.
+const AGE_SUBJECT = /(?:^|\s)((?:the|The)\s+\d{1,3}-year-old)$/;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
 const ORG_SUBJECT =
@@ -122,6 +127,10 @@ const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
 const NOUN_AFTER = /^\s+(?:spokes\w+|secretary|officer|office|official|release|conference|briefing|corps|freedom|aide|tanks?)\b/;
+// ", Indyk said." closing a sentence: a name (one to four capitalized words) and a reporting verb.
+const CLOSING_ATTRIBUTION = /,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(said|says|added|adds|wrote|writes|explained|noted|argued|insisted)\s*[.!]?\s*$/u;
+// Base forms a singular person does not take: "Facebook believe", "Acme say".
+const PLURAL_BASE_VERB = /^(?:believe|say|think|argue|claim|insist|want|warn|expect|fear|deny|admit|accept)$/;
 /** Bare verb forms that are also nouns ("state", "counter", "claim"). */
 const NOUN_VERB_BASE = /^(?:state|counter|note|claim|report|charge|comment|answer|reply)$/;
 /** A determiner and one or two words, the last not a plural: the subject of a bare verb would be plural. */
@@ -364,6 +373,7 @@ export class StatementFinder {
           (x) =>
             x.end === p - 1 &&
             !x.possessive &&
+            !x.place &&
             x.name &&
             x.kind === "person" &&
             /,\s+(?:[a-z]+\s+){0,3}$/.test(this.text.slice(Math.max(floor, x.start - 40), x.start)),
@@ -398,7 +408,7 @@ export class StatementFinder {
       : undefined;
     if (named2) p = named2.end;
     // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
-    const m = mentions.find((x) => x.end === p && !x.possessive && !(x.place && x.kind !== "person"));
+    const m = mentions.find((x) => x.end === p && !x.possessive && !x.place);
     if (m) {
       const joint = this.jointSubject(mentions, mentions.indexOf(m) - 1, mentions.indexOf(m), floor);
       if (joint) return joint;
@@ -424,7 +434,10 @@ export class StatementFinder {
       const later = new Set(mentions.filter((x) => x.start >= p && x.name).map((x) => this.registry.canonical(x.name ?? "")));
       const name = this.recentNames.find((n) => {
         const profile = this.registry.profile(n);
-        return !later.has(n) && !countryPhraseKind(n) && (profile?.kind === "organization" || (profile?.kind === "person" && !n.includes(" ") && profile.role === null));
+        // A one-word "person" stands for the company only if the text capitalizes it mid-sentence, as a
+        // name: not "Shoppers" opening a sentence, nor "Pacific" or "MSC-certified" on a quoted sign.
+        const oneWord = profile?.kind === "person" && !n.includes(" ") && profile.role === null && this.mentionIndex.usage.midSentence.has(n);
+        return !later.has(n) && !countryPhraseKind(n) && (profile?.kind === "organization" || oneWord);
       });
       const start = p - firm[1].length;
       if (name) {
@@ -433,6 +446,18 @@ export class StatementFinder {
         return { speaker: { name, kind: "organization" }, source: { start, end: p }, viaPronoun: false };
       }
       return { speaker: null, source: { start, end: p }, viaPronoun: false };
+    }
+    const bodyWord = BODY_SUBJECT.exec(tail);
+    const knownBody = bodyWord?.[1] && bodyWord[2] ? this.bodyAntecedent(bodyWord[2], p - bodyWord[1].length) : null;
+    if (bodyWord?.[1] && knownBody) {
+      // "the campaign wrote", "the ministry said in a statement": the body of that kind the story just quoted.
+      return { speaker: knownBody, source: { start: p - bodyWord[1].length, end: p }, viaPronoun: false };
+    }
+    const age = AGE_SUBJECT.exec(tail);
+    if (age?.[1]) {
+      // "the 46-year-old said": a person the story just named, described by age.
+      const start = p - age[1].length;
+      return { speaker: this.antecedents.person("", start), source: { start, end: p }, viaPronoun: false };
     }
     const office = /(?:^|\s)((\p{Lu}[\p{L}’'-]+)['’]s\s+(?:office|campaign|team|government|administration))$/u.exec(tail);
     const phrase = office?.[1] ?? "";
@@ -460,7 +485,7 @@ export class StatementFinder {
       const indefinite = /^an?\s/i.test(role[1]);
       const profile = indefinite ? null : this.registry.byRole(role[1].replace(/^(?:the|a)\s+/i, ""), this.recentNames);
       const start = p - role[1].length;
-      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : titledAntecedent(this.antecedents, role[1], start);
+      const ref = profile ? { name: profile.name, kind: profile.kind } : indefinite ? null : (this.formerHolder(role[1]) ?? titledAntecedent(this.antecedents, role[1], start));
       return { speaker: ref, source: { start, end: p }, viaPronoun: false };
     }
     // "…,” the organizer told them: an unnamed person the story describes speaks under that description.
@@ -520,6 +545,36 @@ export class StatementFinder {
     const phrase = text.slice(start, end);
     if (phrase.split(/\s+/).length > 8 || !/^(?:\p{Lu}|several|many|some|most|other|two|three|a|an|the)\b/u.test(phrase)) return null;
     return { speaker: this.describedSpeaker(phrase, start), source: { start, end } };
+  }
+
+  /**
+   * "the former president" in a story on Jeb Bush that brought George W. Bush along: of the people named
+   * lately, the one who held a head of state's office, not the candidate the story follows.
+   */
+  private formerHolder(phrase: string): TSpeakerRef | null {
+    if (!/^the\s+former\s+(?:president|prime minister|chancellor|premier)$/i.test(phrase)) return null;
+    const name = this.recentNames.find((n) => this.registry.profile(n)?.kind === "person" && officeHolderCountry(n) !== null);
+    return name ? { name, kind: "person" } : null;
+  }
+
+  /** The body of this kind ("campaign", "ministry") whose words the story last reported: "the campaign" is the Clinton campaign. */
+  private bodyAntecedent(noun: string, at: number): TSpeakerRef | null {
+    const word = noun.toLowerCase();
+    for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - RECENT; k -= 1) {
+      const speaker = this.out[k]?.speaker;
+      if (speaker?.kind === "organization" && speaker.name.toLowerCase().split(/\s+/).pop() === word) return speaker;
+    }
+    // "… while China's foreign ministry also weighed in. “…,” the ministry said": a country's body named
+    // shortly before, though it said nothing yet.
+    if (!/^(?:ministry|embassy|government)$/.test(word)) return null;
+    const named = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}${word}\\b`, "gu");
+    let last: RegExpExecArray | null = null;
+    for (const m of this.text.slice(Math.max(0, at - 600), at).matchAll(named)) if (m[1] && countryCodeOf(m[1])) last = m;
+    const country = last?.[1] ? countryCodeOf(last[1]) : null;
+    if (!last || !country) return null;
+    const name = titleCase(last[0].replace(/^[^\p{L}]+/u, "").replace(/^(?:the|The)\s+/, ""));
+    this.registry.ensure(name, "organization", country);
+    return { name, kind: "organization" };
   }
 
   /** Who a plain noun phrase names: "the minister" the story named before, else the described group itself. */
@@ -613,7 +668,8 @@ export class StatementFinder {
   private notePluralSubject(sentence: TSpan): void {
     const m = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
     const phrase = m?.[1];
-    if (!phrase || this.quoteAt(sentence.start)) return;
+    // "Because of how Democrats crafted the schedule, explained Rosenberg": a subordinate clause opens the sentence, not its people.
+    if (!phrase || this.quoteAt(sentence.start) || OPENS_CLAUSE.test(phrase)) return;
     const at = sentence.start + (m.index ?? 0) + m[0].indexOf(phrase);
     this.pluralSubject = { ref: this.describedSpeaker(phrase), at, end: at + phrase.length };
   }
@@ -688,7 +744,7 @@ export class StatementFinder {
 
     // Attribution after the quote: "…,” Trump said / "…,” said Trump / "…,” he told reporters.
     const asLead = this.asAttribution(q, sentence, mentions, prefix);
-    const after = asLead ? null : this.attributionAfter(q, sentence, mentions);
+    const after = asLead ? null : this.closingAttribution(q, sentence, mentions, this.attributionAfter(q, sentence, mentions));
     const beforeAttr = asLead || after ? null : this.attributionBefore(q, sentence, mentions);
     const attr = asLead ?? after ?? beforeAttr;
     if (attr) {
@@ -842,10 +898,37 @@ export class StatementFinder {
     return null;
   }
 
+  /**
+   * "“…,” referring to the talks in Cairo last week, Indyk said.": a name and a reporting verb closing the
+   * quote's sentence speak it when the words right after the quote named nobody (or only "he"/"she").
+   */
+  private closingAttribution(
+    q: TQuote,
+    sentence: TSpan,
+    mentions: readonly TMention[],
+    found: { subject: TSubject; cue: TCue } | null,
+  ): { subject: TSubject; cue: TCue } | null {
+    if (found && !found.subject.viaPronoun && found.subject.speaker) return found;
+    const tail = this.text.slice(q.close, sentence.end);
+    if (tail.length > 300 || /[“”"]|''/.test(tail)) return found;
+    const close = CLOSING_ATTRIBUTION.exec(tail);
+    if (!close?.[1] || !close[2]) return found;
+    const at = q.close + (close.index ?? 0) + close[0].indexOf(close[1]);
+    const m = mentions.find((x) => x.start === at && x.name && !x.possessive && !x.place);
+    const ref = m ? this.refFor(m) : null;
+    if (!m || !ref || ref.kind !== "person") return found;
+    // "he told the delegations …, Indyk said" is Indyk's own "he" only if the pronoun stood for nobody else named.
+    if (found?.subject.speaker && found.subject.speaker.name !== ref.name && found.cue.start < at && !/^(?:he|she)$/i.test(this.text.slice(found.subject.source?.start ?? 0, found.subject.source?.end ?? 0))) return found;
+    const verbAt = q.close + (close.index ?? 0) + close[0].lastIndexOf(close[2]);
+    // A pronoun's own verb stays the cue ("he told …"): it is the one the quote hangs on.
+    const cue = found?.cue ?? { text: close[2], start: verbAt, end: verbAt + close[2].length };
+    return { subject: { speaker: ref, source: { start: m.start, end: m.end }, viaPronoun: false }, cue };
+  }
+
   private attributionAfter(q: TQuote, sentence: TSpan, sentenceMentions: readonly TMention[]): { subject: TSubject; cue: TCue } | null {
     const text = this.text;
     const closingParagraph = this.paragraphs[q.lastParagraph];
-    const limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
+    let limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
     const mentions = q.multiParagraph ? this.mentionIndex.within({ start: q.close, end: limit }) : sentenceMentions;
     const re = new RegExp(WORD.source, "gu");
     re.lastIndex = q.close;
@@ -861,6 +944,17 @@ export class StatementFinder {
         if (close > 0) {
           re.lastIndex = m.index + close;
           count -= 1;
+          continue;
+        }
+      }
+      // "…,” Dale Hurst, an economic adviser to the party and former director of its budget office, wrote",
+      // "…,” Xinhua, the official Chinese news agency, wrote", "…,” Fred Kagan, director of …, said":
+      // an appositive after the name uses up no words either, and the verb may stand past the usual reach.
+      if (/^\p{Ll}/u.test(word) && !SPEECH_VERBS.has(word) && /[\p{L}.],\s*$/u.test(text.slice(m.index - 3, m.index)) && this.mentionIndex.within({ start: q.close, end: m.index }).some((x) => x.kind === "person" && /^,\s*$/.test(text.slice(x.end, m.index)))) {
+        const close = text.slice(m.index, Math.min(sentence.end, m.index + 160)).search(/,\s/);
+        if (close > 0) {
+          re.lastIndex = m.index + close;
+          limit = Math.max(limit, Math.min(sentence.end, m.index + close + 40));
           continue;
         }
       }
@@ -892,13 +986,20 @@ export class StatementFinder {
       }
       const group = /^\s*,?\s*$/.test(between) ? describedSourceAfter(text, afterVerb) : null;
       if (group) return { subject: this.describedSubject(group), cue };
+      const ageInv = /^\s+(the\s+\d{1,3}-year-old)\b/.exec(text.slice(afterVerb, afterVerb + 24));
+      if (ageInv?.[1]) {
+        // "…,” said the 46-year-old.": the person the story just named.
+        const start = afterVerb + ageInv[0].length - ageInv[1].length;
+        const ref = this.antecedents.person("", start);
+        if (ref) return { subject: { speaker: ref, source: { start, end: start + ageInv[1].length }, viaPronoun: false }, cue };
+      }
       const lowerInv = /^\s+(the\s+(?:[a-z]+\s+){0,2}(?:president|prime minister|minister|secretary|spokesman|spokeswoman|spokesperson|ministry|official|leader))\b/.exec(
         text.slice(afterVerb, afterVerb + 60),
       );
       if (lowerInv?.[1]) {
         const profile = this.registry.byRole(lowerInv[1].replace(/^the\s+/, ""), this.recentNames);
         const start = afterVerb + lowerInv[0].length - lowerInv[1].length;
-        const ref = profile ? { name: profile.name, kind: profile.kind } : titledAntecedent(this.antecedents, lowerInv[1], start);
+        const ref = profile ? { name: profile.name, kind: profile.kind } : (this.formerHolder(lowerInv[1]) ?? titledAntecedent(this.antecedents, lowerInv[1], start));
         return {
           subject: { speaker: ref, source: { start, end: start + lowerInv[1].length }, viaPronoun: false },
           cue,
@@ -926,6 +1027,10 @@ export class StatementFinder {
     if (tail.length > 70 || /[.!?;]/.test(tail)) return null;
     const cue = { text: best[0], start: verbStart, end: verbStart + best[0].length };
     let subject = this.subjectBefore(verbStart, floor, mentions);
+    // "…, explained Rosenberg, “…”": an inverted subject between the verb and the quote it opens.
+    const inverted = subject ? undefined : mentions.find((x) => x.start > cue.end && x.name && !x.possessive && !x.place && /^\s+$/.test(text.slice(cue.end, x.start)) && /^\s*,\s*$/.test(text.slice(x.end, q.open)));
+    const invertedRef = inverted ? this.refFor(inverted) : null;
+    if (inverted && invertedRef) subject = { speaker: invertedRef, source: { start: inverted.start, end: inverted.end }, viaPronoun: false };
     if (!subject && prevQuote) {
       // "…,” he said, “…” — the interrupting attribution already named the speaker.
       const prev = this.out[this.out.length - 1];
@@ -997,7 +1102,8 @@ export class StatementFinder {
     const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
-      const np = nounPhraseBefore(text, vs, sentence.start);
+      const found = nounPhraseBefore(text, vs, sentence.start);
+      const np = found ? describedPhrase(found) : null;
       if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
     if (!subject?.speaker) return null;
@@ -1084,7 +1190,10 @@ export class StatementFinder {
       // "The actress said she was …", "White House officials say …", "a senior official said": a plain noun phrase speaks.
       const src = subject && !subject.viaPronoun ? subject.source : null;
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
-      if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
+      // "The bloodshed raised fears that …": after a past verb a verb-like word ("fears", "claims") is its object, a noun.
+      const raised = np && NOUN_LIKE_VERBS.test(lower) && /\s\p{Ll}{3,}ed$/u.test(np.text);
+      const plain = np && !src && !raised ? describedPhrase(np) : raised ? null : np;
+      if (plain) subject = { speaker: this.describedSpeaker(plain.text, plain.start), source: { start: plain.start, end: plain.end }, viaPronoun: false };
     }
     if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
       // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers
@@ -1210,8 +1319,10 @@ export class StatementFinder {
     if (contest?.[1] && !responseCue) responseCue = { relation: "rebuts", text: `would ${contest[1]}`, target: null };
     // A surname the story gave people ("Ebeling said it's hard") stays a person.
     const surname = this.registry.bearersOf(subject.speaker.name).length > 0;
-    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && /^it\b/.test(text.slice(contentStart, contentStart + 3))) {
-      // "Volkswagen denied that it had …": a one-word name that speaks of itself as "it" is a body, not a person.
+    // "Volkswagen denied that it had …", "Uber said its drivers …": a one-word name that speaks of itself as
+    // "it" is a body, not a person; so is one that takes a plural verb ("Facebook believe the rules …").
+    const itself = /^its?\b/.test(text.slice(contentStart, contentStart + 4)) || PLURAL_BASE_VERB.test(lower);
+    if (subject.speaker.kind === "person" && !subject.viaPronoun && !subject.speaker.name.includes(" ") && !surname && itself) {
       this.registry.setKind(subject.speaker.name, "organization");
       subject = { ...subject, speaker: { name: subject.speaker.name, kind: "organization" } };
     }

@@ -61,7 +61,8 @@ export function describedSourceBefore(text: string, floor: number, end: number):
   const tail = text.slice(Math.max(floor, end - 90), end);
   const m = BEFORE_VERB.exec(tail);
   if (!m?.[1]) return null;
-  let phrase = m[1];
+  // "But aides said": the conjunction joins the sentence to the one before, it describes nobody.
+  let phrase = m[1].replace(OPENING_CONJUNCTION, "");
   // "the place Pentagon officials say": a lowercase word between an article the phrase left out and
   // the group's capitalized name is a noun of the clause before ("the place"), not a description.
   const article = /(?:^|\s)(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length));
@@ -69,7 +70,7 @@ export function describedSourceBefore(text: string, floor: number, end: number):
   const start = end - phrase.length;
   // A bare plural is a source only when it opens its clause ("Analysts said …"); trailing after a
   // sentence ("… never arrived, economists note") it is a generic aside, not a reported claim.
-  if (!/\s/.test(phrase) && !/^[\s,]*$/.test(text.slice(floor, start))) return null;
+  if (!/\s/.test(phrase) && !/^[\s,]*(?:(?:But|And|Yet|So|Still),?\s+)?$/.test(text.slice(floor, start))) return null;
   return describe(phrase, start);
 }
 
@@ -78,4 +79,18 @@ export function describedSourceAfter(text: string, afterVerb: number): TDescribe
   const m = AFTER_VERB.exec(text.slice(afterVerb, afterVerb + 90));
   if (!m?.[1]) return null;
   return describe(m[1], afterVerb + m[0].length - m[1].length);
+}
+
+// "But aides said": a conjunction opening the sentence joins it to the one before; it names nobody.
+const OPENING_CONJUNCTION = /^(?:But|And|Yet|So|Or|Still|Now|Then|Also|Instead),?\s+(?=\S)/;
+// "Because of how Democrats crafted the schedule, explained Rosenberg": a subordinate clause, not a subject.
+const SUBORDINATOR = /^(?:Because|Although|Though|If|When|While|Since|Unless|Until|After|Before|As|Once|Whether)\b/;
+/** A phrase a subordinator or a preposition opens ("Because of how …", "In rejecting …") is a clause, never a group of people. */
+export const OPENS_CLAUSE = new RegExp(`${SUBORDINATOR.source}|^(?:In|On|At|By|With|Without|From|For|Of|To|Despite|Under|Over|Through|During|Amid)\\s`);
+
+/** A plain noun phrase before a verb as a speaker's description: its opening conjunction dropped, null when a clause opens it. */
+export function describedPhrase(np: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
+  const conjunction = OPENING_CONJUNCTION.exec(np.text);
+  const phrase = conjunction ? { start: np.start + conjunction[0].length, end: np.end, text: np.text.slice(conjunction[0].length) } : np;
+  return SUBORDINATOR.test(phrase.text) ? null : phrase;
 }
