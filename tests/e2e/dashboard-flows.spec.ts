@@ -200,6 +200,8 @@ test.describe("dashboard", () => {
   });
 
   test("no serious accessibility violations on the timeline, a permalink, a speaker and a story", async ({ page }) => {
+    // Four full axe runs: on a loaded 2-core machine they alone took past the default 30 s.
+    test.setTimeout(120_000);
     await page.goto("/");
     await expectNoSeriousViolations(page);
     await page.getByTestId("article-card").first().getByRole("heading").getByRole("link").click();
