@@ -1094,6 +1094,10 @@ export class StatementFinder {
       if (head && ref) subject = { speaker: ref, source: { start: head.start, end: head.end }, viaPronoun: false };
     }
     if (!subject?.speaker) return null;
+    // "what scientists think is necessary", "which even Democrats doubt will flip": a belief inside a
+    // relative clause describes the noun it hangs on; nobody claims it.
+    // "experts, who worry that …" and "told Yahoo that he believes …" report a belief: their "that" says so.
+    if (BELIEF_VERBS.has(lower) && !/^\s+that\b/.test(rest) && this.insideRelative(subject.source) && !/\b(?:that|who)\s+$/.test(text.slice(Math.max(0, (subject.source?.start ?? 0) - 8), subject.source?.start ?? 0))) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {

@@ -114,3 +114,24 @@ describe("verbs that are also nouns", () => {
     expect(claimed.map((statement) => statement.text)).toEqual(["it would raise taxes on farmers"]);
   });
 });
+
+describe("described groups", () => {
+  it("reads police, spokesmen, party members and other plural bodies as speakers", () => {
+    expect(said("The fire spread overnight. Harbor police say they have not yet found the cause.").map((s) => [s.text, s.speaker])).toEqual([
+      ["they have not yet found the cause", "Harbor police"],
+    ]);
+    expect(said("Senior Democrats say that the vote will slip to March.").map((s) => s.text)).toEqual(["the vote will slip to March"]);
+    expect(said("Navy and Army spokesmen said the drills would go ahead.").map((s) => s.text)).toEqual(["the drills would go ahead"]);
+    expect(said("That is why critics say the plan would raise rents.").map((s) => s.text)).toEqual(["the plan would raise rents"]);
+  });
+
+  it("does not read a belief inside a relative clause as anyone's claim", () => {
+    expect(said("The council has no plan to reach what engineers think is needed: a second tunnel.")).toEqual([]);
+    expect(said("The bridge is exactly the kind of project many Republicans fear the mayor would cancel.")).toEqual([]);
+    expect(said("The levy must clear the Senate, which even hopeful Democrats doubt will happen this year.")).toEqual([]);
+  });
+
+  it("keeps a belief reported with that", () => {
+    expect(said("The plan alarmed farmers, who worry that the canal will run dry.").map((s) => s.text)).toEqual(["the canal will run dry"]);
+  });
+});
