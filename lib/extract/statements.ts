@@ -22,6 +22,7 @@ import { countryCodeOf, countryPhraseKind } from "./countries";
 import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
+import { TRAILING_CLAUSE } from "./quote-clauses";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
 import { describedName, describedSourceAfter, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
@@ -848,7 +849,11 @@ export class StatementFinder {
     const limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
     const mentions = q.multiParagraph ? this.mentionIndex.within({ start: q.close, end: limit }) : sentenceMentions;
     const re = new RegExp(WORD.source, "gu");
-    re.lastIndex = q.close;
+    // "“This will be a challenge” for Clinton, said Kunin.": a clause finishing the quote comes before the
+    // attribution; the verb is looked for after its comma, and nothing inside it is the speaker.
+    const trailing = TRAILING_CLAUSE.exec(text.slice(q.close, limit));
+    const from = trailing && /^,\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:said|says|added|adds|argued|told)\b/u.test(text.slice(q.close + trailing[0].length, limit)) ? q.close + trailing[0].length + 1 : q.close;
+    re.lastIndex = from;
     let count = 0;
     for (let m = re.exec(text); m && m.index < limit && count < 8; m = re.exec(text)) {
       count += 1;
@@ -872,13 +877,13 @@ export class StatementFinder {
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "Mr. Zahed said: “…”" opens the next quote; it does not close the one before.
       if (/^\s*:/.test(text.slice(m.index + word.length, m.index + word.length + 4))) break;
-      const between = text.slice(q.close, m.index);
+      const between = text.slice(from, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
       }
       const cueEnd = m.index + word.length + (goesOn?.[0].length ?? 0);
       const cue = { text: text.slice(m.index, cueEnd), start: m.index, end: cueEnd };
-      const subject = this.subjectBefore(m.index, q.close, mentions);
+      const subject = this.subjectBefore(m.index, from, mentions);
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
