@@ -107,7 +107,7 @@ const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const ADVERBIAL_UNIT =
   `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?` +
   `|(?:last|this|next)\\s+(?:week|month|year|${DAY})` +
-  `|(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|conference|address|speech|post|call|letter|meeting|hearing|session|rally|summit|email|message|video|appearance)` +
+  `|(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|conference|address|speech|post|call|letter|meeting|hearing|session|rally|summit|email|message|video|appearance|tweet|op-ed|column|essay|memo|memoir|book|podcast|editorial|filing|release|report|testimony|debate|forum|town hall|broadcast)` +
   `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");

@@ -61,3 +61,12 @@ describe("where reported content ends", () => {
     expect(found.map((s) => s.text)).toContain("the levy would pass");
   });
 });
+
+describe("the means of an attribution", () => {
+  it("steps over 'in a tweet', 'in an op-ed' between the verb and what was said", () => {
+    expect(said("If the levy fails, Mayor Rosa Lind said in a tweet, the county will close two libraries.").map((s) => [s.text, s.speaker])).toEqual([
+      ["If the levy fails, Mayor Rosa Lind said in a tweet, the county will close two libraries", "Rosa Lind"],
+    ]);
+    expect(said("Senator Tom Hale wrote in an op-ed that the dam would never pay for itself.").map((s) => s.text)).toEqual(["the dam would never pay for itself"]);
+  });
+});
