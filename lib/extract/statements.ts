@@ -1202,8 +1202,9 @@ export class StatementFinder {
           // the verb sits inside its own content, which ends with the relative clause.
           contentStart = ve + (rest.length - rest.trimStart().length);
           relativeContent = !MODAL_START.test(firstWord);
-        } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
-          // "said countries in the region should not …": a plural noun subject, then a modal.
+        } else if (!addressee && /^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
+          // "said countries in the region should not …": a plural noun subject, then a modal ("told
+          // reporters he would …" addresses them: the clause after them is read below).
           contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         } else if (!addressee && CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
           const clause = clauseRest.slice(0, 120);

@@ -70,3 +70,10 @@ describe("the means of an attribution", () => {
     expect(said("Senator Tom Hale wrote in an op-ed that the dam would never pay for itself.").map((s) => s.text)).toEqual(["the dam would never pay for itself"]);
   });
 });
+
+describe("the people told", () => {
+  it("are not the start of what they were told", () => {
+    expect(said("Senator Tom Hale told reporters he would not block the levy.").map((s) => s.text)).toEqual(["he would not block the levy"]);
+    expect(said("Senator Tom Hale told donors the county would need a second levy.").map((s) => s.text)).toEqual(["the county would need a second levy"]);
+  });
+});
