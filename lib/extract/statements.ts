@@ -1091,7 +1091,8 @@ export class StatementFinder {
       const np = subject ? (src ? { ...src, text: text.slice(src.start, src.end) } : null) : nounPhraseBefore(text, vs, sentence.start);
       if (np) subject = { speaker: this.describedSpeaker(np.text, np.start), source: { start: np.start, end: np.end }, viaPronoun: false };
     }
-    if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
+    // "said in an interview with The Washington Post that …": a phrase of place or means may come first.
+    if (!subject && !participle && (/^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60)) || /^\s+(?:in|on|at|during|with|via)\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s/u.test(rest.slice(0, 90)))) {
       // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers
       // above miss; "that" makes the report certain, so the sentence's own subject speaks.
       const head = mentions.find((x) => x.start < vs && x.name && !x.possessive && !x.place && x.kind === "person");

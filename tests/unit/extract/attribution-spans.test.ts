@@ -77,3 +77,10 @@ describe("the people told", () => {
     expect(said("Senator Tom Hale told donors the county would need a second levy.").map((s) => s.text)).toEqual(["the county would need a second levy"]);
   });
 });
+
+describe("a long subject", () => {
+  it("speaks when a phrase of place or means stands between its verb and that", () => {
+    const text = 'Mayor Rosa Lind, the owner of two diners and host of the radio show "Main Street Mornings," said in an interview with the Harbor Ledger that the pier should be rebuilt.';
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the pier should be rebuilt", "Rosa Lind"]]);
+  });
+});
