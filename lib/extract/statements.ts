@@ -98,7 +98,7 @@ const DOCUMENT_BY = new RegExp(`\\b${DOCUMENT_NOUN}\\b.*\\b(?:by|from)\\s+(?:the
 const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issued|released|told|tells|added|adds|stated|declared|explained|continued|responded|replied|answered|wrote back)\b/;
 const DEFINITE_PERSON =
   /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
-const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
+const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:(?:deputy|vice|acting|former|new|top)\s+)?(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 const COMPANY_SUBJECT =
   /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|manufacturer|giant|conglomerate|insurer|lender|chipmaker|startup|broadcaster|platform))$/u;
 const ORG_SUBJECT =
@@ -483,6 +483,9 @@ export class StatementFinder {
         if (!profile?.role || known.has(name) || !name.includes(" ")) continue;
         return { speaker: { name, kind: "person" }, source: { start: p - described[1].length, end: p }, viaPronoun: false };
       }
+      // Nobody named soon after: the person speaks under the description ("the deputy head of the delegation").
+      const start = p - described[1].length;
+      return { speaker: this.describedSpeaker(described[1], start), source: { start, end: p }, viaPronoun: false };
     }
     return null;
   }

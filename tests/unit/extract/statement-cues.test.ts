@@ -135,3 +135,13 @@ describe("described groups", () => {
     expect(said("The plan alarmed farmers, who worry that the canal will run dry.").map((s) => s.text)).toEqual(["the canal will run dry"]);
   });
 });
+
+describe("the head of a body", () => {
+  it("speaks under that description when nobody is named after it", () => {
+    const text = "The deputy head of the port authority's delegation said the harbor fees would rise and said the new terminal would open in May.";
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([
+      ["the harbor fees would rise", "The deputy head of the port authority's delegation"],
+      ["the new terminal would open in May", "The deputy head of the port authority's delegation"],
+    ]);
+  });
+});
