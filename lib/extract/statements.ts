@@ -381,6 +381,12 @@ export class StatementFinder {
       // "an intelligence source, who was not authorized to speak, told": a described source's relative clause.
       const describedAppos = appos && /^,\s*(?:who|which)\s/.test(appos[0]) && describedSourceBefore(this.text, floor, p - appos[0].length);
       if (appos && (mentions.some((m) => m.end === p - appos[0].length) || describedAppos)) p -= appos[0].length;
+      else if (appos) {
+        // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said": asides one after
+        // another; the name before the first of them is the subject.
+        const end = this.afterAsides(head, p, floor, mentions);
+        if (end !== null) p = end;
+      }
     }
     // "The BDA employers' federation said": a name, then the kind of body it is.
     const bodyNoun = /\s+(?:[a-z’'-]+\s+){0,2}(?:federation|association|union|group|party|agency|company|firm|bank|network|broadcaster|newspaper|lobby|council|alliance|coalition|regulator|watchdog)$/.exec(
@@ -486,6 +492,22 @@ export class StatementFinder {
       // Nobody named soon after: the person speaks under the description ("the deputy head of the delegation").
       const start = p - described[1].length;
       return { speaker: this.describedSpeaker(described[1], start), source: { start, end: p }, viaPronoun: false };
+    }
+    return null;
+  }
+
+  /** Where a name ends before two or three comma-delimited asides that close at `p`; null if none does. */
+  private afterAsides(head: string, p: number, floor: number, mentions: readonly TMention[]): number | null {
+    let tail = head;
+    let end = p;
+    for (let k = 0; k < 3; k += 1) {
+      const aside = /,[^,“”"]{2,80},$/.exec(tail);
+      if (!aside) return null;
+      const at = end - aside[0].length;
+      if (k > 0 && at > floor && mentions.some((m) => m.end === at && m.name && !m.possessive && m.kind === "person")) return at;
+      // The aside's opening comma closes the one before it.
+      tail = tail.slice(0, tail.length - aside[0].length + 1);
+      end = at + 1;
     }
     return null;
   }

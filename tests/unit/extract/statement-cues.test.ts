@@ -145,3 +145,10 @@ describe("the head of a body", () => {
     ]);
   });
 });
+
+describe("asides after a name", () => {
+  it("are stepped over to the name when two stand between it and the verb", () => {
+    const text = "Sen. Rosa Lind, D-Ore., speaking on the radio after the vote, said the levy would fail in the House.";
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the levy would fail in the House", "Rosa Lind"]]);
+  });
+});
