@@ -119,6 +119,7 @@ const PLURAL_SUBJECT = new RegExp(
   "u",
 );
 const PLURAL_REACH = 600;
+const ENTOURAGE_AFTER = /\s+and\s+(?:his|her)\s+(?:(?:top|senior|closest|own)\s+)?(?:aides|advisers|advisors|allies|attorneys|lawyers|defenders|supporters|backers|surrogates|campaign|team|staff)$/;
 const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\\s|[.;!]|$)`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
@@ -404,6 +405,10 @@ export class StatementFinder {
         )
       : undefined;
     if (named2) p = named2.end;
+    // "Trump and his attorneys have said", "She and her defenders argue": the person and their people
+    // speak as one; the statement is the person's.
+    const entourage = ENTOURAGE_AFTER.exec(this.text.slice(Math.max(floor, p - 50), p));
+    if (entourage) p -= entourage[0].length;
     // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
     const m = mentions.find((x) => x.end === p && !x.possessive && !(x.place && x.kind !== "person"));
     if (m) {

@@ -152,3 +152,14 @@ describe("asides after a name", () => {
     expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the levy would fail in the House", "Rosa Lind"]]);
   });
 });
+
+describe("a person and their people", () => {
+  it("speak as the person", () => {
+    expect(said("Mayor Rosa Lind spoke on Monday. Lind and her lawyers have said the contract was never signed.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the contract was never signed", "Rosa Lind"],
+    ]);
+    expect(said("Mayor Rosa Lind spoke on Monday. She and her defenders argue that the levy is fair.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the levy is fair", "Rosa Lind"],
+    ]);
+  });
+});
