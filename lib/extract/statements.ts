@@ -111,14 +111,24 @@ const ADVERBIAL_UNIT =
   `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
+/** Plural heads of a group of people: "officials", "Republicans", "evangelicals". */
+const PLURAL_NOUN =
+  "(?:\\p{Lu}\\p{Ll}+(?:ans|ats|ists|ives|als|ites)|officials|groups|supporters|opponents|critics|voters|leaders|members|families|activists|advocates|lawmakers|senators|legislators|candidates|experts|analysts|economists|residents|workers|parents|doctors|scientists|researchers|investigators|prosecutors|lawyers|aides|advisers|allies|donors|delegates|organizers|protesters|unions|officers|authorities|rivals|veterans|conservatives|liberals|progressives|evangelicals|judges)";
 /** People a sentence opens with, before its verb: "Republicans are …", "Many farm groups say …", "Senate Democrats, in a letter, warned …". */
 const PLURAL_SUBJECT = new RegExp(
   "^(?:(?:But|And|Now|Still|Meanwhile|So|Yet),?\\s+)?((?:(?:The|Many|Some|Most|Other|Several|Both|These|Those|Few|All)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|[a-z][a-z-]*)\\s+){0,3}?" +
-    "(?:\\p{Lu}\\p{Ll}+(?:ans|ats|ists|ives|als|ites)|officials|groups|supporters|opponents|critics|voters|leaders|members|families|activists|advocates|lawmakers|senators|legislators|candidates|experts|analysts|economists|residents|workers|parents|doctors|scientists|researchers|investigators|prosecutors|lawyers|aides|advisers|allies|donors|delegates|organizers|protesters|unions|officers|authorities|rivals|veterans|conservatives|liberals|progressives|evangelicals))" +
+    `${PLURAL_NOUN})` +
     "(?:,[^,]{1,80},)?\\s+(?:(?:also|still|now|already|often|long)\\s+)?(?:(?:have|has|had)\\s+(?:(?:also|still|now|already|long|been)\\s+)?\\p{Ll}{3,}|are|were|say|said|says|argue|argued|warn|warned|worry|worried|fear|feared|believe|believed|insist|insisted|claim|claimed|will|would|could|can|may|might|must|should|\\p{Ll}{3,}ed)\\b",
   "u",
 );
 const PLURAL_REACH = 600;
+/** People a sentence opens with and then describes before their verb: "Many supporters who came to the rally say", "veterans interviewed at the event said". */
+const DESCRIBED_GROUP = new RegExp(
+  "^\\W*(?:(?:But|And|Yet|Still|Now|So),?\\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Nn]umerous|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]hese|[Tt]hose)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?" +
+    `${PLURAL_NOUN})` +
+    "\\s+(?:who|whose|interviewed|polled|surveyed|questioned|gathered|attending|contacted|reached)\\b[^“”\"]{0,160}?\\s+(?:(?:have|had|also|all)\\s+)*$",
+  "u",
+);
 const ENTOURAGE_AFTER = /\s+and\s+(?:his|her)\s+(?:(?:top|senior|closest|own)\s+)?(?:aides|advisers|advisors|allies|attorneys|lawyers|defenders|supporters|backers|surrogates|campaign|team|staff)$/;
 const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\\s|[.;!]|$)`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
@@ -1128,6 +1138,14 @@ export class StatementFinder {
       const head = mentions.find((x) => x.start < vs && x.name && !x.possessive && !x.place && x.kind === "person");
       const ref = head && /^\W*(?:(?:But|And|So|Then|Still|Now),?\s+)?$/.test(text.slice(sentence.start, head.start)) ? this.refFor(head) : null;
       if (head && ref) subject = { speaker: ref, source: { start: head.start, end: head.end }, viaPronoun: false };
+    }
+    if (!subject && !participle && CLAUSE_VERBS.has(lower)) {
+      // "But many Sanders supporters who came to protest the convention say …": a described group with its relative clause.
+      const group = DESCRIBED_GROUP.exec(text.slice(sentence.start, vs));
+      if (group?.[1]) {
+        const start = sentence.start + group[0].indexOf(group[1]);
+        subject = { speaker: this.describedSpeaker(group[1], start), source: { start, end: start + group[1].length }, viaPronoun: false };
+      }
     }
     if (!subject?.speaker) return null;
     // "what scientists think is necessary", "which even Democrats doubt will flip": a belief inside a

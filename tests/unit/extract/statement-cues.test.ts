@@ -163,3 +163,18 @@ describe("a person and their people", () => {
     ]);
   });
 });
+
+describe("a described group with its relative clause", () => {
+  it("speaks for the report after it", () => {
+    expect(said("But many supporters who drove to the capital for the protest say they will block the roads again.").map((s) => s.text)).toEqual([
+      "they will block the roads again",
+    ]);
+    expect(said("Several veterans interviewed at the rally on Friday said they had no problem with the plan.").map((s) => s.text)).toEqual([
+      "they had no problem with the plan",
+    ]);
+  });
+
+  it("does not take the relative clause's own verb for the report", () => {
+    expect(said("Many farmers who said the plan would fail were wrong.").map((s) => s.text)).not.toContain("were wrong");
+  });
+});
