@@ -549,7 +549,8 @@ export class StatementFinder {
   /** The speaker named right after an inverted verb and closing the sentence: "said Senator Jim Smith." */
   private speakerAfterVerb(ve: number, sentence: TSpan, mentions: readonly TMention[]): { speaker: TSpeakerRef; source: TSpan } | null {
     const text = this.text;
-    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
+    // The name may close with an appositive: ", a former official", ", who …", ", Politifact's editor".
+    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
     if (!tail?.[1]) return null;
     // "…, however, said they believed Moscow …", "said the bridge would reopen": a clause, not a speaker's name.
     if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1]) || /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/.test(tail[1])) return null;
@@ -1244,7 +1245,10 @@ export class StatementFinder {
         // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
         const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
         const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
+        // "told POLITICO, however, that …": an aside between the verb's object and "that".
+        const asideThat = far ? null : /^[^,.;:!?“”"]{0,60},\s*(?:however|though|meanwhile|in fact|too|also|for example|for instance|in turn)\s*,\s*that\s+/.exec(window);
         if (farOk && far) contentStart = ve + far[0].length;
+        else if (asideThat) contentStart = ve + asideThat[0].length;
         else if (lead && thatAfterLead) contentStart = ve + lead.length + thatAfterLead[0].length;
         else if (lead === "" && (MODAL_START.test(firstWord) || (PAST_FORM.test(firstWord) && this.insideRelative(subject.source)))) {
           // "a deal Kamikawa said would “strengthen deterrence”", "the drawdown, which they say left a vacuum":

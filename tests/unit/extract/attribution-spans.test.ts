@@ -84,3 +84,17 @@ describe("a long subject", () => {
     expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the pier should be rebuilt", "Rosa Lind"]]);
   });
 });
+
+describe("attributions with asides", () => {
+  it("reads a name after an inverted verb that closes with a possessive appositive", () => {
+    expect(said("The flood maps were years out of date, said Rosa Lind, the Harbor Ledger's editor.").map((s) => [s.text, s.speaker])).toEqual([
+      ["The flood maps were years out of date", "Rosa Lind"],
+    ]);
+  });
+
+  it("steps over 'however' between the person told and that", () => {
+    expect(said("Two aides told the Harbor Ledger, however, that the mayor had signed the contract.").map((s) => s.text)).toEqual([
+      "the mayor had signed the contract",
+    ]);
+  });
+});
