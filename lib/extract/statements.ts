@@ -1220,6 +1220,10 @@ export class StatementFinder {
         }
       }
     }
+    // "As Clinton told the Daily News, tax relief is given …": the clause after the as-clause is what was said.
+    const asClause = subject.source && CLAUSE_VERBS.has(lower) && !NOUN_LIKE_VERBS.test(lower) && /^\W*(?:(?:But|And|Yet)\s+)?[Aa]s\s+$/.test(text.slice(sentence.start, subject.source.start));
+    const afterAs = asClause ? /^[^,.;:!?“”"]{0,80}?,\s+(?=[\p{L}\p{N}])/u.exec(rest) : null;
+    if (contentStart === -1 && afterAs) contentStart = ve + afterAs[0].length;
     if (contentStart === -1) {
       const thatMatch = /^\s+that\s+/.exec(rest);
       // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.

@@ -98,3 +98,15 @@ describe("attributions with asides", () => {
     ]);
   });
 });
+
+describe("an as-clause", () => {
+  it("leads into the clause after its comma", () => {
+    expect(said("As Mayor Rosa Lind told the Harbor Ledger, the pier will be rebuilt by spring.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the pier will be rebuilt by spring", "Rosa Lind"],
+    ]);
+  });
+
+  it("does not read a plural noun after as for a verb", () => {
+    expect(said("As Baltic states and neighbors, Latvia and Estonia share a long border with Russia.")).toEqual([]);
+  });
+});
