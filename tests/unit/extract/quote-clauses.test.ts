@@ -104,3 +104,16 @@ describe("a clause that finishes a quote before its attribution", () => {
     expect(said(text).filter((s) => s.text.includes("levy"))).not.toContainEqual(expect.objectContaining({ mode: "mixed" }));
   });
 });
+
+describe("words before a quote whose attribution follows it", () => {
+  it("start what was said", () => {
+    expect(said("The county’s new budget would “gut every library we have,” Mayor Rosa Lind declared on Monday.")).toEqual([
+      { text: "The county’s new budget would “gut every library we have,”", mode: "mixed", cue: "declared", speaker: "Rosa Lind" },
+    ]);
+  });
+
+  it("leave a quote alone after a colon or a question put to the speaker", () => {
+    expect(said("Mayor Rosa Lind had one answer: “Not this year,” she said.").map((s) => s.mode)).toEqual(["direct"]);
+    expect(said("Asked about the levy, “Not this year,” Mayor Rosa Lind said.").map((s) => s.mode)).toEqual(["direct"]);
+  });
+});
