@@ -94,6 +94,8 @@ export function widenQuoteLeadIns(text: string, statements: TLeadInCandidate[], 
       break;
     }
     if (st.mode === "direct" && floor === st.sentence.start) joinInterruptedLead(text, st, q);
+    if (st.mode === "direct" && st.cue && st.cue.start >= q.close && floor === st.sentence.start) joinLeadingWords(text, st, q);
+    if (st.mode === "direct" && st.cue && st.cue.start >= q.close) joinTrailingClause(text, st, q);
     if (st.mode === "direct" && !(st.cue && st.cue.start >= q.close)) widenBareClause(text, st, q, floor, subjects);
   }
 }
@@ -118,6 +120,50 @@ function joinInterruptedLead(text: string, st: TLeadInCandidate, q: TQuote): voi
   let start = st.sentence.start;
   while (start < q.open && /\s/.test(text[start] ?? "")) start += 1;
   st.span = { start, end: prepositionalTail(text, q.close, st.sentence.end) };
+  st.mode = "mixed";
+}
+
+/**
+ * "Bernie Sanders' plan would “end all the kinds of health care we know,” Clinton declared": the words
+ * of the sentence before the opening mark are the start of what was said when the attribution follows
+ * the closing mark, so the statement runs from the sentence's first word to that mark (mixed).
+ */
+function joinLeadingWords(text: string, st: TLeadInCandidate, q: TQuote): void {
+  if (!st.cue) return;
+  const lead = text.slice(st.sentence.start, q.open);
+  // Prose of two words or more, with no quotation, colon or question put to the speaker of its own.
+  // A lead with its own reporting verb introduces the quote ("Fox told reporters, “…”"); it is not part of it.
+  if (/,\s*$/.test(lead) && (lead.match(/[\p{L}]+/gu) ?? []).some(isReportingVerb)) return;
+  if (/["“”«»:]/.test(lead) || lead.trim().split(/\s+/).length < 2 || /^\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b/.test(lead)) return;
+  // The attribution is in the quote's own sentence.
+  if (st.cue.end > st.sentence.end) return;
+  // The attribution is all that stands between the closing mark and the cue: ", Hollande said".
+  if (!/^\s*,?\s*(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(q.close, st.cue.start))) return;
+  let start = st.sentence.start;
+  while (start < q.open && /\s/.test(text[start] ?? "")) start += 1;
+  st.span = { start, end: trimEnd(text, q.close) };
+  st.mode = "mixed";
+}
+
+// What may carry a quoted clause on before its attribution: "“…” for Clinton", "“…” if she loses",
+// "“…” that the border is secure", "“…” because she would gain".
+export const TRAILING_CLAUSE = /^\s+(?:for|to|if|unless|because|since|that|when|while|until|from|on|in|about|than)\s+[^,;:!?“”"«»]{1,150}?(?=,\s)/u;
+
+/**
+ * "“This will be a challenge” for Clinton, said Kunin.", "“You can't begin” until you prove it, he said.":
+ * the words between the closing mark and an attribution that follows them finish what was said, so the
+ * statement runs from the opening mark to the comma before the attribution (mixed).
+ */
+function joinTrailingClause(text: string, st: TLeadInCandidate, q: TQuote): void {
+  if (!st.cue || q.open < st.sentence.start) return;
+  // Only a quote that opens its sentence: after a lead-in ("He said “…” for …") the clause is the lead-in's.
+  if (!/^\s*$/.test(text.slice(st.sentence.start, q.open))) return;
+  const m = TRAILING_CLAUSE.exec(text.slice(q.close, st.cue.start));
+  if (!m) return;
+  const end = q.close + m[0].length;
+  // The attribution is all that stands between that comma and the cue: "said Kunin", "he said".
+  if (!/^,\s+(?:[\p{L}.’'-]+\s+){0,4}$|^,\s*$/u.test(text.slice(end, st.cue.start))) return;
+  st.span = { start: q.open, end };
   st.mode = "mixed";
 }
 

@@ -23,6 +23,7 @@ import { clauseStartAfter, isAddressVerb, nounPhraseBefore } from "./clause";
 import { CLAIM_CLAUSE_END, nominalClaimsIn, type TNominalClaim } from "./nominal-claims";
 import { findQuotes, type TQuote } from "./quotes";
 import { officeHolderCountry } from "./office-holders";
+import { TRAILING_CLAUSE } from "./quote-clauses";
 import { splitSentences } from "./sentences";
 import { Antecedents, invertedGap, mainClauseStart, titledAntecedent } from "./coreference";
 import { describedName, describedPhrase, describedSourceAfter, OPENS_CLAUSE, describedSourceBefore, type TDescribedSource } from "./unnamed-sources";
@@ -98,7 +99,7 @@ const DOCUMENT_BY = new RegExp(`\\b${DOCUMENT_NOUN}\\b.*\\b(?:by|from)\\s+(?:the
 const INTRODUCING_VERB = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|issued|released|told|tells|added|adds|stated|declared|explained|continued|responded|replied|answered|wrote back)\b/;
 const DEFINITE_PERSON =
   /(?:^|\s)((?:the|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|organizer|voter|protester|student|veteran|resident|worker|volunteer|questioner|caller|moderator|activist|supporter|donor|lawyer|attorney|professor|economist|analyst|pollster|strategist))$/;
-const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
+const HEAD_OF_SUBJECT = /(?:^|\s)((?:the|The)\s+(?:(?:deputy|vice|acting|former|new|top)\s+)?(?:head|chief|leader|boss|director)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,4}[\p{L}’'-]+)$/u;
 // "the campaign wrote", "the ministry said": a body the story quoted before, named by its kind.
 const BODY_SUBJECT = /(?:^|\s)((?:the|The)\s+(campaign|committee|commission|ministry|department|agency|council|board|embassy|government|administration))$/;
 // "the 46-year-old said": a person described by age.
@@ -111,18 +112,29 @@ const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const ADVERBIAL_UNIT =
   `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?` +
   `|(?:last|this|next)\\s+(?:week|month|year|${DAY})` +
-  `|(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|conference|address|speech|post|call|letter|meeting|hearing|session|rally|summit|email|message|video|appearance)` +
+  `|(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|conference|address|speech|post|call|letter|meeting|hearing|session|rally|summit|email|message|video|appearance|tweet|op-ed|column|essay|memo|memoir|book|podcast|editorial|filing|release|report|testimony|debate|forum|town hall|broadcast)` +
   `|(?:in|at)\\s+\\p{Lu}[\\p{L}]+|on\\s+(?:X|Telegram|Twitter|Facebook|Instagram|social media|television|radio|state television|Truth Social)` +
   `|later|earlier|again|also|separately|previously|yesterday|today|tonight|(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,6})(?=\\s+(?:that|on|in|at)\\b)`;
 const ADVERBIAL_LEAD = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT})\\b)+`, "u");
+/** Plural heads of a group of people: "officials", "Republicans", "evangelicals". */
+const PLURAL_NOUN =
+  "(?:\\p{Lu}\\p{Ll}+(?:ans|ats|ists|ives|als|ites)|officials|groups|supporters|opponents|critics|voters|leaders|members|families|activists|advocates|lawmakers|senators|legislators|candidates|experts|analysts|economists|residents|workers|parents|doctors|scientists|researchers|investigators|prosecutors|lawyers|aides|advisers|allies|donors|delegates|organizers|protesters|unions|officers|authorities|rivals|veterans|conservatives|liberals|progressives|evangelicals|judges)";
 /** People a sentence opens with, before its verb: "Republicans are …", "Many farm groups say …", "Senate Democrats, in a letter, warned …". */
 const PLURAL_SUBJECT = new RegExp(
   "^(?:(?:But|And|Now|Still|Meanwhile|So|Yet),?\\s+)?((?:(?:The|Many|Some|Most|Other|Several|Both|These|Those|Few|All)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|[a-z][a-z-]*)\\s+){0,3}?" +
-    "(?:\\p{Lu}\\p{Ll}+(?:ans|ats|ists|ives|als|ites)|officials|groups|supporters|opponents|critics|voters|leaders|members|families|activists|advocates|lawmakers|senators|legislators|candidates|experts|analysts|economists|residents|workers|parents|doctors|scientists|researchers|investigators|prosecutors|lawyers|aides|advisers|allies|donors|delegates|organizers|protesters|unions|officers|authorities|rivals|veterans|conservatives|liberals|progressives|evangelicals))" +
+    `${PLURAL_NOUN})` +
     "(?:,[^,]{1,80},)?\\s+(?:(?:also|still|now|already|often|long)\\s+)?(?:(?:have|has|had)\\s+(?:(?:also|still|now|already|long|been)\\s+)?\\p{Ll}{3,}|are|were|say|said|says|argue|argued|warn|warned|worry|worried|fear|feared|believe|believed|insist|insisted|claim|claimed|will|would|could|can|may|might|must|should|\\p{Ll}{3,}ed)\\b",
   "u",
 );
 const PLURAL_REACH = 600;
+/** People a sentence opens with and then describes before their verb: "Many supporters who came to the rally say", "veterans interviewed at the event said". */
+const DESCRIBED_GROUP = new RegExp(
+  "^\\W*(?:(?:But|And|Yet|Still|Now|So),?\\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Nn]umerous|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]hese|[Tt]hose)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?" +
+    `${PLURAL_NOUN})` +
+    "\\s+(?:who|whose|interviewed|polled|surveyed|questioned|gathered|attending|contacted|reached)\\b[^“”\"]{0,160}?\\s+(?:(?:have|had|also|all)\\s+)*$",
+  "u",
+);
+const ENTOURAGE_AFTER = /\s+and\s+(?:his|her)\s+(?:(?:top|senior|closest|own)\s+)?(?:aides|advisers|advisors|allies|attorneys|lawyers|defenders|supporters|backers|surrogates|campaign|team|staff)$/;
 const REPORT_CONTENT = new RegExp(`^(?:,?\\s+(?:${ADVERBIAL_UNIT}))*\\s*(?:that\\s|[.;!]|$)`, "u");
 const WRITE_VERBS = /^(?:write|wrote|writes|writing|tweet|tweeted|tweets|tweeting)$/;
 /** "press secretary", "statement release", "think tank": a verb-like word before one of these is a noun. */
@@ -390,6 +402,12 @@ export class StatementFinder {
       // "an intelligence source, who was not authorized to speak, told": a described source's relative clause.
       const describedAppos = appos && /^,\s*(?:who|which)\s/.test(appos[0]) && describedSourceBefore(this.text, floor, p - appos[0].length);
       if (appos && (mentions.some((m) => m.end === p - appos[0].length) || describedAppos)) p -= appos[0].length;
+      else if (appos) {
+        // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said": asides one after
+        // another; the name before the first of them is the subject.
+        const end = this.afterAsides(head, p, floor, mentions);
+        if (end !== null) p = end;
+      }
     }
     // "The BDA employers' federation said": a name, then the kind of body it is.
     const bodyNoun = /\s+(?:[a-z’'-]+\s+){0,2}(?:federation|association|union|group|party|agency|company|firm|bank|network|broadcaster|newspaper|lobby|council|alliance|coalition|regulator|watchdog)$/.exec(
@@ -407,6 +425,10 @@ export class StatementFinder {
         )
       : undefined;
     if (named2) p = named2.end;
+    // "Trump and his attorneys have said", "She and her defenders argue": the person and their people
+    // speak as one; the statement is the person's.
+    const entourage = ENTOURAGE_AFTER.exec(this.text.slice(Math.max(floor, p - 50), p));
+    if (entourage) p -= entourage[0].length;
     // "the former senator from Pennsylvania saying": a place right before the verb is not who speaks.
     const m = mentions.find((x) => x.end === p && !x.possessive && !x.place);
     if (m) {
@@ -507,6 +529,25 @@ export class StatementFinder {
         if (!profile?.role || known.has(name) || !name.includes(" ")) continue;
         return { speaker: { name, kind: "person" }, source: { start: p - described[1].length, end: p }, viaPronoun: false };
       }
+      // Nobody named soon after: the person speaks under the description ("the deputy head of the delegation").
+      const start = p - described[1].length;
+      return { speaker: this.describedSpeaker(described[1], start), source: { start, end: p }, viaPronoun: false };
+    }
+    return null;
+  }
+
+  /** Where a name ends before two or three comma-delimited asides that close at `p`; null if none does. */
+  private afterAsides(head: string, p: number, floor: number, mentions: readonly TMention[]): number | null {
+    let tail = head;
+    let end = p;
+    for (let k = 0; k < 3; k += 1) {
+      const aside = /,[^,“”"]{2,80},$/.exec(tail);
+      if (!aside) return null;
+      const at = end - aside[0].length;
+      if (k > 0 && at > floor && mentions.some((m) => m.end === at && m.name && !m.possessive && m.kind === "person")) return at;
+      // The aside's opening comma closes the one before it.
+      tail = tail.slice(0, tail.length - aside[0].length + 1);
+      end = at + 1;
     }
     return null;
   }
@@ -533,7 +574,8 @@ export class StatementFinder {
   /** The speaker named right after an inverted verb and closing the sentence: "said Senator Jim Smith." */
   private speakerAfterVerb(ve: number, sentence: TSpan, mentions: readonly TMention[]): { speaker: TSpeakerRef; source: TSpan } | null {
     const text = this.text;
-    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
+    // The name may close with an appositive: ", a former official", ", who …", ", Politifact's editor".
+    const tail = /^\s+([^,.;:!?“”"]{2,120}?)\s*(?:,\s+(?:who|a|an|the|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s)\b[^.]*)?[.;!?]?["”’]?\s*$/u.exec(text.slice(ve, sentence.end));
     if (!tail?.[1]) return null;
     // "…, however, said they believed Moscow …", "said the bridge would reopen": a clause, not a speaker's name.
     if (/^(?:he|she|they|it|we|i|you)\b/i.test(tail[1]) || /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/.test(tail[1])) return null;
@@ -931,7 +973,11 @@ export class StatementFinder {
     let limit = Math.min(Math.max(sentence.end, closingParagraph?.end ?? 0), q.close + 120);
     const mentions = q.multiParagraph ? this.mentionIndex.within({ start: q.close, end: limit }) : sentenceMentions;
     const re = new RegExp(WORD.source, "gu");
-    re.lastIndex = q.close;
+    // "“This will be a challenge” for Clinton, said Kunin.": a clause finishing the quote comes before the
+    // attribution; the verb is looked for after its comma, and nothing inside it is the speaker.
+    const trailing = TRAILING_CLAUSE.exec(text.slice(q.close, limit));
+    const from = trailing && /^,\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:said|says|added|adds|argued|told)\b/u.test(text.slice(q.close + trailing[0].length, limit)) ? q.close + trailing[0].length + 1 : q.close;
+    re.lastIndex = from;
     let count = 0;
     for (let m = re.exec(text); m && m.index < limit && count < 8; m = re.exec(text)) {
       count += 1;
@@ -966,13 +1012,13 @@ export class StatementFinder {
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "Mr. Zahed said: “…”" opens the next quote; it does not close the one before.
       if (/^\s*:/.test(text.slice(m.index + word.length, m.index + word.length + 4))) break;
-      const between = text.slice(q.close, m.index);
+      const between = text.slice(from, m.index);
       if (/[.!?;]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, "")) && !/^\s*$/.test(between)) {
         if (/[!?]\s*$/.test(between)) break;
       }
       const cueEnd = m.index + word.length + (goesOn?.[0].length ?? 0);
       const cue = { text: text.slice(m.index, cueEnd), start: m.index, end: cueEnd };
-      const subject = this.subjectBefore(m.index, q.close, mentions);
+      const subject = this.subjectBefore(m.index, from, mentions);
       if (subject) return { subject, cue };
       // Inverted: "said Trump", "added the minister".
       const afterVerb = m.index + word.length;
@@ -1195,14 +1241,27 @@ export class StatementFinder {
       const plain = np && !src && !raised ? describedPhrase(np) : raised ? null : np;
       if (plain) subject = { speaker: this.describedSpeaker(plain.text, plain.start), source: { start: plain.start, end: plain.end }, viaPronoun: false };
     }
-    if (!subject && !participle && /^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60))) {
+    // "said in an interview with The Washington Post that …": a phrase of place or means may come first.
+    if (!subject && !participle && (/^(?:\s+(?:[\p{L}.’'-]+\s+){0,4}?)?\s*that\s/u.test(rest.slice(0, 60)) || /^\s+(?:in|on|at|during|with|via)\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s/u.test(rest.slice(0, 90)))) {
       // "State Rep. Wendy Nanney (R), a leader of …, suggested that …": a long-winded subject the readers
       // above miss; "that" makes the report certain, so the sentence's own subject speaks.
       const head = mentions.find((x) => x.start < vs && x.name && !x.possessive && !x.place && x.kind === "person");
       const ref = head && /^\W*(?:(?:But|And|So|Then|Still|Now),?\s+)?$/.test(text.slice(sentence.start, head.start)) ? this.refFor(head) : null;
       if (head && ref) subject = { speaker: ref, source: { start: head.start, end: head.end }, viaPronoun: false };
     }
+    if (!subject && !participle && CLAUSE_VERBS.has(lower)) {
+      // "But many Sanders supporters who came to protest the convention say …": a described group with its relative clause.
+      const group = DESCRIBED_GROUP.exec(text.slice(sentence.start, vs));
+      if (group?.[1]) {
+        const start = sentence.start + group[0].indexOf(group[1]);
+        subject = { speaker: this.describedSpeaker(group[1], start), source: { start, end: start + group[1].length }, viaPronoun: false };
+      }
+    }
     if (!subject?.speaker) return null;
+    // "what scientists think is necessary", "which even Democrats doubt will flip": a belief inside a
+    // relative clause describes the noun it hangs on; nobody claims it.
+    // "experts, who worry that …" and "told Yahoo that he believes …" report a belief: their "that" says so.
+    if (BELIEF_VERBS.has(lower) && !/^\s+that\b/.test(rest) && this.insideRelative(subject.source) && !/\b(?:that|who)\s+$/.test(text.slice(Math.max(0, (subject.source?.start ?? 0) - 8), subject.source?.start ?? 0))) return null;
     if (/^\s*[,:]?\s*["“«‘„]/.test(rest)) return null;
     const inverted = participle ? null : this.invertedContent(sentence, subject, rest);
     if (inverted) {
@@ -1270,6 +1329,10 @@ export class StatementFinder {
         }
       }
     }
+    // "As Clinton told the Daily News, tax relief is given …": the clause after the as-clause is what was said.
+    const asClause = subject.source && CLAUSE_VERBS.has(lower) && !NOUN_LIKE_VERBS.test(lower) && /^\W*(?:(?:But|And|Yet)\s+)?[Aa]s\s+$/.test(text.slice(sentence.start, subject.source.start));
+    const afterAs = asClause ? /^[^,.;:!?“”"]{0,80}?,\s+(?=[\p{L}\p{N}])/u.exec(rest) : null;
+    if (contentStart === -1 && afterAs) contentStart = ve + afterAs[0].length;
     if (contentStart === -1) {
       const thatMatch = /^\s+that\s+/.exec(rest);
       // "a signed tweet that drew …", "states that are likely …": a noun with a relative clause, not a report.
@@ -1295,15 +1358,19 @@ export class StatementFinder {
         // A "that" after a clause of its own is a relative pronoun ("risked a trade war that would"), not the content's start.
         const farOk = far && far[0].split(/\s+/).length <= 14 && !/\b(?:is|are|was|were|would|will|could|can|has|have|had|\p{L}{3,}ed)\s/u.test(far[0].slice(1));
         const thatAfterLead = /^\s+that\s+/.exec(clauseRest);
+        // "told POLITICO, however, that …": an aside between the verb's object and "that".
+        const asideThat = far ? null : /^[^,.;:!?“”"]{0,60},\s*(?:however|though|meanwhile|in fact|too|also|for example|for instance|in turn)\s*,\s*that\s+/.exec(window);
         if (farOk && far) contentStart = ve + far[0].length;
+        else if (asideThat) contentStart = ve + asideThat[0].length;
         else if (lead && thatAfterLead) contentStart = ve + lead.length + thatAfterLead[0].length;
         else if (lead === "" && (MODAL_START.test(firstWord) || (PAST_FORM.test(firstWord) && this.insideRelative(subject.source)))) {
           // "a deal Kamikawa said would “strengthen deterrence”", "the drawdown, which they say left a vacuum":
           // the verb sits inside its own content, which ends with the relative clause.
           contentStart = ve + (rest.length - rest.trimStart().length);
           relativeContent = !MODAL_START.test(firstWord);
-        } else if (/^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
-          // "said countries in the region should not …": a plural noun subject, then a modal.
+        } else if (!addressee && /^[a-z]+s$/.test(firstWord) && MODAL_CLAUSE.test(clauseRest.slice(0, 60))) {
+          // "said countries in the region should not …": a plural noun subject, then a modal ("told
+          // reporters he would …" addresses them: the clause after them is read below).
           contentStart = ve + lead.length + (clauseRest.length - clauseRest.trimStart().length);
         } else if (!addressee && CLAUSE_START.test(firstWord) && !/^(?:on|in|at|to|after|before|during|with|by|for|from|of)$/i.test(firstWord)) {
           const clause = clauseRest.slice(0, 120);

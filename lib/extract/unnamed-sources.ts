@@ -3,14 +3,14 @@
 import { countryCodeOf } from "./countries";
 
 // Each noun may open a sentence ("Analysts said …"), so its first letter is either case.
-const GROUP_NOUN = `(?:${"officials? analysts? experts? critics? sources? aides? advisers? advisors? diplomats? lawmakers? economists? observers? insiders? residents? witnesses supporters? opponents? activists? strategists? operatives? allies officers? investigators? prosecutors?"
+const GROUP_NOUN = `(?:${"officials? analysts? experts? critics? sources? aides? advisers? advisors? diplomats? lawmakers? economists? observers? insiders? residents? witnesses supporters? opponents? activists? strategists? operatives? allies officers? investigators? prosecutors? police spokesmen spokeswomen spokespeople leaders members judges lawyers attorneys researchers scientists doctors workers organizers authorities"
   .split(" ")
   .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
   .join("|")}|[eE]ditorial\\s+boards?)`;
 const FAMILIAR = "(?:familiar with|close to|briefed on|with knowledge of)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?";
 // Words that describe the group: "senior", "administration", "U.S.", "Pentagon", "Democratic" — not
 // function words, which would mean the phrase began earlier in another clause.
-const QUALIFIER = "(?!(?:and|or|but|the|that|which|who|whom|whose|where|when|while|because|if|than|of|to|in|on|for|with|as|at|by|from|among|amid|between|about|over|against|without|into|said|says|told|his|her|their|its)\\b)(?:[a-z-]+|\\p{Lu}[\\p{L}.-]*)";
+const QUALIFIER = "(?!(?:and|or|but|the|that|which|what|how|why|whether|who|whom|whose|where|when|while|because|if|than|of|to|in|on|for|with|as|at|by|from|among|amid|between|about|over|against|without|into|said|says|told|his|her|their|its)\\b)(?:[a-z-]+|\\p{Lu}[\\p{L}.-]*)";
 const DETERMINER = "(?:an?|one|two|three|four|several|some|many|other|most|An?|One|Two|Three|Four|Several|Some|Many|Other|Most)";
 const PHRASE = `(?:${DETERMINER}\\s+)?(?:${QUALIFIER}\\s+){0,3}(?:${GROUP_NOUN}(?:\\s+${FAMILIAR})?|people\\s+${FAMILIAR})`;
 
@@ -67,10 +67,20 @@ export function describedSourceBefore(text: string, floor: number, end: number):
   // the group's capitalized name is a noun of the clause before ("the place"), not a description.
   const article = /(?:^|\s)(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length));
   if (article && /^[a-z-]+\s+\p{Lu}/u.test(phrase) && !GROUP_ADJECTIVE.test(phrase)) phrase = phrase.replace(/^[a-z-]+\s+/, "");
+  // "the kind of jurist many Republicans fear": a determiner inside the phrase opens it; the words
+  // before belong to the clause it hangs on.
+  const inner = new RegExp(`\\s(${DETERMINER}\\s.*)$`, "su").exec(phrase);
+  if (inner?.[1]) phrase = inner[1];
   const start = end - phrase.length;
   // A bare plural is a source only when it opens its clause ("Analysts said …"); trailing after a
   // sentence ("… never arrived, economists note") it is a generic aside, not a reported claim.
-  if (!/\s/.test(phrase) && !/^[\s,]*(?:(?:But|And|Yet|So|Still),?\s+)?$/.test(text.slice(floor, start))) return null;
+  // "That is why critics say …" opens a clause too.
+  if (
+    !/\s/.test(phrase) &&
+    !/^[\s,]*(?:(?:But|And|Yet|So|Still),?\s+)?$/.test(text.slice(floor, start)) &&
+    !/\b(?:why|how|because)\s+$/.test(text.slice(floor, start))
+  )
+    return null;
   return describe(phrase, start);
 }
 

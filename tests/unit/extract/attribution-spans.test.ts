@@ -61,3 +61,52 @@ describe("where reported content ends", () => {
     expect(found.map((s) => s.text)).toContain("the levy would pass");
   });
 });
+
+describe("the means of an attribution", () => {
+  it("steps over 'in a tweet', 'in an op-ed' between the verb and what was said", () => {
+    expect(said("If the levy fails, Mayor Rosa Lind said in a tweet, the county will close two libraries.").map((s) => [s.text, s.speaker])).toEqual([
+      ["If the levy fails, Mayor Rosa Lind said in a tweet, the county will close two libraries", "Rosa Lind"],
+    ]);
+    expect(said("Senator Tom Hale wrote in an op-ed that the dam would never pay for itself.").map((s) => s.text)).toEqual(["the dam would never pay for itself"]);
+  });
+});
+
+describe("the people told", () => {
+  it("are not the start of what they were told", () => {
+    expect(said("Senator Tom Hale told reporters he would not block the levy.").map((s) => s.text)).toEqual(["he would not block the levy"]);
+    expect(said("Senator Tom Hale told donors the county would need a second levy.").map((s) => s.text)).toEqual(["the county would need a second levy"]);
+  });
+});
+
+describe("a long subject", () => {
+  it("speaks when a phrase of place or means stands between its verb and that", () => {
+    const text = 'Mayor Rosa Lind, the owner of two diners and host of the radio show "Main Street Mornings," said in an interview with the Harbor Ledger that the pier should be rebuilt.';
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the pier should be rebuilt", "Rosa Lind"]]);
+  });
+});
+
+describe("attributions with asides", () => {
+  it("reads a name after an inverted verb that closes with a possessive appositive", () => {
+    expect(said("The flood maps were years out of date, said Rosa Lind, the Harbor Ledger's editor.").map((s) => [s.text, s.speaker])).toEqual([
+      ["The flood maps were years out of date", "Rosa Lind"],
+    ]);
+  });
+
+  it("steps over 'however' between the person told and that", () => {
+    expect(said("Two aides told the Harbor Ledger, however, that the mayor had signed the contract.").map((s) => s.text)).toEqual([
+      "the mayor had signed the contract",
+    ]);
+  });
+});
+
+describe("an as-clause", () => {
+  it("leads into the clause after its comma", () => {
+    expect(said("As Mayor Rosa Lind told the Harbor Ledger, the pier will be rebuilt by spring.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the pier will be rebuilt by spring", "Rosa Lind"],
+    ]);
+  });
+
+  it("does not read a plural noun after as for a verb", () => {
+    expect(said("As Baltic states and neighbors, Latvia and Estonia share a long border with Russia.")).toEqual([]);
+  });
+});

@@ -84,3 +84,36 @@ describe("labels in quotes", () => {
     expect(said(text).map((s) => s.text)).toContainEqual("calls the new terminal “a mistake” because so few people live near it");
   });
 });
+
+describe("a clause that finishes a quote before its attribution", () => {
+  it("runs the statement from the opening mark to the comma before the attribution", () => {
+    expect(said("“The levy will be a hard sell” for the county, said Mayor Rosa Lind.")).toEqual([
+      { text: "“The levy will be a hard sell” for the county", mode: "mixed", cue: "said", speaker: "Rosa Lind" },
+    ]);
+    const text = "Senator Tom Hale spoke on Monday. “Nobody will fund the dam” until the survey is done, he said.";
+    expect(said(text)).toEqual([{ text: "“Nobody will fund the dam” until the survey is done", mode: "mixed", cue: "said", speaker: "Tom Hale" }]);
+  });
+
+  it("does not take a name inside that clause for the speaker", () => {
+    const text = "Ann Cole is the county’s treasurer. “It would be a blow” for Tom Hale, said Ann Cole.";
+    expect(said(text).map((s) => s.speaker)).toEqual(["Ann Cole"]);
+  });
+
+  it("leaves a quote alone when its words run on without an attribution", () => {
+    const text = "Mayor Rosa Lind said the plan was sound. “The levy will pass” for the county in May.";
+    expect(said(text).filter((s) => s.text.includes("levy"))).not.toContainEqual(expect.objectContaining({ mode: "mixed" }));
+  });
+});
+
+describe("words before a quote whose attribution follows it", () => {
+  it("start what was said", () => {
+    expect(said("The county’s new budget would “gut every library we have,” Mayor Rosa Lind declared on Monday.")).toEqual([
+      { text: "The county’s new budget would “gut every library we have,”", mode: "mixed", cue: "declared", speaker: "Rosa Lind" },
+    ]);
+  });
+
+  it("leave a quote alone after a colon or a question put to the speaker", () => {
+    expect(said("Mayor Rosa Lind had one answer: “Not this year,” she said.").map((s) => s.mode)).toEqual(["direct"]);
+    expect(said("Asked about the levy, “Not this year,” Mayor Rosa Lind said.").map((s) => s.mode)).toEqual(["direct"]);
+  });
+});

@@ -114,3 +114,67 @@ describe("verbs that are also nouns", () => {
     expect(claimed.map((statement) => statement.text)).toEqual(["it would raise taxes on farmers"]);
   });
 });
+
+describe("described groups", () => {
+  it("reads police, spokesmen, party members and other plural bodies as speakers", () => {
+    expect(said("The fire spread overnight. Harbor police say they have not yet found the cause.").map((s) => [s.text, s.speaker])).toEqual([
+      ["they have not yet found the cause", "Harbor police"],
+    ]);
+    expect(said("Senior Democrats say that the vote will slip to March.").map((s) => s.text)).toEqual(["the vote will slip to March"]);
+    expect(said("Navy and Army spokesmen said the drills would go ahead.").map((s) => s.text)).toEqual(["the drills would go ahead"]);
+    expect(said("That is why critics say the plan would raise rents.").map((s) => s.text)).toEqual(["the plan would raise rents"]);
+  });
+
+  it("does not read a belief inside a relative clause as anyone's claim", () => {
+    expect(said("The council has no plan to reach what engineers think is needed: a second tunnel.")).toEqual([]);
+    expect(said("The bridge is exactly the kind of project many Republicans fear the mayor would cancel.")).toEqual([]);
+    expect(said("The levy must clear the Senate, which even hopeful Democrats doubt will happen this year.")).toEqual([]);
+  });
+
+  it("keeps a belief reported with that", () => {
+    expect(said("The plan alarmed farmers, who worry that the canal will run dry.").map((s) => s.text)).toEqual(["the canal will run dry"]);
+  });
+});
+
+describe("the head of a body", () => {
+  it("speaks under that description when nobody is named after it", () => {
+    const text = "The deputy head of the port authority's delegation said the harbor fees would rise and said the new terminal would open in May.";
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([
+      ["the harbor fees would rise", "The deputy head of the port authority's delegation"],
+      ["the new terminal would open in May", "The deputy head of the port authority's delegation"],
+    ]);
+  });
+});
+
+describe("asides after a name", () => {
+  it("are stepped over to the name when two stand between it and the verb", () => {
+    const text = "Sen. Rosa Lind, D-Ore., speaking on the radio after the vote, said the levy would fail in the House.";
+    expect(said(text).map((s) => [s.text, s.speaker])).toEqual([["the levy would fail in the House", "Rosa Lind"]]);
+  });
+});
+
+describe("a person and their people", () => {
+  it("speak as the person", () => {
+    expect(said("Mayor Rosa Lind spoke on Monday. Lind and her lawyers have said the contract was never signed.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the contract was never signed", "Rosa Lind"],
+    ]);
+    expect(said("Mayor Rosa Lind spoke on Monday. She and her defenders argue that the levy is fair.").map((s) => [s.text, s.speaker])).toEqual([
+      ["the levy is fair", "Rosa Lind"],
+    ]);
+  });
+});
+
+describe("a described group with its relative clause", () => {
+  it("speaks for the report after it", () => {
+    expect(said("But many supporters who drove to the capital for the protest say they will block the roads again.").map((s) => s.text)).toEqual([
+      "they will block the roads again",
+    ]);
+    expect(said("Several veterans interviewed at the rally on Friday said they had no problem with the plan.").map((s) => s.text)).toEqual([
+      "they had no problem with the plan",
+    ]);
+  });
+
+  it("does not take the relative clause's own verb for the report", () => {
+    expect(said("Many farmers who said the plan would fail were wrong.").map((s) => s.text)).not.toContain("were wrong");
+  });
+});
