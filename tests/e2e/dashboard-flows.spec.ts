@@ -152,14 +152,21 @@ test.describe("dashboard", () => {
     const title = await page.getByTestId("article-card").filter({ has: more }).first().getByRole("heading").innerText();
     const card = page.getByTestId("article-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).first();
     const button = card.getByRole("button", { name: /^Show \d+ more/ });
-    const hidden = Number(/\d+/.exec(await button.innerText())?.[0]);
+    const label = await button.innerText();
+    const hidden = Number(/\d+/.exec(label)?.[0]);
     expect(hidden).toBeGreaterThan(0);
+    // "Show 2 more claims with responses" counts claims (each may bring several responses, and the shown
+    // claims' responses past the first two come too); "Show 3 more responses" counts responses.
+    const counted = card.getByTestId(/claims? with responses$/.test(label) ? "pair-group" : "response");
+    const countedBefore = await counted.count();
     const shown = await card.getByTestId("response").count();
 
     await button.focus();
     await page.keyboard.press("Enter");
-    await expect(card.getByTestId("response")).toHaveCount(shown + hidden);
+    await expect(counted).toHaveCount(countedBefore + hidden);
     await expect(button).toHaveCount(0);
+    const loaded = await card.getByTestId("response").count();
+    expect(loaded).toBeGreaterThan(shown);
     // Focus lands on the pairs in this card, where the new responses are.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("pair-group");
     expect(await card.evaluate((element) => element.contains(document.activeElement))).toBe(true);
@@ -169,7 +176,7 @@ test.describe("dashboard", () => {
     const lastWords = (await card.getByTestId("response").last().locator("blockquote").innerText()).replace(/^Reported:\s*/, "").replace(/[“”]/g, "");
     await card.getByRole("heading").getByRole("link").click();
     await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
-    await expect(page.getByTestId("article-pairs").getByTestId("response")).toHaveCount(shown + hidden);
+    await expect(page.getByTestId("article-pairs").getByTestId("response")).toHaveCount(loaded);
     await expect(page.getByTestId("article-pairs")).toContainText(lastWords);
   });
 
