@@ -4,6 +4,7 @@
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
 import { AGREEING, cueOf, framedCue, relationOf, sameCamp, setBeside, type TResponseCue } from "./response-cue";
+import { nameParts } from "./speaker-names";
 import { CORRECTION } from "./responses";
 import { candidateTopics, substantive, topicIdf } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
@@ -88,7 +89,7 @@ function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean
   if (!claim.speaker || claim.speaker === response.speaker) return false;
   // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
   if (setBeside(response, claim.speaker)) return false;
-  const surname = claim.speaker.split(" ").pop() ?? "";
+  const surname = nameParts(claim.speaker).last;
   if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }

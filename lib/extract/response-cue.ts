@@ -2,6 +2,7 @@
 // someone answered, or only words inside the quote itself.
 import { ANSWERED_NOUN, CONTRAST_WORDS, SUPPORT_WORDS } from "./lexicon";
 import type { TPairCandidate } from "./pairs";
+import { nameParts, type TNamesOf } from "./speaker-names";
 import type { TRelation } from "./types";
 
 export type TResponseCue = NonNullable<TPairCandidate["responseCue"]>;
@@ -87,8 +88,8 @@ export function framedCue(item: TPairCandidate): TResponseCue | null {
 }
 
 /** Whether the statement's sentence sets `speaker` beside its own ("Like Corker, Menendez …"): on its side, not answered. */
-export function setBeside(item: TPairCandidate, speaker: string): boolean {
-  return alongside(item).has(speaker.split(" ").pop() ?? "");
+export function setBeside(item: TPairCandidate, speaker: string, names: TNamesOf = nameParts): boolean {
+  return alongside(item).has(names(speaker).last);
 }
 
 const ALONGSIDE = /\b(?:Like|Just as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
@@ -104,9 +105,8 @@ function alongside(item: TPairCandidate): Set<string> {
 }
 
 /** "Clinton" and "Clinton campaign": one side speaking twice, not an answer. */
-export function sameCamp(a: TPairCandidate, b: TPairCandidate): boolean {
-  const surname = (name: string | null): string => (name ?? "").split(" ").filter((w) => !/^(?:campaign|spokesman|spokeswoman|aides?)$/i.test(w)).pop() ?? "";
-  const x = surname(a.speaker);
-  const y = surname(b.speaker);
-  return x.length > 2 && (x === y || (b.speaker ?? "").split(" ").includes(x) || (a.speaker ?? "").split(" ").includes(y));
+export function sameCamp(a: TPairCandidate, b: TPairCandidate, names: TNamesOf = nameParts): boolean {
+  const x = names(a.speaker);
+  const y = names(b.speaker);
+  return x.camp.length > 2 && (x.camp === y.camp || y.words.includes(x.camp) || x.words.includes(y.camp));
 }

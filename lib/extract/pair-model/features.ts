@@ -5,6 +5,7 @@
 import { CONTRAST_WORDS, REBUT_VERBS, SUPPORT_VERBS, RESPONSE_PHRASE } from "../lexicon";
 import type { TPairCandidate, TRulePair } from "../pairs";
 import { cueOf, framedCue, sameCamp, setBeside } from "../response-cue";
+import { nameParts, namesOnce, type TNamesOf } from "../speaker-names";
 import { candidateTopics, substantive, topicIdf } from "../topic";
 
 export type TFeatures = Map<string, number>;
@@ -23,6 +24,10 @@ export interface TPairContext {
   /** The rules that paired each response, by its index. */
   rulesByResponse: ReadonlyMap<number, readonly string[]>;
   traits: readonly TTraits[];
+  /** Each speaker's name words, read once for this input. */
+  names: TNamesOf;
+  /** For each statement, the nearest earlier one by another speaker (-1 for none). */
+  nearestOtherVoice: readonly number[];
 }
 
 /** Per-statement facts, computed once rather than once per candidate pair. */
@@ -58,10 +63,26 @@ export function buildPairContext(items: readonly TPairCandidate[], rules: readon
     judges: JUDGING_WORDS.test(item.text),
   }));
   const rulePairs = new Set(rules.map((p) => `${p.claim}>${p.response}`));
-  const namingSpeakers = speakersNamingEachOther(items);
+  const names = namesOnce();
+  const namingSpeakers = speakersNamingEachOther(items, names);
   const rulesByResponse = new Map<number, string[]>();
   for (const { response, source } of rules) rulesByResponse.set(response, [...(rulesByResponse.get(response) ?? []), source]);
-  return { items, tokens, idf, firstBySpeaker, namingSpeakers, rulePairs, rulesByResponse, traits };
+  return { items, tokens, idf, firstBySpeaker, namingSpeakers, rulePairs, rulesByResponse, traits, names, nearestOtherVoice: nearestOtherVoices(items) };
+}
+
+/**
+ * For each statement, the nearest earlier statement by someone else, in one pass: if the last voice
+ * before it is its own speaker's, the answer is that statement's own nearest other voice.
+ */
+function nearestOtherVoices(items: readonly TPairCandidate[]): number[] {
+  const nearest: number[] = [];
+  let lastVoice = -1;
+  items.forEach((item, r) => {
+    const last = items[lastVoice];
+    nearest.push(!last ? -1 : last.speaker !== item.speaker ? lastVoice : (nearest[lastVoice] ?? -1));
+    if (item.speaker) lastVoice = r;
+  });
+  return nearest;
 }
 
 /**
@@ -69,12 +90,12 @@ export function buildPairContext(items: readonly TPairCandidate[], rules: readon
  * "Hale knows that is false"): the two sides of a dispute, whose words answer each other even where
  * the answering sentence names no one.
  */
-function speakersNamingEachOther(items: readonly TPairCandidate[]): Set<string> {
+function speakersNamingEachOther(items: readonly TPairCandidate[], names: TNamesOf): Set<string> {
   // By surname word, so a story of thousands of commenters costs its words, not speakers × statements.
   const bySurname = new Map<string, string[]>();
   const speakers = new Set(items.flatMap((item) => (item.speaker ? [item.speaker] : [])));
   for (const speaker of speakers) {
-    const surname = surnameOf(speaker);
+    const surname = names(speaker).last;
     if (surname.length > 2) bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker]);
   }
   const out = new Set<string>();
@@ -112,20 +133,12 @@ export function cueClass(item: TPairCandidate): TCueClass {
   return "none";
 }
 
-function surnameOf(name: string): string {
-  return name.split(/\s+/).pop() ?? "";
-}
-
-function surnameIn(name: string, text: string): boolean {
-  const surname = surnameOf(name);
-  return surname.length > 2 && text.includes(surname);
-}
-
 /** The response's sentence names whoever made the claim, in full or by surname. */
-export function claimantNamed(claim: TPairCandidate, response: TPairCandidate): boolean {
+export function claimantNamed(claim: TPairCandidate, response: TPairCandidate, names: TNamesOf = nameParts): boolean {
   const name = claim.speaker;
   if (!name || name === response.speaker) return false;
-  return response.sentenceNames.includes(name) || surnameIn(name, response.sentenceText);
+  const surname = names(name).last;
+  return response.sentenceNames.includes(name) || (surname.length > 2 && response.sentenceText.includes(surname));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (t: string) => number): { weighted: number; shared: number } {
@@ -139,18 +152,17 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (t: string
   return { weighted, shared };
 }
 
+function add(f: TFeatures, name: string, value: number): void {
+  if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
+}
+
 function bucket(value: number, edges: readonly number[]): string {
   const i = edges.findIndex((edge) => value <= edge);
   return i === -1 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
 }
 
 export function nearestOtherVoiceBefore(ctx: TPairContext, r: number): number {
-  const speaker = ctx.items[r]?.speaker;
-  for (let i = r - 1; i >= 0; i -= 1) {
-    const other = ctx.items[i]?.speaker;
-    if (other && other !== speaker) return i;
-  }
-  return -1;
+  return ctx.nearestOtherVoice[r] ?? -1;
 }
 
 /** Speakers other than the two who speak between statements `a` and `b`: each one makes `a` a less likely target. */
@@ -177,10 +189,10 @@ export function claimCandidates(ctx: TPairContext, r: number, window: number): n
   for (let c = Math.max(0, r - window); c <= Math.min(ctx.items.length - 1, r + 2); c += 1) {
     const claim = ctx.items[c];
     // "Bush" and "Jeb Bush", "Clinton" and "Clinton campaign": one voice under two names answers no one.
-    if (c === r || !claim?.speaker || claim.speaker === response.speaker || sameCamp(claim, response)) continue;
+    if (c === r || !claim?.speaker || claim.speaker === response.speaker || sameCamp(claim, response, ctx.names)) continue;
     if (response.docKind !== "comment" && claim.docIndex !== response.docIndex) continue;
     if (!substantive(claim)) continue;
-    if (setBeside(response, claim.speaker)) continue;
+    if (setBeside(response, claim.speaker, ctx.names)) continue;
     out.push(c);
   }
   return out;
@@ -211,9 +223,9 @@ export function responseFeatures(ctx: TPairContext, r: number, candidates: reado
   if (NEGATION.test(response.text)) f.set("negates", 1);
   if (REFERS_BACK.test(response.text.trim())) f.set("refersBack", 1);
   f.set(`sharedTopic:${bucket(Math.max(0, ...topics), [1, 3, 6])}`, 1);
-  if (candidates.some((c) => claimantNamed(ctx.items[c] as TPairCandidate, response))) f.set("namesAnotherSpeaker", 1);
+  if (candidates.some((c) => claimantNamed(ctx.items[c] as TPairCandidate, response, ctx.names))) f.set("namesAnotherSpeaker", 1);
   // "Sanders has accused Clinton of …", then Clinton speaks: the one a claim is about answers it.
-  if (candidates.some((c) => c < r && claimantNamed(response, ctx.items[c] as TPairCandidate))) f.set("namedByEarlierVoice", 1);
+  if (candidates.some((c) => c < r && claimantNamed(response, ctx.items[c] as TPairCandidate, ctx.names))) f.set("namedByEarlierVoice", 1);
   if (candidates.some((c) => ctx.namingSpeakers.has(`${ctx.items[c]?.speaker}>${response.speaker}`))) f.set("inDispute", 1);
   f.set(`mode:${response.mode}`, 1);
   f.set(`kind:${response.speakerKind ?? "none"}`, 1);
@@ -235,38 +247,35 @@ export function claimFeatures(ctx: TPairContext, c: number, r: number, candidate
   const ct = ctx.traits[c];
   const f: TFeatures = new Map();
   if (!claim || !response || !ct) return f;
-  const set = (name: string, value = 1): void => {
-    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
-  };
-  if (ctx.rulePairs.has(`${c}>${r}`)) set("rule");
-  if (ctx.rulePairs.has(`${r}>${c}`)) set("ruleReversed");
-  if (claimantNamed(claim, response)) set("claimantNamed");
-  if (claimantNamed(response, claim)) set("responderNamedInClaim");
-  if (ctx.namingSpeakers.has(`${claim.speaker}>${response.speaker}`)) set("disputants");
+  if (ctx.rulePairs.has(`${c}>${r}`)) add(f, "rule", 1);
+  if (ctx.rulePairs.has(`${r}>${c}`)) add(f, "ruleReversed", 1);
+  if (claimantNamed(claim, response, ctx.names)) add(f, "claimantNamed", 1);
+  if (claimantNamed(response, claim, ctx.names)) add(f, "responderNamedInClaim", 1);
+  if (ctx.namingSpeakers.has(`${claim.speaker}>${response.speaker}`)) add(f, "disputants", 1);
   const target = response.responseCue?.target ?? null;
-  if (target?.name && target.name === claim.speaker) set("cueTargetIsClaimant");
-  if (target?.country && !target.name && target.country === claim.country) set("cueTargetCountry");
+  if (target?.name && target.name === claim.speaker) add(f, "cueTargetIsClaimant", 1);
+  if (target?.country && !target.name && target.country === claim.country) add(f, "cueTargetCountry", 1);
 
   // Where it stands: news reports an answer after, and most often right after, what it answers.
-  if (c > r) set("after");
-  if (nearestOtherVoiceBefore(ctx, r) === c) set("nearestOtherVoice");
-  set(`voicesBetween:${bucket(voicesBetween(ctx, c, r), [0, 1])}`);
-  set(`gap:${bucket(Math.abs(r - c), [1, 2, 4, 8])}`);
-  set(`paragraphs:${bucket(Math.abs(response.paragraph - claim.paragraph), [0, 1, 3])}`);
-  if (claim.sentence === response.sentence && claim.docIndex === response.docIndex) set("sameSentence");
+  if (c > r) add(f, "after", 1);
+  if (nearestOtherVoiceBefore(ctx, r) === c) add(f, "nearestOtherVoice", 1);
+  add(f, `voicesBetween:${bucket(voicesBetween(ctx, c, r), [0, 1])}`, 1);
+  add(f, `gap:${bucket(Math.abs(r - c), [1, 2, 4, 8])}`, 1);
+  add(f, `paragraphs:${bucket(Math.abs(response.paragraph - claim.paragraph), [0, 1, 3])}`, 1);
+  if (claim.sentence === response.sentence && claim.docIndex === response.docIndex) add(f, "sameSentence", 1);
 
   // What it says: the answer shares its words, more than the other candidates do.
   const topic = topics[candidates.indexOf(c)] ?? 0;
-  set("topic", Math.min(topic, 12) / 4);
-  if (topic > 0 && topic >= Math.max(...topics)) set("bestTopic");
+  add(f, "topic", Math.min(topic, 12) / 4);
+  if (topic > 0 && topic >= Math.max(...topics)) add(f, "bestTopic", 1);
 
   // Who said it: the claimant's first words and the lede are what others react to.
-  if (claim.speaker && ctx.firstBySpeaker.get(claim.speaker) === c) set("claimantFirst");
-  if (claim.paragraph <= 1) set("claimInLede");
-  if (claim.question) set("claimQuestion");
-  if (ct.cue !== "none") set("claimIsAnswer");
-  if (claim.country && response.country && claim.country !== response.country) set("otherCountry");
-  if (claim.opposition !== response.opposition) set("oppositionDiffers");
-  set(`claimKind:${claim.speakerKind ?? "none"}`);
+  if (claim.speaker && ctx.firstBySpeaker.get(claim.speaker) === c) add(f, "claimantFirst", 1);
+  if (claim.paragraph <= 1) add(f, "claimInLede", 1);
+  if (claim.question) add(f, "claimQuestion", 1);
+  if (ct.cue !== "none") add(f, "claimIsAnswer", 1);
+  if (claim.country && response.country && claim.country !== response.country) add(f, "otherCountry", 1);
+  if (claim.opposition !== response.opposition) add(f, "oppositionDiffers", 1);
+  add(f, `claimKind:${claim.speakerKind ?? "none"}`, 1);
   return f;
 }

@@ -168,11 +168,16 @@ export function scorePairs(
 }
 
 /**
- * The most the top claim's features can add to a response's score: every positive "top:" weight times
- * its largest value (features are 0/1 but for "topic", at most 3).
+ * The most the top claim's features can add to a response's score: the largest positive "top:" weight
+ * of each group of features that exclude each other ("gap:<=1" or "gap:<=2", never both), times the
+ * feature's largest value (features are 0/1 but for "topic", at most 3).
  */
 function topClaimBound(weights: TRankModel): number {
-  let sum = 0;
-  for (const [name, w] of Object.entries(weights.response)) if (name.startsWith("top:") && w > 0) sum += w * (name === "top:topic" ? 3 : 1);
-  return sum;
+  const bestOfGroup = new Map<string, number>();
+  for (const [name, w] of Object.entries(weights.response)) {
+    if (!name.startsWith("top:") || w <= 0) continue;
+    const group = name.split(":").slice(0, 2).join(":");
+    bestOfGroup.set(group, Math.max(bestOfGroup.get(group) ?? 0, w * (name === "top:topic" ? 3 : 1)));
+  }
+  return [...bestOfGroup.values()].reduce((a, b) => a + b, 0);
 }
