@@ -59,7 +59,7 @@ function decodeText(bytes: Buffer): string {
 }
 
 /** The text to extract and the options that go with it: a page's own outlet, date and address fill what the command line left out. */
-function articleInput(input: string, options: TExtractOptions): { text: string; options: TExtractOptions } {
+function articleInput(input: string, options: TExtractOptions): { text: string; options: TExtractOptions; title?: string } {
   switch (classifyBody(input, null)) {
     case "text":
       return { text: input, options };
@@ -69,8 +69,8 @@ function articleInput(input: string, options: TExtractOptions): { text: string; 
     case "html": {
       try {
         const article = readArticle(input, options.url ?? "about:blank");
-        const page = { url: article.canonicalUrl ?? undefined, outlet: article.outlet ?? undefined, publishedAt: article.publishedAt?.toISOString() };
-        return { text: article.text, options: ZExtractOptions.parse({ ...page, ...options }) };
+        const page = { url: article.canonicalUrl ?? undefined, outlet: article.outlet ?? undefined, publishedAt: article.publishedAt?.toISOString(), oneArticle: true };
+        return { text: article.text, options: ZExtractOptions.parse({ ...page, ...options }), ...(article.title ? { title: article.title } : {}) };
       } catch (error) {
         if (error instanceof ReadArticleError) throw new UsageError(`input is HTML but not an article page: ${error.message}`);
         throw error;
@@ -91,7 +91,11 @@ function main(): number {
       throw new UsageError(`invalid option ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "bad value"}`);
     }
     const article = articleInput(decodeText(readInput(input)), parsed.data);
-    process.stdout.write(`${JSON.stringify(extract(article.text, article.options, chosen), null, 2)}\n`);
+    const extraction = extract(article.text, article.options, chosen);
+    // A page's own title, as ingestion stores it, over a headline-like line of its text.
+    const first = extraction.documents[0];
+    if (first && article.title) first.title = article.title;
+    process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `extraction failed: ${error instanceof Error ? error.message : "unknown error"}`;

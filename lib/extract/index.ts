@@ -176,7 +176,7 @@ export function extractStatements(
   policy: TTaggerPolicy | TTaggerScope = "all",
 ): { extraction: TExtraction; candidates: TPairCandidate[] } {
   const opts = ZExtractOptions.parse(options);
-  const segments = segmentDocuments(text);
+  const segments = segmentDocuments(text, { oneArticle: opts.oneArticle });
   const single = segments.length === 1;
   const mentionIndex = new MentionIndex(text, segments.flatMap((s) => s.paragraphs));
   const registry = buildRegistry(text, mentionIndex);

@@ -66,13 +66,16 @@ export const OPENS_AS_CORRECTION = /^(?:(?:but|and)\s+)?in (?:fact|reality)\b/i;
  */
 const ASIDE = /\b(?:falsely|wrongly|without (?:any |offering )?evidence)\b/;
 const ASIDE_ONLY = new RegExp(`^${ASIDE.source}$`, "i");
+/** A fact-checker's rating in its own voice: "We rate this claim False.", "we rate it Pants on Fire". */
+const RATING = /\bwe rate (?:this|that|the|it|his|her|their)\b[^.!?]{0,40}?\b(?:true|false|pants on fire|half true|mostly (?:true|false))\b/;
+
 /**
  * The reporter correcting a speaker in the article's own voice: "In fact, the plant stayed open.",
  * "None of this is true.", "was wrong in his claim about …", "two Pinocchios". A fact-check verdict is a
  * response by the outlet.
  */
 export const CORRECTION = new RegExp(
-  String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|${ASIDE.source}`,
+  String.raw`${OPENS_AS_CORRECTION.source}|\b(?:was|is|were|are)\s+(?:(?:just|simply|flatly|plainly)\s+)?(?:wrong|false|untrue|not true|incorrect|inaccurate)\b|\bnone of (?:this|that|it)(?:,\s*of course,)?\s+is true|\bPinocchios?\b|${RATING.source}|${ASIDE.source}`,
   "i",
 );
 

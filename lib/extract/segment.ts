@@ -204,8 +204,9 @@ function newDraft(): TDraft {
  * with body text (a forum post quoting articles) closes each quoted piece with its headline line,
  * and what follows the last one is the poster's own comment.
  */
-export function segmentDocuments(text: string): TSegment[] {
+export function segmentDocuments(text: string, options: { oneArticle?: boolean } = {}): TSegment[] {
   const lines = classifyLines(text);
+  if (options.oneArticle) return [segmentOf(text, oneArticleDraft(lines), "article", false)].filter((s): s is TSegment => s !== null);
   const firstContent = lines.find((l) => l.kind === "headline" || l.kind === "body");
   const breakingFirst = lines.some((l) => l.title && l.kind === "chrome" && (!firstContent || l.start < firstContent.start));
   const leading = breakingFirst || firstContent?.kind === "headline";
@@ -254,38 +255,56 @@ export function segmentDocuments(text: string): TSegment[] {
 
   const segments: TSegment[] = [];
   merged.forEach((d, index) => {
-    const datelines: TSpan[] = [];
-    // The span is the document's own text: banners and signatures around it stay outside.
-    const content = d.lines.filter((l) => l.kind === "body" || l.kind === "headline");
-    const nonBlank = content.length > 0 ? content : d.lines.filter((l) => l.kind !== "blank");
-    const firstLine = nonBlank[0];
-    const lastLine = nonBlank[nonBlank.length - 1];
-    if (!firstLine || !lastLine) return;
     const signature = d.author !== null && d.lines.some((l) => l.author && !BYLINE.test(text.slice(l.start, l.end).trim()));
     const forumRemainder = !leading && index > 0 && d.title === null;
-    const titleLine = d.title ?? d.breakingTitle;
-    const kind: TDocumentKind = signature || forumRemainder ? "comment" : titleLine ? "article" : "unknown";
-    const firstStart = firstLine.start + Math.max(0, text.slice(firstLine.start, firstLine.end).search(/\S/));
-    const lastEnd = lastLine.start + text.slice(lastLine.start, lastLine.end).trimEnd().length;
-    segments.push({
-      span: { start: firstStart, end: lastEnd },
-      kind,
-      title: kind === "comment" ? null : (titleLine?.title?.text ?? null),
-      outlet: d.title?.outlet ?? null,
-      author: d.author,
-      paragraphs: d.lines
-        .filter((l) => l.kind === "body")
-        .map((l) => {
-          const raw = text.slice(l.start, l.end);
-          const lead = raw.length - raw.trimStart().length;
-          const start = l.start + lead;
-          const dateline = datelineLength(raw.slice(lead));
-          if (dateline > 0) datelines.push({ start, end: start + dateline });
-          return { start: start + dateline, end: l.start + raw.trimEnd().length };
-        }),
-      signed: signature,
-      datelines,
-    });
+    const kind: TDocumentKind = signature || forumRemainder ? "comment" : (d.title ?? d.breakingTitle) ? "article" : "unknown";
+    const segment = segmentOf(text, d, kind, signature);
+    if (segment) segments.push(segment);
   });
   return segments;
+}
+
+/**
+ * A text known to be one article (a page's main text, a feed item): every line in one document. Its
+ * headline-like lines (subheads, photo credits, "Analysis: …" boxes) are headings inside it, not the
+ * start of another document, and a sign-off line does not make what precedes it a comment.
+ */
+function oneArticleDraft(lines: readonly TLine[]): TDraft {
+  const firstBody = lines.find((l) => l.kind === "body");
+  const opening = lines.find((l) => l.kind === "headline");
+  const title = opening && (!firstBody || opening.start < firstBody.start) ? opening : null;
+  const byline = lines.find((l) => l.kind === "chrome" && l.author !== undefined);
+  return { lines: [...lines], title, breakingTitle: null, author: byline?.author ?? null };
+}
+
+function segmentOf(text: string, d: TDraft, kind: TDocumentKind, signed: boolean): TSegment | null {
+  const datelines: TSpan[] = [];
+  // The span is the document's own text: banners and signatures around it stay outside.
+  const content = d.lines.filter((l) => l.kind === "body" || l.kind === "headline");
+  const nonBlank = content.length > 0 ? content : d.lines.filter((l) => l.kind !== "blank");
+  const firstLine = nonBlank[0];
+  const lastLine = nonBlank[nonBlank.length - 1];
+  if (!firstLine || !lastLine) return null;
+  const titleLine = d.title ?? d.breakingTitle;
+  const firstStart = firstLine.start + Math.max(0, text.slice(firstLine.start, firstLine.end).search(/\S/));
+  const lastEnd = lastLine.start + text.slice(lastLine.start, lastLine.end).trimEnd().length;
+  return {
+    span: { start: firstStart, end: lastEnd },
+    kind,
+    title: kind === "comment" ? null : (titleLine?.title?.text ?? null),
+    outlet: d.title?.outlet ?? null,
+    author: d.author,
+    paragraphs: d.lines
+      .filter((l) => l.kind === "body")
+      .map((l) => {
+        const raw = text.slice(l.start, l.end);
+        const lead = raw.length - raw.trimStart().length;
+        const start = l.start + lead;
+        const dateline = datelineLength(raw.slice(lead));
+        if (dateline > 0) datelines.push({ start, end: start + dateline });
+        return { start: start + dateline, end: l.start + raw.trimEnd().length };
+      }),
+    signed,
+    datelines,
+  };
 }

@@ -94,5 +94,7 @@ export const ZExtractOptions = z.object({
   url: z.string().url().optional(),
   outlet: z.string().trim().min(1).max(200).optional(),
   publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  /** The text is one article (a page's main text, a feed item), never split into several documents as a paste is. */
+  oneArticle: z.boolean().optional(),
 });
 export type TExtractOptions = z.infer<typeof ZExtractOptions>;

@@ -212,6 +212,8 @@ async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocume
   const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
   const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
   const { extraction, keys } = await extractArticleOffThread(clean, {
+    // A page's main text or a feed item is one article: its subheads never start another document.
+    oneArticle: true,
     ...(canonicalUrl ? { url: canonicalUrl } : {}),
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt.toISOString() } : {}),

@@ -127,7 +127,7 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
   return {
     title: text(article?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
     byline: authors.length > 0 ? [...new Set(authors)].join(", ") : meta('meta[name="author"]'),
-    outlet: meta('meta[property="og:site_name"]') ?? publisher ?? meta('meta[name="application-name"]'),
+    outlet: outletName(meta('meta[property="og:site_name"]') ?? publisher ?? meta('meta[name="application-name"]')),
     dateCandidates: [
       { source: "JSON-LD datePublished", raw: text(article?.datePublished) },
       { source: "JSON-LD dateCreated", raw: text(article?.dateCreated) },
@@ -145,6 +145,16 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
       meta('meta[property="og:description"]') ?? meta('meta[name="description"]') ?? text(article?.description),
     articleBody: typeof article?.articleBody === "string" ? article.articleBody : null,
   };
+}
+
+/** A site name given as an address ("http://www.tmz.com") reads as its host ("tmz.com"), the way readers name it. */
+function outletName(raw: string | null): string | null {
+  if (!raw || !/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return raw;
+  try {
+    return new URL(/^www\./i.test(raw) ? `https://${raw}` : raw).hostname.replace(/^www\./i, "") || raw;
+  } catch {
+    return raw;
+  }
 }
 
 function cleanByline(byline: string | null | undefined): string | null {

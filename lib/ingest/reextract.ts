@@ -67,6 +67,8 @@ type TStoredArticle = { id: number; text: string; canonicalUrl: string | null; p
 async function extractStoredArticle(tx: Tx, article: TStoredArticle): Promise<{ documents: TDocument[]; acrossPaste: TPairAcross[] | null }> {
   const alone = () =>
     extract(article.text, {
+      // Stored alone, it was read as one article (a page, a feed item); a paste's documents are not alone.
+      oneArticle: true,
       ...(article.canonicalUrl ? { url: article.canonicalUrl } : {}),
       ...(article.outlet ? { outlet: article.outlet.name } : {}),
       ...(article.publishedAt ? { publishedAt: article.publishedAt.toISOString() } : {}),

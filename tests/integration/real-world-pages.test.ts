@@ -54,6 +54,7 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     await server.serveFile("/export/bomb.xml", "real-world/pages/billion-laughs.xml", { contentType: "application/xml" });
     for (const name of SHORT_PAGES) await server.serveFile(`/short/${name}`, `real-world/pages/${name}.html`, html);
     await server.serveFile("/feed-items/denial", "real-world/pages/short-denial.html", html);
+    await server.serveFile("/fact-checks/dunmore-ferry-subsidy", "real-world/pages/fact-check-subheads.html", html);
     await server.serveFile("/feed-items/statement", "real-world/pages/short-ministry-statement.html", html);
   });
 
@@ -207,6 +208,22 @@ describe.each(testTargets)("real-world pages and files on %s", (target) => {
     }
     const cards = (await listTimeline({})).stories.flatMap((story) => story.articles.map((card) => card.title));
     expect(cards).toContain("Harbor Freight Lines denies plan to close Dunmore depot");
+  });
+
+  it("reads a fact-check page with subheads and a photo credit as one article: the outlet's verdict answers the claim", async () => {
+    const article = await storedArticle(await ingestUrl(db, server.url("/fact-checks/dunmore-ferry-subsidy"), local));
+    expect(article.title).toBe("Did the Dunmore ferry subsidy triple under Mayor Holt?");
+    const statements = await db.statement.findMany({
+      where: { articleId: article.id },
+      orderBy: { start: "asc" },
+      select: { text: true, speaker: { select: { name: true, kind: true } }, claimOf: { select: { relation: true, response: { select: { text: true } } } } },
+    });
+    // Read as a paste, "Our ruling" would have closed the article and left the verdict to a nameless comment.
+    const verdict = statements.find((s) => s.text.startsWith("We rate this claim False"));
+    expect(verdict?.speaker).toEqual({ name: "Harbor Check", kind: "outlet" });
+    const answered = statements.filter((s) => s.claimOf.some((pair) => pair.relation === "rebuts" && pair.response.text === verdict?.text));
+    expect(answered.map((s) => s.speaker?.name)).toEqual(["Lisa Park"]);
+    expect(statements.some((s) => /Credit|Our ruling|What the budget shows/.test(s.text))).toBe(false);
   });
 
   it("a feed item keeps its page's short text, unless the feed's own summary says more", async () => {

@@ -278,6 +278,27 @@ describe("segments and pairs", () => {
     ]);
   });
 
+  it("reads a page's text as one article: a mid-article subhead starts no second document and no comment", () => {
+    const text = [
+      "Mayor Ann Holt said on Monday that the harbor bridge would stay open through the winter.",
+      "Harbor pilots have warned for months that the bridge is too low for the new ferries.",
+      "Analysis: Tom Reyes, Harbor Wire, Portland",
+      "The council member Lisa Park said the mayor was “ignoring the pilots for a ribbon cutting.”",
+      "Credit Jane Moss for Harbor Wire",
+      "Holt rejected the charge, saying the pilots had been consulted twice.",
+    ].join("\n\n");
+    // Read as a paste, each headline-like line closes a quoted piece and the rest becomes a reader's comment.
+    expect(segmentDocuments(text).map((s) => s.kind)).toEqual(["article", "article", "comment"]);
+    const article = segmentDocuments(text, { oneArticle: true });
+    expect(article.map((s) => s.kind)).toEqual(["article"]);
+    expect(article[0]?.paragraphs).toHaveLength(4);
+    const extraction = extract(text, { oneArticle: true, outlet: "Harbor Wire" });
+    expect(extraction.documents).toHaveLength(1);
+    const said = extraction.documents[0]?.statements.map((s) => s.text) ?? [];
+    expect(said).toEqual(expect.arrayContaining(["the harbor bridge would stay open through the winter", "the pilots had been consulted twice"]));
+    expect(said.some((s) => s.includes("Analysis") || s.includes("Credit"))).toBe(false);
+  });
+
   it("drops cookie banners and share lines", () => {
     const text = "We use cookies. By continuing you agree to our Privacy Policy.\nShare\nFacebook Twitter Email\nMayor Ann Holt said that the bridge would reopen.";
     const r = run(text);

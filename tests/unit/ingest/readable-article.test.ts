@@ -45,6 +45,12 @@ describe("readArticle", () => {
     expect(article.text).toContain("Die Kosten werden auf knapp vier Millionen Euro geschätzt.");
   });
 
+  it("names the outlet by its host when the page gives its site name as an address", () => {
+    const html = page("news-article.html").replace(/<meta property="og:site_name" content="[^"]*"\s*\/?>/, '<meta property="og:site_name" content="http://www.harbourledger.example">');
+    expect(html).toContain("http://www.harbourledger.example");
+    expect(readArticle(html, url).outlet).toBe("harbourledger.example");
+  });
+
   it("says so when a page has no article text", () => {
     expect(() => readArticle("<html><body><nav>Home</nav></body></html>", "https://x.example/")).toThrow(ReadArticleError);
   });
