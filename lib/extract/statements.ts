@@ -6,7 +6,9 @@ import {
   BELIEF_VERBS,
   CONTRAST_WORDS,
   CLAUSE_VERBS,
+  JUDGE_BASE_VERBS,
   JUDGE_VERBS,
+  LABEL_AS_BASE_VERBS,
   LABEL_AS_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
@@ -154,6 +156,21 @@ const PAST_FORM = /^(?:\p{Ll}{3,}ed|was|were|is|are|has|had|left|made|took|gave|
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
+/**
+ * "calling Trump a fascist", "called him a liar", "called the plan a disaster": a label given without
+ * quotation marks — a named or pronoun object, then "a"/"an" and the label. Not a time or an amount
+ * ("called the governor an hour later", "called it a day").
+ */
+const CALL_LABEL =
+  /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:him|her|them|it|this|that)\s+|(?:the|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){1,3}?)(?:a|an)\s+(?!(?:few|couple|day|night|week|month|year|hour|minute|second|lot|bit|number|dozen|total|series|meeting|press|news|vote|halt|end|recess|time|while|half|quarter|single|second|third|dozen)\b)(?=\p{Ll})/u;
+/** "portrayed her use of the server as …": the description after the object, however long the object. */
+const AS_OBJECT = /^\s+(?:[\p{L}\p{N}’'.“”"-]+\s+){1,8}?(as)\s+(?=\S)/u;
+/** "he thought", "Trump thought", "many voters thought": the subject right before "thought" (an adverb may stand between). */
+const THOUGHT_SUBJECT = /(?:^|[\s,“"])(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+|[a-z]+s)\s+(?:(?:also|still|clearly|privately|apparently|always|once)\s+)?$/u;
+/** Words after which a base verb form is a verb: "to", a modal, an adverb, a subject pronoun. */
+const BEFORE_BASE_VERB = /(?:^|\s)(?:to|may|might|will|would|could|should|can|must|often|also|still|now|even|they|we|you|I|\p{L}+ly)\s+$/u;
+/** A plural subject right before a base verb: "rivals deride", "Republicans portray", "Trump and Sanders blame". */
+const PLURAL_BEFORE_BASE_VERB = new RegExp(`(?:^|\\s)(?:${PLURAL_NOUN}|\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+)\\s+$`, "u");
 /** Reporting verbs that are nouns as often ("the states that …", "a tweet that …"). */
 const NOUN_LIKE_VERBS = /^(?:tweets?|states|claims|notes|remarks|comments|questions|demands|promises|pledges|vows|estimates|reports|signals|hints|jokes|doubts|fears|worries|replies|counters|insists)$/;
 const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|drew|came|went|took|made|gave|got|led|left|won|lost|ran|brought|sent|became|began|\p{Ll}{2,}ed)\b/u;
@@ -1095,7 +1112,8 @@ export class StatementFinder {
       const particle = /^point(?:s|ed|ing)?$/.test(m[0]) ? /^\s+out\b/.exec(text.slice(re.lastIndex, re.lastIndex + 8)) : null;
       const word = particle ? `${m[0]} out` : m[0];
       const lower = word.toLowerCase();
-      if (word === lower && (JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower)) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
+      const judging = JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower) || (JUDGE_BASE_VERBS.has(lower) && this.baseVerbAt(sentence, paragraph, m.index));
+      if (word === lower && judging && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
         const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
         if (judged !== null) {
           re.lastIndex = Math.max(re.lastIndex, judged);
@@ -1104,6 +1122,8 @@ export class StatementFinder {
       }
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
       if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower) || BELIEF_VERBS.has(lower))) continue;
+      // "thought" is a noun as often ("a thought", "second thoughts", "school of thought"): a verb only right after its subject.
+      if (lower === "thought" && !THOUGHT_SUBJECT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
@@ -1128,6 +1148,18 @@ export class StatementFinder {
   }
 
   /**
+   * A base form at `vs` is a verb here: after "to", a modal, an adverb or a plural subject, not after a
+   * determiner. Not in a headline ("Experts rebuke Trump proposal for …"): its present tense reports
+   * what the story below tells.
+   */
+  private baseVerbAt(sentence: TSpan, paragraph: number, vs: number): boolean {
+    const first = this.paragraphs[0];
+    if (paragraph === 0 && first && sentence.start <= first.start + 1 && sentence.end >= first.end - 1) return false;
+    const lead = this.text.slice(Math.max(sentence.start, vs - 60), vs);
+    return BEFORE_BASE_VERB.test(lead) || PLURAL_BEFORE_BASE_VERB.test(lead);
+  }
+
+  /**
    * "accused him of pandering …", "criticised Khan for making “very rude statements”": the judgement
    * from the verb to the end of its clause is the statement. Returns where scanning may resume, or null.
    */
@@ -1137,15 +1169,22 @@ export class StatementFinder {
     const after = text.slice(ve, Math.min(sentence.end, ve + 90));
     // "called for his dismissal", "called on the senator to apologize": a demand, read like a judgement.
     const calling = CALL_VERBS.has(word);
-    const object = calling ? CALL_OBJECT.exec(after) : /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after);
+    const labelAs = LABEL_AS_VERBS.has(word) || LABEL_AS_BASE_VERBS.has(word);
+    const base = JUDGE_BASE_VERBS.has(word);
+    const object = calling
+      ? (CALL_OBJECT.exec(after) ?? CALL_LABEL.exec(after))
+      : labelAs
+        ? AS_OBJECT.exec(after)
+        : /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after);
     if (!object) return null;
     // "portrayed Trump as …" needs its "as"; "as" after other verbs must open a description, not a clause ("as he left").
     const viaAs = object[1] === "as";
-    if (LABEL_AS_VERBS.has(word) !== viaAs && !JUDGE_VERBS.has(word) && !calling) return null;
+    if (labelAs !== viaAs && !JUDGE_VERBS.has(word) && !base && !calling) return null;
     if (viaAs && AS_CONJUNCTION.test(text.slice(ve + object[0].length, ve + object[0].length + 12))) return null;
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     // "hit back by accusing him of …": the means is the sentence subject's own act.
-    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
+    // "continued to portray …": an infinitive's subject is the sentence's.
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead)) || (base && /\bto\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
       const found = nounPhraseBefore(text, vs, sentence.start);
@@ -1157,7 +1196,8 @@ export class StatementFinder {
     // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
     const end = this.firstUnquoted(JUDGEMENT_END, from, Math.min(sentence.end, from + MAX_CONTENT));
     const span = this.contentSpan(vs, end);
-    const minWords = calling ? 4 : 5;
+    // "accused him of sexism", "calling Trump a fascist": four words make a judgement with its object.
+    const minWords = calling || object[1] === "of" || viaAs ? 4 : 5;
     if (wordCount(text, span, minWords) < minWords) return null;
     this.push({
       speaker: subject.speaker,

@@ -188,6 +188,46 @@ describe("demands, characterizations and claims named by a noun", () => {
     expect(said("Senator Tom Reyes defended the budget as he left the chamber on Friday.")).toEqual([]);
   });
 
+  it("reads an unquoted label after call with a named or pronoun object", () => {
+    expect(said("Rivals piled on, with former Senator Tom Reyes calling the governor a coward.")).toEqual([
+      { text: "calling the governor a coward", mode: "indirect", cue: "calling", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Governor Maria Lopez called Reyes an opportunist at the rally.").map((s) => s.text)).toEqual(["called Reyes an opportunist at the rally"]);
+  });
+
+  it("does not read a time or an idiom after call as a label", () => {
+    expect(said("Governor Maria Lopez called the mayor an hour later. She called it a day at noon.")).toEqual([]);
+  });
+
+  it("reads portrayed … as past a long object that has its own of", () => {
+    expect(said("Senator Tom Reyes portrayed her handling of the flood as a failure of leadership.").map((s) => s.text)).toEqual([
+      "portrayed her handling of the flood as a failure of leadership",
+    ]);
+  });
+
+  it("reads a base-form judgement after to, an adverb or a plural subject, not a noun after a determiner", () => {
+    expect(said("The council met on Monday. Senator Tom Reyes continued to portray the governor as a friend of the banks.")).toEqual([
+      { text: "portray the governor as a friend of the banks", mode: "indirect", cue: "portray", speaker: "Tom Reyes" },
+    ]);
+    expect(said("The council met on Monday. Many critics deride the plan as a giveaway to developers.").map((s) => s.text)).toEqual(["deride the plan as a giveaway to developers"]);
+    expect(said("The council met on Monday. Senator Tom Reyes took the blame for the failed vote in the chamber.")).toEqual([]);
+  });
+
+  it("does not read a base-form verb in a headline as a judgement", () => {
+    expect(said("Safety experts rebuke mayor plan for a new bridge.\n\nThe council met on Monday.")).toEqual([]);
+  });
+
+  it("reads thought as a belief verb right after its subject, not as a noun", () => {
+    expect(said("Senator Tom Reyes thought the vote had been rigged.").map((s) => s.text)).toEqual(["the vote had been rigged"]);
+    expect(said("Senator Tom Reyes had a thought that the vote had been rigged.")).toEqual([]);
+  });
+
+  it("reads a four-word accusation with of", () => {
+    expect(said("Governor Maria Lopez accused him of cowardice.")).toEqual([
+      { text: "accused him of cowardice", mode: "indirect", cue: "accused", speaker: "Maria Lopez" },
+    ]);
+  });
+
   it("reads the clause after a possessive claim noun as its owner's statement", () => {
     expect(said("Senator Tom Reyes spoke on Monday. Reyes’s assertion that the bridge is unsafe drew rebukes from engineers.")).toEqual([
       { text: "the bridge is unsafe", mode: "indirect", cue: "assertion", speaker: "Tom Reyes" },
