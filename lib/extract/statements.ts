@@ -2,6 +2,7 @@
 // sentence away), reported speech after reporting verbs, mixed forms, outlet fact-checks, and a
 // commenter's own claims — each with exact offsets, cue and the mention that attributes it.
 import {
+  ANSWERED_NOUN,
   CLAIM_NOUNS,
   BELIEF_VERBS,
   CONTRAST_WORDS,
@@ -167,6 +168,17 @@ const CALL_LABEL =
 const AS_OBJECT = /^\s+(?:[\p{L}\p{N}’'.“”"-]+\s+){1,8}?(as)\s+(?=\S)/u;
 /** "he thought", "Trump thought", "many voters thought": the subject right before "thought" (an adverb may stand between). */
 const THOUGHT_SUBJECT = /(?:^|[\s,“"])(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+|[a-z]+s)\s+(?:(?:also|still|clearly|privately|apparently|always|once)\s+)?$/u;
+/**
+ * "denounced Trump’s comments", "attacked Mr. Clinton's personal life", "criticized the remarks": a
+ * judgement whose object is someone's words or deeds (a possessive) or a claim noun — not a thing acted
+ * on ("attacked the village"). A bare name is left out: "criticized Bush" is narration as often.
+ */
+const JUDGED_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s|(?:his|her|their)\s|(?:the|these|those|such)\s+(?:[\p{L}’'-]+\s+){0,2}?${ANSWERED_NOUN}\b)`,
+  "u",
+);
+/** Judging verbs that take a plain object only as a judgement of words or people ("thanked", "hailed a cab" do not). */
+const PLAIN_OBJECT_JUDGE = /^(?:criticized|criticised|criticizing|criticising|denounced|denouncing|condemned|condemning|slammed|slamming|attacked|attacking|mocked|mocking|ridiculed|ridiculing|blasted|blasting|lambasted|lambasting|assailed|assailing|excoriated|excoriating|derided|deriding|rebuked|rebuking|chided|chiding|castigated|castigating|decried|decrying)$/;
 /** Words after which a base verb form is a verb: "to", a modal, an adverb, a subject pronoun. */
 const BEFORE_BASE_VERB = /(?:^|\s)(?:to|may|might|will|would|could|should|can|must|often|also|still|now|even|they|we|you|I|\p{L}+ly)\s+$/u;
 /** A plural subject right before a base verb: "rivals deride", "Republicans portray", "Trump and Sanders blame". */
@@ -1148,6 +1160,14 @@ export class StatementFinder {
   }
 
   /**
+   * "denounced Trump’s comments": the plain object a judgement is about, as an empty match (the
+   * judgement's words run on from the verb); null unless the object is someone's words or deeds.
+   */
+  private judgedObject(after: string): RegExpExecArray | null {
+    return JUDGED_OBJECT.test(after) ? /^/.exec(after) : null;
+  }
+
+  /**
    * A base form at `vs` is a verb here: after "to", a modal, an adverb or a plural subject, not after a
    * determiner. Not in a headline ("Experts rebuke Trump proposal for …"): its present tense reports
    * what the story below tells.
@@ -1175,7 +1195,7 @@ export class StatementFinder {
       ? (CALL_OBJECT.exec(after) ?? CALL_LABEL.exec(after))
       : labelAs
         ? AS_OBJECT.exec(after)
-        : /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after);
+        : (/^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after) ?? (PLAIN_OBJECT_JUDGE.test(word) ? this.judgedObject(after) : null));
     if (!object) return null;
     // "portrayed Trump as …" needs its "as"; "as" after other verbs must open a description, not a clause ("as he left").
     const viaAs = object[1] === "as";

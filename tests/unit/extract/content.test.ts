@@ -222,6 +222,17 @@ describe("demands, characterizations and claims named by a noun", () => {
     expect(said("Senator Tom Reyes had a thought that the vote had been rigged.")).toEqual([]);
   });
 
+  it("reads a judgement of someone's words or deeds with a plain object, not of a thing or a bare name", () => {
+    expect(said("Senator Tom Reyes denounced the governor’s remarks on the flood.")).toEqual([
+      { text: "denounced the governor’s remarks on the flood", mode: "indirect", cue: "denounced", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Senator Tom Reyes attacked Mayor Grady's record on housing in the speech.").map((s) => s.text)).toEqual([
+      "attacked Mayor Grady's record on housing in the speech",
+    ]);
+    expect(said("Senator Tom Reyes criticized Maria Lopez in a long speech.")).toEqual([]);
+    expect(said("The rebels attacked the village at dawn on Sunday.")).toEqual([]);
+  });
+
   it("reads a four-word accusation with of", () => {
     expect(said("Governor Maria Lopez accused him of cowardice.")).toEqual([
       { text: "accused him of cowardice", mode: "indirect", cue: "accused", speaker: "Maria Lopez" },
