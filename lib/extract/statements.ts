@@ -192,8 +192,18 @@ const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
 /** Where a clause of reported content ends: its first clause punctuation (outside a quotation). */
 const CLAUSE_PUNCTUATION = /[,;:—–]|\s-\s/g;
-/** A judgement is one phrase; "… as “hurtful” and warned …": a second verb of the same subject ends it too. */
-const JUDGEMENT_END = /[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)/gu;
+/** The verbs of a subordinate clause that is a statement of its own ("after Mrs. Clinton accused him …"). */
+const SPEAKING_CLAUSE_VERB = `(?:said|says|claimed|claims|called|calls|argued|argues|suggested|warned|charged|alleged|${[...JUDGE_VERBS].filter((v) => !v.endsWith("ing")).join("|")})`;
+/**
+ * A judgement is one phrase; "… as “hurtful” and warned …": a second verb of the same subject ends it too,
+ * and so does a subordinate clause whose own subject speaks or judges ("attacked Mr. Clinton's personal
+ * life after Mrs. Clinton accused him of sexism"); a plain time clause stays ("accused Clinton of pushing
+ * to indict him while she was secretary of state").
+ */
+const JUDGEMENT_END = new RegExp(
+  String.raw`[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)|\s+(?:after|before|when|while|because|although|though)\s+(?=(?:he|she|they|it|we|I|(?:(?:the|The)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:had|has|have|also|then)\s+)?${SPEAKING_CLAUSE_VERB}\b)`,
+  "gu",
+);
 /** A claim named by a noun ("her claim that …") ends at clause punctuation or where the sentence's own verb takes over. */
 const CLAIM_END = new RegExp(`${CLAUSE_PUNCTUATION.source}|${CLAIM_CLAUSE_END.source}`, "gu");
 const ASIDE_BEFORE_VERB = /,\s*(?:however|though|too|meanwhile|in turn|for example|for instance|in fact|instead|likewise|also|in response),\s*$/i;

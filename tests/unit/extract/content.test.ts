@@ -233,6 +233,16 @@ describe("demands, characterizations and claims named by a noun", () => {
     expect(said("The rebels attacked the village at dawn on Sunday.")).toEqual([]);
   });
 
+  it("ends a judgement before a subordinate clause in which someone else speaks, not before a time clause", () => {
+    expect(said("Senator Tom Reyes attacked Mayor Grady's record on housing after Grady accused him of lying.").map((s) => s.text)).toEqual([
+      "attacked Mayor Grady's record on housing",
+      "accused him of lying",
+    ]);
+    expect(said("Senator Tom Reyes accused the mayor of hiding the report while she was in office.").map((s) => s.text)).toEqual([
+      "accused the mayor of hiding the report while she was in office",
+    ]);
+  });
+
   it("reads a four-word accusation with of", () => {
     expect(said("Governor Maria Lopez accused him of cowardice.")).toEqual([
       { text: "accused him of cowardice", mode: "indirect", cue: "accused", speaker: "Maria Lopez" },
