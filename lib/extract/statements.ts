@@ -1242,6 +1242,31 @@ export class StatementFinder {
     return span.end;
   }
 
+  /**
+   * "dismissed Clinton’s charges about his stance on Obama": a rebuttal of a named claim, read from the
+   * verb to the end of its clause, carrying its response cue. Null when the clause is too short to be
+   * more than the cue ("denied the claims.": the next statement by the speaker carries it).
+   */
+  private denialAt(sentence: TSpan, paragraph: number, subject: TSubject, word: string, vs: number, cueEnd: number, cue: TResponseCue): number | null {
+    const end = this.firstUnquoted(JUDGEMENT_END, cueEnd, Math.min(sentence.end, cueEnd + MAX_CONTENT));
+    const span = this.contentSpan(vs, end);
+    if (wordCount(this.text, span, 6) < 6) return null;
+    this.push({
+      speaker: subject.speaker,
+      mode: this.modeOf(span, span.end),
+      span,
+      cue: { text: word, start: vs, end: vs + word.length },
+      source: subject.source,
+      confidence: 0.7,
+      sentence,
+      paragraph,
+    });
+    const pushed = this.out[this.out.length - 1];
+    if (pushed?.span.start !== span.start) return null;
+    pushed.responseCue = cue;
+    return span.end;
+  }
+
   /** One reported statement at the verb [vs, ve); returns where scanning may resume. */
   private reportedAt(sentence: TSpan, paragraph: number, mentions: readonly TMention[], word: string, vs: number, ve: number): number | null {
     const text = this.text;
@@ -1372,6 +1397,10 @@ export class StatementFinder {
           this.consumed.push({ start: sayStart, end: contentStart });
         } else if (that && !claim[1]) contentStart = cueEnd + that[0].length;
         else {
+          // "dismissed Clinton’s charges about his stance on Obama by pointing out …": with no clause of
+          // its own to carry it, the rebuttal itself is the statement, from the verb to its clause's end.
+          const denial = that ? null : this.denialAt(sentence, paragraph, subject, word, vs, cueEnd, responseCue);
+          if (denial !== null) return denial;
           // "rejected Beijing's assertion that …": that clause is Beijing's claim, not the speaker's words.
           this.pendingResponse = { speaker: subject.speaker.name, cue: responseCue, until: sentence.end + 600 };
           return that ? sentence.end : cueEnd;

@@ -243,6 +243,17 @@ describe("demands, characterizations and claims named by a noun", () => {
     ]);
   });
 
+  it("reads a rebuttal of a named claim with no clause after it as the statement, from the verb", () => {
+    expect(said("Senator Tom Reyes dismissed the mayor’s charges about his voting record by pointing to his votes on housing.")).toEqual([
+      {
+        text: "dismissed the mayor’s charges about his voting record by pointing to his votes on housing",
+        mode: "indirect",
+        cue: "dismissed",
+        speaker: "Tom Reyes",
+      },
+    ]);
+  });
+
   it("reads a four-word accusation with of", () => {
     expect(said("Governor Maria Lopez accused him of cowardice.")).toEqual([
       { text: "accused him of cowardice", mode: "indirect", cue: "accused", speaker: "Maria Lopez" },
