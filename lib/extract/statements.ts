@@ -80,9 +80,9 @@ interface TSubject {
 const RECENT = 40;
 const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
-const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
+const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|;\s+(?=[^;.]{0,60}\b(?:said|says|told)\b)|:\s*["“«]/gu;
+  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s|,\s+according to\b|;\s+(?=[^;.]{0,60}\b(?:said|says|told)\b)|:\s*["“«]/gu;
 // "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
   /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
@@ -1201,8 +1201,10 @@ export class StatementFinder {
     const calling = CALL_VERBS.has(word);
     const labelAs = LABEL_AS_VERBS.has(word) || LABEL_AS_BASE_VERBS.has(word);
     const base = JUDGE_BASE_VERBS.has(word);
+    // "pushed back against Diaz's figures, calling them a fantasy": after a response phrase the label is
+    // part of the response the response reader takes whole.
     const object = calling
-      ? (CALL_OBJECT.exec(after) ?? CALL_LABEL.exec(after))
+      ? (CALL_OBJECT.exec(after) ?? (RESPONSE_PHRASE.test(text.slice(sentence.start, vs)) ? null : CALL_LABEL.exec(after)))
       : labelAs
         ? AS_OBJECT.exec(after)
         : (/^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after) ?? (PLAIN_OBJECT_JUDGE.test(word) ? this.judgedObject(after) : null));
@@ -1244,11 +1246,15 @@ export class StatementFinder {
 
   /**
    * "dismissed Clinton’s charges about his stance on Obama": a rebuttal of a named claim, read from the
-   * verb to the end of its clause, carrying its response cue. Null when the clause is too short to be
-   * more than the cue ("denied the claims.": the next statement by the speaker carries it).
+   * verb to the end of its clause (or to "by" + a participle of means), carrying its response cue. Null
+   * when it is too short to be more than the cue ("dismissed the charges by pointing out that …": the
+   * speaker's next words carry it).
    */
   private denialAt(sentence: TSpan, paragraph: number, subject: TSubject, word: string, vs: number, cueEnd: number, cue: TResponseCue): number | null {
-    const end = this.firstUnquoted(JUDGEMENT_END, cueEnd, Math.min(sentence.end, cueEnd + MAX_CONTENT));
+    const clauseEnd = this.firstUnquoted(JUDGEMENT_END, cueEnd, Math.min(sentence.end, cueEnd + MAX_CONTENT));
+    // "… by pointing out that …": the means is a statement of its own, read next.
+    const means = /\s+by\s+\p{Ll}+ing\b/u.exec(this.text.slice(cueEnd, clauseEnd));
+    const end = means ? cueEnd + means.index : clauseEnd;
     const span = this.contentSpan(vs, end);
     if (wordCount(this.text, span, 6) < 6) return null;
     this.push({
@@ -1721,7 +1727,7 @@ export class StatementFinder {
       if (!m && claim.cue) {
         // Direct quotes: the dash follows the attribution ("…,” he said — though …).
         const tail = text.slice(claim.cue.end, sentence.end);
-        const d = /^[^—–]{0,60}?(\s*(?:[—–]|--)\s*(?:though|although|even though|but|when in fact|in fact)\s+)/.exec(tail);
+        const d = /^[^—–]{0,60}?(\s*(?:[—–]|--)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s+)/.exec(tail);
         if (d?.[1]) {
           re.lastIndex = claim.cue.end + d[0].length - d[1].length;
           m = re.exec(text);
