@@ -158,6 +158,11 @@ const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
 /**
+ * "called to ban Muslims from entering the U.S.": a demand with an infinitive; not a phone call's purpose
+ * ("called to say …") nor an idiom ("called to mind"). Only after "called": "calls to ban …" is a noun as often.
+ */
+const CALL_TO = /^\s+to\s+(?!(?:mind|order|account|attention|arms|say|ask|tell|offer|thank|congratulate|apologi[sz]e|check|discuss|express|inform|let|see|talk|speak|wish|invite|complain|confirm|report)\b)(?=\p{Ll}{3,}\s)/u;
+/**
  * "calling Trump a fascist", "called him a liar", "called the plan a disaster": a label given without
  * quotation marks — a named or pronoun object, then "a"/"an" and the label. Not a time or an amount
  * ("called the governor an hour later", "called it a day").
@@ -1203,8 +1208,12 @@ export class StatementFinder {
     const base = JUDGE_BASE_VERBS.has(word);
     // "pushed back against Diaz's figures, calling them a fantasy": after a response phrase the label is
     // part of the response the response reader takes whole.
+    // "was called to testify" is passive: nobody named demands anything.
+    const passive = /\b(?:was|were|been|be|is|are|being)\s+$/.test(text.slice(Math.max(sentence.start, vs - 10), vs));
     const object = calling
-      ? (CALL_OBJECT.exec(after) ?? (RESPONSE_PHRASE.test(text.slice(sentence.start, vs)) ? null : CALL_LABEL.exec(after)))
+      ? (CALL_OBJECT.exec(after) ??
+        (RESPONSE_PHRASE.test(text.slice(sentence.start, vs)) ? null : CALL_LABEL.exec(after)) ??
+        (passive || word !== "called" ? null : CALL_TO.exec(after)))
       : labelAs
         ? AS_OBJECT.exec(after)
         : (/^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after) ?? (PLAIN_OBJECT_JUDGE.test(word) ? this.judgedObject(after) : null));

@@ -170,6 +170,14 @@ describe("demands, characterizations and claims named by a noun", () => {
     ]);
   });
 
+  it("reads called to + a verb as a demand, not a call's purpose, an idiom or the passive", () => {
+    expect(said("Senator Tom Reyes spoke on Monday. Most recently, Reyes called to ban trucks from the old bridge.")).toEqual([
+      { text: "called to ban trucks from the old bridge", mode: "indirect", cue: "called", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Senator Tom Reyes called to say he was sorry. The scene called to mind the floods of 1990.")).toEqual([]);
+    expect(said("Senator Tom Reyes was called to testify before the council.")).toEqual([]);
+  });
+
   it("does not read a phone call or a called meeting as a demand", () => {
     expect(said("Governor Maria Lopez called the mayor on Tuesday. She called a meeting for Friday.")).toEqual([]);
   });
