@@ -57,13 +57,13 @@ export const QUOTE_ONLY_VERBS = new Set(
 
 /** Verbs of belief: what someone thinks is a claim too ("he believes the government is …"), never a quote's cue. */
 export const BELIEF_VERBS = new Set(
-  forms(`believe believed believes|think thinks|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
+  forms(`believe believed believes|think thinks thought|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
   contend contends|imply implied implies|assure assured assures|insinuate insinuated`),
 );
 
 /** Verbs whose content is a whole statement only when followed by "that" or a clause. */
 export const CLAUSE_VERBS = new Set(
-  forms(`believe believed believes|think thinks|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
+  forms(`believe believed believes|think thinks thought|fear feared fears|doubt doubted doubts|worry worried worries|suspect suspected suspects
   imply implied implies|assure assured assures|say said says saying|add added adds adding|state stated states stating|tell told tells telling
   claim claimed claims claiming|argue argued argues arguing|insist insisted insists insisting|note noted notes noting
   explain explained explains explaining|assert asserted asserts asserting|maintain maintained maintains maintaining
@@ -99,6 +99,18 @@ export const LABEL_AS_VERBS = new Set(
   forms(`portrayed portrays portraying|cast casting|characterized characterizes characterizing|characterised characterising
   depicted depicts depicting|painted paints painting|defended defends defending`),
 );
+
+/**
+ * Base forms of the judging and labelling verbs: nouns as often as verbs ("the blame", "an attack"), so
+ * read as verbs only after "to", a modal or an adverb, or a plural subject ("continued to portray …",
+ * "often blame China for …", "rivals deride it as …").
+ */
+export const JUDGE_BASE_VERBS = new Set(
+  forms(`accuse blame criticize criticise deride derides slam mock condemn denounce ridicule lambaste fault chide rebuke
+  portray characterize characterise depict`),
+);
+/** The base forms above that take their description with "as" only. */
+export const LABEL_AS_BASE_VERBS = new Set(forms(`portray characterize characterise depict`));
 
 /** Nouns naming someone else's words: "countered the claim", "rejected the remarks". */
 export const CLAIM_NOUNS = /^(?:claims?|assertions?|remarks?|comments?|allegations?|accusations?|charges?|criticism|suggestions?|statements?|notion|idea|argument|characteri[sz]ation|report|reports|suggestion|account|version|position|stance|assessment|views?|narrative|description|portrayal|warnings?|threats?|proposals?|call|calls|demands?|findings|conclusions?)$/i;

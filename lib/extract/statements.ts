@@ -2,11 +2,14 @@
 // sentence away), reported speech after reporting verbs, mixed forms, outlet fact-checks, and a
 // commenter's own claims — each with exact offsets, cue and the mention that attributes it.
 import {
+  ANSWERED_NOUN,
   CLAIM_NOUNS,
   BELIEF_VERBS,
   CONTRAST_WORDS,
   CLAUSE_VERBS,
+  JUDGE_BASE_VERBS,
   JUDGE_VERBS,
+  LABEL_AS_BASE_VERBS,
   LABEL_AS_VERBS,
   OBJECT_CONTENT_VERBS,
   QUOTE_ONLY_VERBS,
@@ -77,9 +80,9 @@ interface TSubject {
 const RECENT = 40;
 const MAX_CONTENT = 800;
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
-const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s+/y;
+const FACT_CHECK = /\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s+/y;
 const CONTENT_STOP =
-  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|when in fact|in fact)\s|,\s+according to\b|;\s+(?=[^;.]{0,60}\b(?:said|says|told)\b)|:\s*["“«]/gu;
+  /,?\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told|spoke|made|took|went|gave)\b|,\s+(?:after|before|as|when|while)\s+(?=[^,.;]{0,60}\b(?:said|says|told|claimed|accused|warned)\b)|,\s+(?:while|whereas)\s+(?=\p{Lu})|(?<=,["”’])\s+(?:while|whereas)\s+(?=\p{Lu})|,\s+(?:and\s+)?(?:(?:also|then|later)\s+)?([a-z]+)\b|\s+and\s+(?:(?:also|then|later)\s+)?(said|added|stressed|insisted|noted|warned)\b|\s*(?:[—–]|--|\s-)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s|,\s+according to\b|;\s+(?=[^;.]{0,60}\b(?:said|says|told)\b)|:\s*["“«]/gu;
 // "called the plan “reckless”", "called Trump a “blowhard”", "calls it “the pearl”": a label given to a named thing.
 const CALLING =
   /(?<![\p{L}-])(calling|called|calls|call|describing|described|describes|labell?ing|labell?ed|labels|branding|branded|brands|dubbing|dubbed|dubs|terming|termed|terms)\s+(?:(?!(?:for|on|in|at|to|up|off|out|back|upon|into)\s)(?!(?:a|an|the)\s+$)(?:[\p{L}’'.-]+\s+){1,5}?(?:as\s+)?(?:(?:a|an|the)\s+)?|as\s+(?:(?:a|an|the)\s+)?)$/u;
@@ -154,6 +157,37 @@ const PAST_FORM = /^(?:\p{Ll}{3,}ed|was|were|is|are|has|had|left|made|took|gave|
 const MODAL_START = /^(?:would|will|could|should|might|may|must|was|were|is|are|had|has|have)$/;
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 const CALL_OBJECT = /^\s+(?:for|on\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?to)\s+(?=\S)/u;
+/**
+ * "called to ban Muslims from entering the U.S.": a demand with an infinitive; not a phone call's purpose
+ * ("called to say …") nor an idiom ("called to mind"). Only after "called": "calls to ban …" is a noun as often.
+ */
+const CALL_TO = /^\s+to\s+(?!(?:mind|order|account|attention|arms|say|ask|tell|offer|thank|congratulate|apologi[sz]e|check|discuss|express|inform|let|see|talk|speak|wish|invite|complain|confirm|report)\b)(?=\p{Ll}{3,}\s)/u;
+/**
+ * "calling Trump a fascist", "called him a liar", "called the plan a disaster": a label given without
+ * quotation marks — a named or pronoun object, then "a"/"an" and the label. Not a time or an amount
+ * ("called the governor an hour later", "called it a day").
+ */
+const CALL_LABEL =
+  /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:him|her|them|it|this|that)\s+|(?:the|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){1,3}?)(?:a|an)\s+(?!(?:few|couple|day|night|week|month|year|hour|minute|second|lot|bit|number|dozen|total|series|meeting|press|news|vote|halt|end|recess|time|while|half|quarter|single|second|third|dozen)\b)(?=\p{Ll})/u;
+/** "portrayed her use of the server as …": the description after the object, however long the object. */
+const AS_OBJECT = /^\s+(?:[\p{L}\p{N}’'.“”"-]+\s+){1,8}?(as)\s+(?=\S)/u;
+/** "he thought", "Trump thought", "many voters thought": the subject right before "thought" (an adverb may stand between). */
+const THOUGHT_SUBJECT = /(?:^|[\s,“"])(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+|[a-z]+s)\s+(?:(?:also|still|clearly|privately|apparently|always|once)\s+)?$/u;
+/**
+ * "denounced Trump’s comments", "attacked Mr. Clinton's personal life", "criticized the remarks": a
+ * judgement whose object is someone's words or deeds (a possessive) or a claim noun — not a thing acted
+ * on ("attacked the village"). A bare name is left out: "criticized Bush" is narration as often.
+ */
+const JUDGED_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s|(?:his|her|their)\s|(?:the|these|those|such)\s+(?:[\p{L}’'-]+\s+){0,2}?${ANSWERED_NOUN}\b)`,
+  "u",
+);
+/** Judging verbs that take a plain object only as a judgement of words or people ("thanked", "hailed a cab" do not). */
+const PLAIN_OBJECT_JUDGE = /^(?:criticized|criticised|criticizing|criticising|denounced|denouncing|condemned|condemning|slammed|slamming|attacked|attacking|mocked|mocking|ridiculed|ridiculing|blasted|blasting|lambasted|lambasting|assailed|assailing|excoriated|excoriating|derided|deriding|rebuked|rebuking|chided|chiding|castigated|castigating|decried|decrying)$/;
+/** Words after which a base verb form is a verb: "to", a modal, an adverb, a subject pronoun. */
+const BEFORE_BASE_VERB = /(?:^|\s)(?:to|may|might|will|would|could|should|can|must|often|also|still|now|even|they|we|you|I|\p{L}+ly)\s+$/u;
+/** A plural subject right before a base verb: "rivals deride", "Republicans portray", "Trump and Sanders blame". */
+const PLURAL_BEFORE_BASE_VERB = new RegExp(`(?:^|\\s)(?:${PLURAL_NOUN}|\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+)\\s+$`, "u");
 /** Reporting verbs that are nouns as often ("the states that …", "a tweet that …"). */
 const NOUN_LIKE_VERBS = /^(?:tweets?|states|claims|notes|remarks|comments|questions|demands|promises|pledges|vows|estimates|reports|signals|hints|jokes|doubts|fears|worries|replies|counters|insists)$/;
 const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|drew|came|went|took|made|gave|got|led|left|won|lost|ran|brought|sent|became|began|\p{Ll}{2,}ed)\b/u;
@@ -163,8 +197,18 @@ const PRONOUN_SUBJECT = /(?:^|[\s,“"])(he|she|they|He|She|They)$/;
 const COMMENT_CLAUSE_BREAK = /,\s+(?=(?:we|i|they|he|she|you|so|but|and so)\b)|\s+(?:but|because)\s+|;\s+|\s+[—–]\s+/giu;
 /** Where a clause of reported content ends: its first clause punctuation (outside a quotation). */
 const CLAUSE_PUNCTUATION = /[,;:—–]|\s-\s/g;
-/** A judgement is one phrase; "… as “hurtful” and warned …": a second verb of the same subject ends it too. */
-const JUDGEMENT_END = /[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)/gu;
+/** The verbs of a subordinate clause that is a statement of its own ("after Mrs. Clinton accused him …"). */
+const SPEAKING_CLAUSE_VERB = `(?:said|says|claimed|claims|called|calls|argued|argues|suggested|warned|charged|alleged|${[...JUDGE_VERBS].filter((v) => !v.endsWith("ing")).join("|")})`;
+/**
+ * A judgement is one phrase; "… as “hurtful” and warned …": a second verb of the same subject ends it too,
+ * and so does a subordinate clause whose own subject speaks or judges ("attacked Mr. Clinton's personal
+ * life after Mrs. Clinton accused him of sexism"); a plain time clause stays ("accused Clinton of pushing
+ * to indict him while she was secretary of state").
+ */
+const JUDGEMENT_END = new RegExp(
+  String.raw`[,;:—–]|\s-\s|\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?\p{Ll}+ed\b)|\s+(?:after|before|when|while|because|although|though)\s+(?=(?:he|she|they|it|we|I|(?:(?:the|The)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:had|has|have|also|then)\s+)?${SPEAKING_CLAUSE_VERB}\b)`,
+  "gu",
+);
 /** A claim named by a noun ("her claim that …") ends at clause punctuation or where the sentence's own verb takes over. */
 const CLAIM_END = new RegExp(`${CLAUSE_PUNCTUATION.source}|${CLAIM_CLAUSE_END.source}`, "gu");
 const ASIDE_BEFORE_VERB = /,\s*(?:however|though|too|meanwhile|in turn|for example|for instance|in fact|instead|likewise|also|in response),\s*$/i;
@@ -1095,7 +1139,8 @@ export class StatementFinder {
       const particle = /^point(?:s|ed|ing)?$/.test(m[0]) ? /^\s+out\b/.exec(text.slice(re.lastIndex, re.lastIndex + 8)) : null;
       const word = particle ? `${m[0]} out` : m[0];
       const lower = word.toLowerCase();
-      if (word === lower && (JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower)) && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
+      const judging = JUDGE_VERBS.has(lower) || LABEL_AS_VERBS.has(lower) || CALL_VERBS.has(lower) || (JUDGE_BASE_VERBS.has(lower) && this.baseVerbAt(sentence, paragraph, m.index));
+      if (word === lower && judging && !this.quoteAt(m.index) && !this.isConsumed(m.index)) {
         const judged = this.judgementAt(sentence, paragraph, mentions, word, m.index);
         if (judged !== null) {
           re.lastIndex = Math.max(re.lastIndex, judged);
@@ -1104,6 +1149,8 @@ export class StatementFinder {
       }
       // Backing or rebutting someone is a reported reaction even when the verb is not a speech verb ("echoed").
       if (word !== lower || !(SPEECH_VERBS.has(lower) || SUPPORT_VERBS.has(lower) || REBUT_VERBS.has(lower) || BELIEF_VERBS.has(lower))) continue;
+      // "thought" is a noun as often ("a thought", "second thoughts", "school of thought"): a verb only right after its subject.
+      if (lower === "thought" && !THOUGHT_SUBJECT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
       if (NOUN_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
       // "wrote on X that …", "tweeted that …": written words reported with "that" are statements too.
       if (QUOTE_ONLY_VERBS.has(lower) && !(WRITE_VERBS.test(lower) && /^[^,.;:!?“”"]{0,60}?\bthat\s/.test(text.slice(m.index + word.length, sentence.end)))) continue;
@@ -1128,6 +1175,26 @@ export class StatementFinder {
   }
 
   /**
+   * "denounced Trump’s comments": the plain object a judgement is about, as an empty match (the
+   * judgement's words run on from the verb); null unless the object is someone's words or deeds.
+   */
+  private judgedObject(after: string): RegExpExecArray | null {
+    return JUDGED_OBJECT.test(after) ? /^/.exec(after) : null;
+  }
+
+  /**
+   * A base form at `vs` is a verb here: after "to", a modal, an adverb or a plural subject, not after a
+   * determiner. Not in a headline ("Experts rebuke Trump proposal for …"): its present tense reports
+   * what the story below tells.
+   */
+  private baseVerbAt(sentence: TSpan, paragraph: number, vs: number): boolean {
+    const first = this.paragraphs[0];
+    if (paragraph === 0 && first && sentence.start <= first.start + 1 && sentence.end >= first.end - 1) return false;
+    const lead = this.text.slice(Math.max(sentence.start, vs - 60), vs);
+    return BEFORE_BASE_VERB.test(lead) || PLURAL_BEFORE_BASE_VERB.test(lead);
+  }
+
+  /**
    * "accused him of pandering …", "criticised Khan for making “very rude statements”": the judgement
    * from the verb to the end of its clause is the statement. Returns where scanning may resume, or null.
    */
@@ -1137,15 +1204,28 @@ export class StatementFinder {
     const after = text.slice(ve, Math.min(sentence.end, ve + 90));
     // "called for his dismissal", "called on the senator to apologize": a demand, read like a judgement.
     const calling = CALL_VERBS.has(word);
-    const object = calling ? CALL_OBJECT.exec(after) : /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after);
+    const labelAs = LABEL_AS_VERBS.has(word) || LABEL_AS_BASE_VERBS.has(word);
+    const base = JUDGE_BASE_VERBS.has(word);
+    // "pushed back against Diaz's figures, calling them a fantasy": after a response phrase the label is
+    // part of the response the response reader takes whole.
+    // "was called to testify" is passive: nobody named demands anything.
+    const passive = /\b(?:was|were|been|be|is|are|being)\s+$/.test(text.slice(Math.max(sentence.start, vs - 10), vs));
+    const object = calling
+      ? (CALL_OBJECT.exec(after) ??
+        (RESPONSE_PHRASE.test(text.slice(sentence.start, vs)) ? null : CALL_LABEL.exec(after)) ??
+        (passive || word !== "called" ? null : CALL_TO.exec(after)))
+      : labelAs
+        ? AS_OBJECT.exec(after)
+        : (/^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?(of|for|over|as)\s+(?=\S)/u.exec(after) ?? (PLAIN_OBJECT_JUDGE.test(word) ? this.judgedObject(after) : null));
     if (!object) return null;
     // "portrayed Trump as …" needs its "as"; "as" after other verbs must open a description, not a clause ("as he left").
     const viaAs = object[1] === "as";
-    if (LABEL_AS_VERBS.has(word) !== viaAs && !JUDGE_VERBS.has(word) && !calling) return null;
+    if (labelAs !== viaAs && !JUDGE_VERBS.has(word) && !base && !calling) return null;
     if (viaAs && AS_CONJUNCTION.test(text.slice(ve + object[0].length, ve + object[0].length + 12))) return null;
     const lead = text.slice(Math.max(sentence.start, vs - 80), vs);
     // "hit back by accusing him of …": the means is the sentence subject's own act.
-    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead));
+    // "continued to portray …": an infinitive's subject is the sentence's.
+    const participle = /(?:,|\band|\bbefore|\bafter|\bwhile)\s*$/.test(lead) || (/ing$/.test(word) && /\bby\s*$/.test(lead)) || (base && /\bto\s*$/.test(lead));
     let subject = participle ? this.sentenceSubject(sentence, vs, mentions) : this.subjectBefore(vs, sentence.start, mentions);
     if (!subject?.speaker && !participle) {
       const found = nounPhraseBefore(text, vs, sentence.start);
@@ -1157,7 +1237,8 @@ export class StatementFinder {
     // The judgement is one phrase: it ends at the first clause punctuation outside a quotation.
     const end = this.firstUnquoted(JUDGEMENT_END, from, Math.min(sentence.end, from + MAX_CONTENT));
     const span = this.contentSpan(vs, end);
-    const minWords = calling ? 4 : 5;
+    // "accused him of sexism", "calling Trump a fascist": four words make a judgement with its object.
+    const minWords = calling || object[1] === "of" || viaAs ? 4 : 5;
     if (wordCount(text, span, minWords) < minWords) return null;
     this.push({
       speaker: subject.speaker,
@@ -1169,6 +1250,35 @@ export class StatementFinder {
       sentence,
       paragraph,
     });
+    return span.end;
+  }
+
+  /**
+   * "dismissed Clinton’s charges about his stance on Obama": a rebuttal of a named claim, read from the
+   * verb to the end of its clause (or to "by" + a participle of means), carrying its response cue. Null
+   * when it is too short to be more than the cue ("dismissed the charges by pointing out that …": the
+   * speaker's next words carry it).
+   */
+  private denialAt(sentence: TSpan, paragraph: number, subject: TSubject, word: string, vs: number, cueEnd: number, cue: TResponseCue): number | null {
+    const clauseEnd = this.firstUnquoted(JUDGEMENT_END, cueEnd, Math.min(sentence.end, cueEnd + MAX_CONTENT));
+    // "… by pointing out that …": the means is a statement of its own, read next.
+    const means = /\s+by\s+\p{Ll}+ing\b/u.exec(this.text.slice(cueEnd, clauseEnd));
+    const end = means ? cueEnd + means.index : clauseEnd;
+    const span = this.contentSpan(vs, end);
+    if (wordCount(this.text, span, 6) < 6) return null;
+    this.push({
+      speaker: subject.speaker,
+      mode: this.modeOf(span, span.end),
+      span,
+      cue: { text: word, start: vs, end: vs + word.length },
+      source: subject.source,
+      confidence: 0.7,
+      sentence,
+      paragraph,
+    });
+    const pushed = this.out[this.out.length - 1];
+    if (pushed?.span.start !== span.start) return null;
+    pushed.responseCue = cue;
     return span.end;
   }
 
@@ -1302,6 +1412,10 @@ export class StatementFinder {
           this.consumed.push({ start: sayStart, end: contentStart });
         } else if (that && !claim[1]) contentStart = cueEnd + that[0].length;
         else {
+          // "dismissed Clinton’s charges about his stance on Obama by pointing out …": with no clause of
+          // its own to carry it, the rebuttal itself is the statement, from the verb to its clause's end.
+          const denial = that ? null : this.denialAt(sentence, paragraph, subject, word, vs, cueEnd, responseCue);
+          if (denial !== null) return denial;
           // "rejected Beijing's assertion that …": that clause is Beijing's claim, not the speaker's words.
           this.pendingResponse = { speaker: subject.speaker.name, cue: responseCue, until: sentence.end + 600 };
           return that ? sentence.end : cueEnd;
@@ -1622,7 +1736,7 @@ export class StatementFinder {
       if (!m && claim.cue) {
         // Direct quotes: the dash follows the attribution ("…,” he said — though …).
         const tail = text.slice(claim.cue.end, sentence.end);
-        const d = /^[^—–]{0,60}?(\s*(?:[—–]|--)\s*(?:though|although|even though|but|when in fact|in fact)\s+)/.exec(tail);
+        const d = /^[^—–]{0,60}?(\s*(?:[—–]|--)\s*(?:though|although|even though|but|except that,?|when in fact|in fact)\s+)/.exec(tail);
         if (d?.[1]) {
           re.lastIndex = claim.cue.end + d[0].length - d[1].length;
           m = re.exec(text);

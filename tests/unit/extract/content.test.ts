@@ -170,6 +170,14 @@ describe("demands, characterizations and claims named by a noun", () => {
     ]);
   });
 
+  it("reads called to + a verb as a demand, not a call's purpose, an idiom or the passive", () => {
+    expect(said("Senator Tom Reyes spoke on Monday. Most recently, Reyes called to ban trucks from the old bridge.")).toEqual([
+      { text: "called to ban trucks from the old bridge", mode: "indirect", cue: "called", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Senator Tom Reyes called to say he was sorry. The scene called to mind the floods of 1990.")).toEqual([]);
+    expect(said("Senator Tom Reyes was called to testify before the council.")).toEqual([]);
+  });
+
   it("does not read a phone call or a called meeting as a demand", () => {
     expect(said("Governor Maria Lopez called the mayor on Tuesday. She called a meeting for Friday.")).toEqual([]);
   });
@@ -186,6 +194,78 @@ describe("demands, characterizations and claims named by a noun", () => {
   it("does not read portrayed without as, or as opening a clause, as a characterization", () => {
     expect(said("The governor was portrayed in a new film about the state budget.")).toEqual([]);
     expect(said("Senator Tom Reyes defended the budget as he left the chamber on Friday.")).toEqual([]);
+  });
+
+  it("reads an unquoted label after call with a named or pronoun object", () => {
+    expect(said("Rivals piled on, with former Senator Tom Reyes calling the governor a coward.")).toEqual([
+      { text: "calling the governor a coward", mode: "indirect", cue: "calling", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Governor Maria Lopez called Reyes an opportunist at the rally.").map((s) => s.text)).toEqual(["called Reyes an opportunist at the rally"]);
+  });
+
+  it("does not read a time or an idiom after call as a label", () => {
+    expect(said("Governor Maria Lopez called the mayor an hour later. She called it a day at noon.")).toEqual([]);
+  });
+
+  it("reads portrayed … as past a long object that has its own of", () => {
+    expect(said("Senator Tom Reyes portrayed her handling of the flood as a failure of leadership.").map((s) => s.text)).toEqual([
+      "portrayed her handling of the flood as a failure of leadership",
+    ]);
+  });
+
+  it("reads a base-form judgement after to, an adverb or a plural subject, not a noun after a determiner", () => {
+    expect(said("The council met on Monday. Senator Tom Reyes continued to portray the governor as a friend of the banks.")).toEqual([
+      { text: "portray the governor as a friend of the banks", mode: "indirect", cue: "portray", speaker: "Tom Reyes" },
+    ]);
+    expect(said("The council met on Monday. Many critics deride the plan as a giveaway to developers.").map((s) => s.text)).toEqual(["deride the plan as a giveaway to developers"]);
+    expect(said("The council met on Monday. Senator Tom Reyes took the blame for the failed vote in the chamber.")).toEqual([]);
+  });
+
+  it("does not read a base-form verb in a headline as a judgement", () => {
+    expect(said("Safety experts rebuke mayor plan for a new bridge.\n\nThe council met on Monday.")).toEqual([]);
+  });
+
+  it("reads thought as a belief verb right after its subject, not as a noun", () => {
+    expect(said("Senator Tom Reyes thought the vote had been rigged.").map((s) => s.text)).toEqual(["the vote had been rigged"]);
+    expect(said("Senator Tom Reyes had a thought that the vote had been rigged.")).toEqual([]);
+  });
+
+  it("reads a judgement of someone's words or deeds with a plain object, not of a thing or a bare name", () => {
+    expect(said("Senator Tom Reyes denounced the governor’s remarks on the flood.")).toEqual([
+      { text: "denounced the governor’s remarks on the flood", mode: "indirect", cue: "denounced", speaker: "Tom Reyes" },
+    ]);
+    expect(said("Senator Tom Reyes attacked Mayor Grady's record on housing in the speech.").map((s) => s.text)).toEqual([
+      "attacked Mayor Grady's record on housing in the speech",
+    ]);
+    expect(said("Senator Tom Reyes criticized Maria Lopez in a long speech.")).toEqual([]);
+    expect(said("The rebels attacked the village at dawn on Sunday.")).toEqual([]);
+  });
+
+  it("ends a judgement before a subordinate clause in which someone else speaks, not before a time clause", () => {
+    expect(said("Senator Tom Reyes attacked Mayor Grady's record on housing after Grady accused him of lying.").map((s) => s.text)).toEqual([
+      "attacked Mayor Grady's record on housing",
+      "accused him of lying",
+    ]);
+    expect(said("Senator Tom Reyes accused the mayor of hiding the report while she was in office.").map((s) => s.text)).toEqual([
+      "accused the mayor of hiding the report while she was in office",
+    ]);
+  });
+
+  it("reads a rebuttal of a named claim with no clause after it as the statement, from the verb", () => {
+    expect(said("Senator Tom Reyes dismissed Grady’s charges about his voting record at a town hall on Friday.")).toEqual([
+      { text: "dismissed Grady’s charges about his voting record at a town hall on Friday", mode: "indirect", cue: "dismissed", speaker: "Tom Reyes" },
+    ]);
+    // The means is a statement of its own.
+    expect(said("Senator Tom Reyes dismissed Grady’s charges about his voting record by pointing out that he wrote the housing bill.").map((s) => s.text)).toEqual([
+      "dismissed Grady’s charges about his voting record",
+      "he wrote the housing bill",
+    ]);
+  });
+
+  it("reads a four-word accusation with of", () => {
+    expect(said("Governor Maria Lopez accused him of cowardice.")).toEqual([
+      { text: "accused him of cowardice", mode: "indirect", cue: "accused", speaker: "Maria Lopez" },
+    ]);
   });
 
   it("reads the clause after a possessive claim noun as its owner's statement", () => {

@@ -69,6 +69,19 @@ describe("response statements", () => {
     expect(pairsOf(result)).toEqual([{ claim: "the Linden mill had closed in May", response: expect.stringContaining("again falsely") as string, relation: "rebuts" }]);
   });
 
+  it("reads '- except that …' after a claim as the outlet's correction, ending the claim at the dash", () => {
+    const text = [
+      "Rates Debate",
+      "",
+      "In 2012, Senator Tom Reyes opposed the bond plan, because he thought it would weaken the dollar - except that, once again, the dollar has risen since then.",
+    ].join("\n");
+    const result = extract(text, { outlet: "Valley Ledger" });
+    const statements = said(result);
+    expect(statements).toContainEqual({ speaker: "Tom Reyes", text: "it would weaken the dollar" });
+    expect(statements).toContainEqual({ speaker: "Valley Ledger", text: "once again, the dollar has risen since then" });
+    expect(pairsOf(result)).toEqual([{ claim: "it would weaken the dollar", response: "once again, the dollar has risen since then", relation: "rebuts" }]);
+  });
+
   it("does not take 'falsely' in a story's report of an allegation for the outlet's correction", () => {
     const text = ["Diet Pill Settlement", "", "The state said in May that the firm falsely marketed its pills as a cure for diabetes."].join("\n");
     const result = extract(text, { outlet: "Valley Ledger" });
