@@ -327,6 +327,8 @@ function bodyOf(owner: string, registry: SpeakerRegistry, campaigns: boolean): T
   if (BODY_NAME.test(owner) || ORG_WORDS.test(owner)) return { name: owner, kind: "organization", country: owner === "White House" || owner === "Pentagon" ? "US" : country };
   if (country) return governmentOf(country);
   const profile = registry.profile(owner);
+  // "State spokesman Mark Toner" after "the State Department": a body the story already named.
+  if (profile && profile.kind === "organization" && profile.name !== owner) return { name: profile.name, kind: "organization", country: profile.country };
   if (!profile || profile.kind !== "person") return null;
   // The title the text gives decides; in an election story a past or future office holder speaks through a campaign.
   const holder = officeHolderCountry(profile.name, profile.role);

@@ -1,0 +1,61 @@
+// Names that a label runs into on real news (bench/speakers-report.ts, session 9), on sentences
+// written for these tests: a party member's committee label, a party's possessive, a candidate's
+// "Team", a son's "Jr.", a department called by its head word, a headline adjective.
+import { describe, expect, it } from "vitest";
+import { findMentions } from "@/lib/extract/speakers";
+import { speakerOf, speakersOf } from "./helpers";
+
+const mentionNames = (text: string): (string | null)[] => findMentions(text, { start: 0, end: text.length }).map((m) => m.name);
+
+describe("a label before a person's name is not part of it", () => {
+  it("a committee label and a party word before a given name: House Budget Republican Carla Denning", () => {
+    const text = "House Budget Republican Carla Denning (R-Ohio) said the plan would add to the deficit.";
+    expect(speakerOf(text, "add to the deficit")).toBe("Carla Denning");
+  });
+
+  it("a ranking member's label: Senate Armed Services Ranking Democrat Paul Whitcomb", () => {
+    expect(mentionNames("Senate Armed Services Ranking Democrat Paul Whitcomb questioned the budget.")).toEqual(["Paul Whitcomb"]);
+  });
+
+  it("a party's possessive before the name: Green Alliance Party’s Tomas Heller", () => {
+    expect(mentionNames("Green Alliance Party’s Tomas Heller voted against the bill.")).toEqual(["Tomas Heller"]);
+  });
+
+  it("a party word inside a body's name stays in it", () => {
+    expect(mentionNames("The Democratic National Committee said it would appeal.")).toEqual(["Democratic National Committee"]);
+  });
+
+  it("a headline's adjective is not a first name: Top Whitfield aide", () => {
+    expect(mentionNames("Top Whitfield aide quits over budget fight")).toEqual(["Whitfield"]);
+  });
+});
+
+describe("a campaign's team and a department's head word", () => {
+  it("Team Whitfield is the Whitfield campaign, a body, not a person", () => {
+    const text = "Team Whitfield said the debate would be a turning point for the senator.";
+    expect(speakerOf(text, "turning point")).toBe("Whitfield campaign");
+    expect(speakersOf(text).map((s) => s.name)).not.toContain("Team Whitfield");
+  });
+
+  it("State after the State Department is the department, and so is its spokesman's body", () => {
+    const text = [
+      "The State Department said the cables were classified months ago.",
+      "State now says the emails should never have left the building.",
+      "State spokesman Mark Feeney said the review would continue into the spring.",
+    ].join("\n\n");
+    expect(speakerOf(text, "never have left the building")).toBe("State Department");
+    expect(speakerOf(text, "review would continue")).toBe("State Department");
+  });
+});
+
+describe("father and son", () => {
+  it("Donald Jr. is the son the story named in full, and the father keeps his own name", () => {
+    const text = [
+      "Edward Marsh Jr. spoke first on the convention floor.",
+      '"My father is a fighter," Edward Jr. said.',
+      'Edward Marsh said later that he was "very proud" of the speech.',
+    ].join("\n\n");
+    expect(speakerOf(text, "My father is a fighter")).toBe("Edward Marsh Jr.");
+    expect(speakerOf(text, "very proud")).toBe("Edward Marsh");
+  });
+});
