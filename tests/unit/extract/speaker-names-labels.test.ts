@@ -59,3 +59,22 @@ describe("father and son", () => {
     expect(speakerOf(text, "very proud")).toBe("Edward Marsh");
   });
 });
+
+describe("a spokesperson's owner and described sources", () => {
+  it("the owner before a spokesman speaks through the campaign: One Whitfield spokesman has called", () => {
+    const text = [
+      "Senator Ellen Whitfield campaigned in Iowa before the primary.",
+      "One Whitfield spokesman has called the inquiry “a partisan fishing expedition.”",
+    ].join("\n\n");
+    expect(speakerOf(text, "partisan fishing expedition")).toBe("Whitfield campaign");
+  });
+
+  it("one source is named as the article gives it, and a trailing time is no part of a description", () => {
+    const text = [
+      'One source said the chain of messages "started with a news report" and grew from there.',
+      "Fact-checkers soon noted that the senator may have been describing a hypothetical case.",
+    ].join("\n\n");
+    expect(speakerOf(text, "started with a news report")).toBe("one source");
+    expect(speakerOf(text, "hypothetical case")).toBe("Fact-checkers");
+  });
+});
