@@ -78,3 +78,11 @@ describe("a spokesperson's owner and described sources", () => {
     expect(speakerOf(text, "hypothetical case")).toBe("Fact-checkers");
   });
 });
+
+describe("given names that tell he from she", () => {
+  it("she after a man named Denis and a woman named later in the sentence is the woman", () => {
+    const text =
+      'Denis Carver was responding to a message from Wendy Palmer, reporting that a plane carrying the staff had lifted off from Tunis. "Plane wheels up a few minutes ago. Another small miracle," she wrote.';
+    expect(speakerOf(text, "Another small miracle")).toBe("Wendy Palmer");
+  });
+});
