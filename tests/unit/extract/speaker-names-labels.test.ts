@@ -86,3 +86,14 @@ describe("given names that tell he from she", () => {
     expect(speakerOf(text, "Another small miracle")).toBe("Wendy Palmer");
   });
 });
+
+describe("a campaign is not its candidate", () => {
+  it("he after 'The Marsh campaign seized on a tweet about Fenwick' is Fenwick, not Marsh", () => {
+    const text = [
+      "Senator Owen Marsh and Dr. Carl Fenwick spent the weekend in Iowa.",
+      "The Marsh campaign on Monday night seized on a tweet suggesting Fenwick was quitting the race.",
+      '"Is this what we accept now? Or do we have higher standards than that?" he told the show.',
+    ].join("\n\n");
+    expect(speakerOf(text, "higher standards")).toBe("Carl Fenwick");
+  });
+});
