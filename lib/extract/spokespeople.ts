@@ -224,9 +224,10 @@ function ownerBody(owner: string, registry: SpeakerRegistry, campaigns: boolean)
   return bodyOf(owner, registry, campaigns);
 }
 
-// "Josh Earnest, the White House press secretary,", "Nick Merrill, a Clinton campaign spokesman": the owner inside the appositive.
+// "Josh Earnest, the White House press secretary,", "Nick Merrill, a Clinton campaign spokesman", "Jane Roe,
+// the Clinton campaign’s communications director,": the owner inside the appositive.
 const OWNER_IN_APPOSITIVE = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime|principal)\\s+)*${SPOKESPERSON}\\b`,
+  `^,\\s+(?:a|an|the)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:\\s+campaign(?=['’]s))?(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime|principal)\\s+)*${SPOKESPERSON}\\b`,
   "u",
 );
 

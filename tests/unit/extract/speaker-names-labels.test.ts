@@ -69,6 +69,14 @@ describe("a spokesperson's owner and described sources", () => {
     expect(speakerOf(text, "partisan fishing expedition")).toBe("Whitfield campaign");
   });
 
+  it("a communications director introduced as 'the Whitfield campaign’s communications director' speaks for the campaign", () => {
+    const text = [
+      "Senator Ellen Whitfield campaigned in Iowa before the primary.",
+      "“We plan to compete hard in every remaining state,” Dana Roe, the Whitfield campaign’s communications director, said in a statement.",
+    ].join("\n\n");
+    expect(speakerOf(text, "compete hard")).toBe("Whitfield campaign");
+  });
+
   it("one source is named as the article gives it, and a trailing time is no part of a description", () => {
     const text = [
       'One source said the chain of messages "started with a news report" and grew from there.',
