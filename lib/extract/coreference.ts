@@ -51,6 +51,7 @@ const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|ar
 const DESCRIBED_GROUP = /(?:^|\s)(?:[a-z]+[^s\s]s|people|staff|police)$/;
 
 const CAMPAIGN_AFTER = /^(?:['’]s)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/;
+const WORK_AFTER = /^[”"’']?\s+(?:podcast|show|program|programme|column|newsletter|blog|documentary|film|series|book|memoir|broadcast|segment)s?\b/;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
 const MAX_CANDIDATES = 12;
@@ -97,6 +98,8 @@ export class Antecedents {
       if (qualifiedPerson(this.text, mentions[k + 1], m) !== m) return;
       // "The Cruz campaign picked up on a tweet": the campaign acts, its candidate is no antecedent of "he".
       if (CAMPAIGN_AFTER.test(this.text.slice(m.end, m.end + 30))) return;
+      // "POLITICO's Off Message podcast", "the Morning Joe show": the title of a work, not a person.
+      if (WORK_AFTER.test(this.text.slice(m.end, m.end + 30))) return;
       const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
       const object = OBJECT_BEFORE.test(before);
       // "Trump's attempt … did not last": an owner leads a sentence; "a speech in Rand's book" does not.

@@ -105,3 +105,14 @@ describe("a campaign is not its candidate", () => {
     expect(speakerOf(text, "higher standards")).toBe("Carl Fenwick");
   });
 });
+
+describe("a work's title is not a person", () => {
+  it("she after 'the Herald's Early Word podcast' is the reporter named before it", () => {
+    const text = [
+      "Lena Cho covered lobbying for a decade before she took over the morning newsletter.",
+      "(Subscribe to the Herald's Early Word podcast with Sam Ortiz.)",
+      "“I learned very quickly to keep a shield up,” she said.",
+    ].join("\n\n");
+    expect(speakerOf(text, "keep a shield up")).toBe("Lena Cho");
+  });
+});
