@@ -22,7 +22,7 @@ function genderOfPronoun(pronoun: string): TGender | null {
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const GENDERED_ROLE = /\b(?:spokes|congress|chair|business|anchor)?(woman|man)\b/i;
 // Words after which a name is a prepositional object, not the subject: "rebuking Mr. Trump", "a call to Obama".
-const OBJECT_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|like|toward|towards|between|among|over|under|on|in|at|into|via|including|and|or)\s+(?:(?:the|a|an|former|then|now)\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|like|toward|towards|between|among|over|under|on|in|at|into|via|including|and|or)\s+(?:(?:the|a|an|former|then|now)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 interface TCandidate {
   name: string;
@@ -35,6 +35,8 @@ interface TCandidate {
   bearer?: string;
   /** 0: said something in this sentence; 1: its subject; 2: anyone else named in it. */
   rank: number;
+  /** Named as a prepositional object ("a call to Obama"). */
+  object?: boolean;
 }
 
 interface TSentenceEntry {
@@ -107,7 +109,7 @@ export class Antecedents {
       const subject = !subjectTaken && !m.possessive && m.start >= mainFrom && !object;
       if (subject) subjectTaken = true;
       // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
-      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2, ...(bearers.length > 1 ? { bearer: bearers[0] } : {}) });
+      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2, ...(object ? { object } : {}), ...(bearers.length > 1 ? { bearer: bearers[0] } : {}) });
     });
     for (const t of this.titledPeople(span)) {
       // "Asked later, the admiral chuckled.": a title the story gave one person names that person.
@@ -120,7 +122,9 @@ export class Antecedents {
     candidates.sort((a, b) => a.at - b.at);
     if (!subjectTaken) {
       // No subject after the subordinate clause: the first person named at all leads the sentence.
-      const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
+      // "He lends his thoughts to Mr. Trump, whom Mr. Hannity has known": a prepositional object leads no sentence.
+      const lead = (c: TCandidate): boolean => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive;
+      const first = candidates.find((c) => lead(c) && !c.object) ?? candidates.find(lead);
       if (first) first.rank = 1;
     }
     this.sentences.push({ span, mainFrom, candidates });

@@ -116,3 +116,14 @@ describe("a work's title is not a person", () => {
     expect(speakerOf(text, "keep a shield up")).toBe("Lena Cho");
   });
 });
+
+describe("a prepositional object leads no sentence", () => {
+  it("he after 'passes his ideas to Mr. Ames and others whom Mr. Dorsey has known' is Dorsey", () => {
+    const text = [
+      "The talk-show host Bert Dorsey has been the favorite of Senator Lyle Ames for months.",
+      "But he did not dispute that he passes his ideas to Mr. Ames and others in his orbit whom Mr. Dorsey has known for years.",
+      "''Do I talk to my friend and speak my mind? I can't not speak my mind,'' he said.",
+    ].join("\n\n");
+    expect(speakerOf(text, "speak my mind")).toBe("Bert Dorsey");
+  });
+});
