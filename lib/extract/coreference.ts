@@ -22,7 +22,7 @@ function genderOfPronoun(pronoun: string): TGender | null {
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const GENDERED_ROLE = /\b(?:spokes|congress|chair|business|anchor)?(woman|man)\b/i;
 // Words after which a name is a prepositional object, not the subject: "rebuking Mr. Trump", "a call to Obama".
-const OBJECT_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|like|toward|towards|between|among|over|under|on|in|at|into|via|including|and|or)\s+(?:(?:the|a|an|former|then|now)\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:by|to|with|for|of|against|about|from|than|like|toward|towards|between|among|over|under|on|in|at|into|via|including|and|or)\s+(?:(?:the|a|an|former|then|now)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 interface TCandidate {
   name: string;
@@ -35,6 +35,8 @@ interface TCandidate {
   bearer?: string;
   /** 0: said something in this sentence; 1: its subject; 2: anyone else named in it. */
   rank: number;
+  /** Named as a prepositional object ("a call to Obama"). */
+  object?: boolean;
 }
 
 interface TSentenceEntry {
@@ -50,6 +52,8 @@ const INVERTED_TAIL = /^\p{L}+\s+(?:said|says|added|adds|told reporters|noted|ar
 // A described group: its last word is a lowercase plural ("sources", "officials", "families", "people").
 const DESCRIBED_GROUP = /(?:^|\s)(?:[a-z]+[^s\s]s|people|staff|police)$/;
 
+const CAMPAIGN_AFTER = /^(?:['’]s)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/;
+const WORK_AFTER = /^[”"’']?\s+(?:podcast|show|program|programme|column|newsletter|blog|documentary|film|series|book|memoir|broadcast|segment)s?\b/;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const REACH = 12;
 const MAX_CANDIDATES = 12;
@@ -94,6 +98,10 @@ export class Antecedents {
       if (!name.includes(" ") && m.role === null && profile?.role == null && !honorific && bearers.length < 2) return;
       // "Cruz spokesman Rick Tyler", "San Diego chapter president Luis Osuna": the first name only qualifies the second.
       if (qualifiedPerson(this.text, mentions[k + 1], m) !== m) return;
+      // "The Cruz campaign picked up on a tweet": the campaign acts, its candidate is no antecedent of "he".
+      if (CAMPAIGN_AFTER.test(this.text.slice(m.end, m.end + 30))) return;
+      // "POLITICO's Off Message podcast", "the Morning Joe show": the title of a work, not a person.
+      if (WORK_AFTER.test(this.text.slice(m.end, m.end + 30))) return;
       const before = this.text.slice(Math.max(span.start, m.start - 24), m.start);
       const object = OBJECT_BEFORE.test(before);
       // "Trump's attempt … did not last": an owner leads a sentence; "a speech in Rand's book" does not.
@@ -101,7 +109,7 @@ export class Antecedents {
       const subject = !subjectTaken && !m.possessive && m.start >= mainFrom && !object;
       if (subject) subjectTaken = true;
       // A sentence naming dozens of people (a list, a paste) keeps only its first few as antecedents.
-      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2, ...(bearers.length > 1 ? { bearer: bearers[0] } : {}) });
+      if (candidates.length < MAX_CANDIDATES) candidates.push({ name, kind: "person", at: m.start, rank: subject ? 1 : 2, ...(object ? { object } : {}), ...(bearers.length > 1 ? { bearer: bearers[0] } : {}) });
     });
     for (const t of this.titledPeople(span)) {
       // "Asked later, the admiral chuckled.": a title the story gave one person names that person.
@@ -114,7 +122,9 @@ export class Antecedents {
     candidates.sort((a, b) => a.at - b.at);
     if (!subjectTaken) {
       // No subject after the subordinate clause: the first person named at all leads the sentence.
-      const first = candidates.find((c) => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive);
+      // "He lends his thoughts to Mr. Trump, whom Mr. Hannity has known": a prepositional object leads no sentence.
+      const lead = (c: TCandidate): boolean => c.rank === 2 && !mentions.find((m) => m.start === c.at)?.possessive;
+      const first = candidates.find((c) => lead(c) && !c.object) ?? candidates.find(lead);
       if (first) first.rank = 1;
     }
     this.sentences.push({ span, mainFrom, candidates });

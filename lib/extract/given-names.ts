@@ -14,7 +14,10 @@ export const FEMALE = new Set(
   Michele Michelle Monica Nancy Natalie Nicole Nikki Olivia Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rita
   Robin Rosa Rose Ruth Samantha Sandra Sandy Sara Sarah Sharon Shirley Sophie Stephanie Susan Susana Suzanne Tammy Teresa
   Theresa Tina Tracy Valerie Victoria Virginia Wendy Whitney Yvonne Dianne Ivanka Chelsea Huma Kamala Tulsi Megyn Maureen
-  Meghan Marsha Debra Carla Gail Jacqueline Kristen Kristin Amber Brittany Courtney Danielle Gloria Jenna Lindsay Mia Molly`.split(/\s+/),
+  Meghan Marsha Debra Carla Gail Jacqueline Kristen Kristin Amber Brittany Courtney Danielle Gloria Jenna Lindsay Mia Molly
+  Alison Allison Ashley Bonnie Carolyn Connie Eileen Hannah Holly Kathryn Kristina Leah Lena Leslie Lucy Marcia Marina
+  Meredith Miriam Nina Nora Patti Paige Phyllis Renee Roberta Rosemary Sally Shannon Sheila Sylvia Tanya Tara Vanessa
+  Veronica Wanda Zoe Alyssa Jenny Annette Audrey`.split(/\s+/),
 );
 export const MALE = new Set(
   `Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Barack Ben Benjamin Bernard Bernie Bill Bob Bobby Brad
@@ -25,7 +28,11 @@ export const MALE = new Set(
   Nathan Newt Nicholas Nick Patrick Paul Peter Phil Philip Ralph Rand Randy Ray Raymond Richard Rick Rob Robert Roger Ron
   Ronald Roy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir
   Walter Wayne William Willie Jake Josh Mitt Jared Kyle Tyler Zach Evan Ethan Luke Logan Hunter Carlos Jose Luis Miguel
-  Mohammed Muhammad Ahmed Omar Hassan Rudy Reince Corey Rex Reid Hank Stan Max Neil Glenn Gene Dale Dean Earl Hugh Ian Ivan`.split(/\s+/),
+  Mohammed Muhammad Ahmed Omar Hassan Rudy Reince Corey Rex Reid Hank Stan Max Neil Glenn Gene Dale Dean Earl Hugh Ian Ivan
+  Denis Malcolm Wesley Curt Jorge Isaac Felipe Gabriel Rupert Roland Joel Marc Seth Mario Antonio Francisco Pedro Manuel
+  Rafael Victor Vincent Oliver Barry Gordon Dwight Herbert Calvin Warren Harvey Lloyd Norman Leonard Eugene Ernest
+  Reggie Jesse Eli Elliott Mitchell Marcus Derek Trey Lance Brent Troy Wade Cory Duncan Stuart Nigel Emmanuel Francois
+  François Rod`.split(/\s+/),
 );
 
 /** Whether a word is a common given name ("Maria", "John"). */

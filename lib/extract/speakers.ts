@@ -79,6 +79,13 @@ const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP)$/;
  */
 function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, setCountry: (code: string) => void): number {
   const rest = parts.slice(from).map((p) => p.tok);
+  // "Zionist Union Party’s Nachman Shai", "Senate Intelligence Ranking Democrat Dianne Feinstein": a
+  // body's possessive or a party member's label, then a given name and a surname, is a person.
+  const person = personAfterLabel(rest);
+  if (person > 0) {
+    if (PARTY_WORD.test(rest[person - 1] ?? "")) setCountry("US");
+    return from + person;
+  }
   if (ORG_WORDS.test(rest.join(" "))) {
     if (leadingUsState(rest) > 0) setCountry("US");
     return from;
@@ -98,6 +105,23 @@ function skipAffiliationPrefix(parts: readonly { tok: string }[], from: number, 
     if (/\p{L}['’]s$/u.test(parts[k]?.tok ?? "")) return k + 1;
   }
   return i;
+}
+
+/**
+ * Where a person's name starts after a label that ends in a body's possessive or a party word, when
+ * what follows is a given name and one or two more name words; 0 when the group is no such thing.
+ */
+function personAfterLabel(tokens: readonly string[]): number {
+  for (let k = tokens.length - 3; k >= 0; k -= 1) {
+    const label = tokens[k] ?? "";
+    const owner = /\p{L}['’]s$/u.test(label);
+    if (!owner && !PARTY_WORD.test(label)) continue;
+    const name = tokens.slice(k + 1);
+    if (name.length > 3 || ORG_WORDS.test(name.join(" ")) || !name.every((t) => /^\p{Lu}/u.test(t))) return 0;
+    // A party word may be part of a body's name ("Democratic National Committee"): a given name must follow it.
+    return owner || isGivenName(name[0] ?? "") ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** "John McCain of Arizona", "Mujtaba Rahman of the Eurasia Group": a person and where they belong. */
@@ -127,6 +151,8 @@ const OCCUPATIONS = new Set(
   Nominee Pundit Filmmaker Producer Coach Doctor Surgeon Neurosurgeon Philanthropist Entrepreneur Scholar`.split(/\s+/),
 );
 
+const LEADING_ADJECTIVE = /^(?:Top|Longtime|Veteran)$/;
+
 /** Reads one capitalized group into a mention, or null when it names nobody. */
 export function parseGroup(text: string, start: number, end: number): TMention | null {
   const raw = text.slice(start, end);
@@ -139,6 +165,8 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   let i = 0;
   // Sentence-opening words and a stranded connector ("Speaking of Trump") start no name.
   while (i < parts.length && (NON_NAME_WORDS.has(parts[i]?.tok.replace(POSSESSIVE, "") ?? "") || CONNECTOR_WORD.test(parts[i]?.tok ?? ""))) i += 1;
+  // "Top Clinton adviser", "Longtime Trump friend": an adjective opening a headline or sentence is no part of the name.
+  if (LEADING_ADJECTIVE.test(parts[i]?.tok ?? "") && i + 1 < parts.length) i += 1;
   if (i >= parts.length) return null;
   const first = parts[i];
   if (!first) return null;
@@ -279,6 +307,11 @@ export function parseGroup(text: string, start: number, end: number): TMention |
   // "FULL TEXT", "BREAKING NEWS": words set in capitals are a label, not a name.
   if (nameParts.length > 1 && nameParts.every((p) => !/\p{Ll}/u.test(p.tok))) return null;
   if (CONNECTOR_WORD.test(nameParts[0]?.tok ?? "") || CONNECTOR_WORD.test(nameParts[nameParts.length - 1]?.tok ?? "")) return null;
+  // "Team Clinton said": a candidate's team is the campaign, a body, never "he" or "she".
+  const team = /^Team (\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(name)?.[1];
+  if (team && !countryCodeOf(team) && !isPlaceName(team)) {
+    return { start: mentionStart, end: mentionEnd, name: `${team} campaign`, role, country, kind: "organization", possessive, pronoun: false };
+  }
   // A title makes a person even of a name that reads like a place ("spokesman Eli Harbor").
   const kind = role && isPlaceName(name) && !isUsState(name) && !ORG_WORDS.test(name) ? "person" : kindOfName(name);
   if (kind === "organization" && !country) {
@@ -655,11 +688,14 @@ const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** "Donald J. Trump" → "donald trump": a person's first and last name, or null for a one-word name. */
 export function firstAndLast(name: string): string | null {
-  const tokens = name.split(/\s+/).filter((token) => !NAME_SUFFIX.test(token.replace(/,$/, "")));
+  const words = name.split(/\s+/);
+  const tokens = words.filter((token) => !NAME_SUFFIX.test(token.replace(/,$/, "")));
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || tokens.length < 2) return null;
-  return `${first} ${last}`.toLowerCase();
+  // "Donald Trump Jr." is not "Donald Trump": a suffix tells father and son apart.
+  const suffix = words.length > tokens.length ? words.find((token) => NAME_SUFFIX.test(token.replace(/,$/, "")))?.replace(/[.,]/g, "") : undefined;
+  return `${first} ${last}${suffix ? ` ${suffix}` : ""}`.toLowerCase();
 }
 
 /**
@@ -752,6 +788,15 @@ export class SpeakerRegistry {
         if (firsts.length === 2) return `${firsts.join(" and ")} ${family}`;
       }
     }
+    // "Donald Jr." after "Donald Trump Jr.": a given name and a suffix stand for the one person bearing both.
+    const suffixed = /^(\p{Lu}\p{Ll}+)\s+(Jr|Sr)\.?$/u.exec(name);
+    if (suffixed) {
+      const bearers = [...this.profiles.keys()].filter((n) => n.startsWith(`${suffixed[1]} `) && n.replace(/\.$/, "").endsWith(` ${suffixed[2]}`) && n.split(" ").length > 2);
+      if (bearers.length === 1 && bearers[0]) return bearers[0];
+    }
+    // "State" after "the State Department", "Justice" after "the Justice Department": a department by its head word.
+    const department = /^\p{Lu}\p{Ll}+$/u.test(name) ? this.profiles.get(`${name} Department`) : undefined;
+    if (department?.kind === "organization") return department.name;
     // "Le Pen" after "Marine Le Pen", "bin Salman" after "Mohammed bin Salman": a surname with its particle.
     if (new RegExp(`^${PARTICLE}\\s\\S+$`, "i").test(name)) {
       const full = this.byLastToken.get(name.split(" ").pop() ?? "");

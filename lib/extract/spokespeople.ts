@@ -224,9 +224,10 @@ function ownerBody(owner: string, registry: SpeakerRegistry, campaigns: boolean)
   return bodyOf(owner, registry, campaigns);
 }
 
-// "Josh Earnest, the White House press secretary,", "Nick Merrill, a Clinton campaign spokesman": the owner inside the appositive.
+// "Josh Earnest, the White House press secretary,", "Nick Merrill, a Clinton campaign spokesman", "Jane Roe,
+// the Clinton campaign’s communications director,": the owner inside the appositive.
 const OWNER_IN_APPOSITIVE = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime|principal)\\s+)*${SPOKESPERSON}\\b`,
+  `^,\\s+(?:a|an|the)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*?)(?:\\s+campaign(?=['’]s))?(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime|principal)\\s+)*${SPOKESPERSON}\\b`,
   "u",
 );
 
@@ -327,6 +328,8 @@ function bodyOf(owner: string, registry: SpeakerRegistry, campaigns: boolean): T
   if (BODY_NAME.test(owner) || ORG_WORDS.test(owner)) return { name: owner, kind: "organization", country: owner === "White House" || owner === "Pentagon" ? "US" : country };
   if (country) return governmentOf(country);
   const profile = registry.profile(owner);
+  // "State spokesman Mark Toner" after "the State Department": a body the story already named.
+  if (profile && profile.kind === "organization" && profile.name !== owner) return { name: profile.name, kind: "organization", country: profile.country };
   if (!profile || profile.kind !== "person") return null;
   // The title the text gives decides; in an election story a past or future office holder speaks through a campaign.
   const holder = officeHolderCountry(profile.name, profile.role);
@@ -372,6 +375,19 @@ function campaignAtSource(text: string, source: TSpan | null, registry: SpeakerR
   return campaignOf(`${phrase.replace(/^(?:Mr|Mrs|Ms|Sen|Gov)\.\s+/, "")}${after[0]}`, registry);
 }
 
+// "Clinton press secretary Brian Fallon said", "One Clinton spokesman has called": a source that only
+// owns the spokesperson who spoke.
+const SPOKESPERSON_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime)\\s+)*${SPOKESPERSON}\\b`, "u");
+const ELECTION_STORY = /\b(?:campaign|primary|primaries|caucus(?:es)?|nominee|candidate)\b/i;
+
+/** The body a spokesperson speaks for when the statement's source is the spokesperson's owner, not the spokesperson. */
+function ownerOfSpokespersonAtSource(text: string, source: TSpan | null, registry: SpeakerRegistry): TBody | null {
+  if (!source || !SPOKESPERSON_AFTER.test(text.slice(source.end, source.end + 60))) return null;
+  const owner = text.slice(source.start, source.end).replace(/^(?:(?:[Oo]ne|[Aa]n?|[Tt]he)\s+)?(?:(?:Mr|Mrs|Ms|Sen|Gov)\.\s+)?/, "");
+  if (!/^\p{Lu}/u.test(owner)) return null;
+  return bodyOf(owner, registry, ELECTION_STORY.test(text));
+}
+
 /** Gives each statement by a spokesperson to the body they speak for; the body becomes a known speaker. */
 export function attributeToBodies(
   text: string,
@@ -381,7 +397,8 @@ export function attributeToBodies(
 ): void {
   for (const st of statements) {
     const body = st.speaker
-      ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry) ?? campaignAtSource(text, st.source, registry))
+      ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry) ?? campaignAtSource(text, st.source, registry)
+        ?? ownerOfSpokespersonAtSource(text, st.source, registry))
       : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);

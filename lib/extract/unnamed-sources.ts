@@ -21,18 +21,17 @@ const AFTER_VERB = new RegExp(`^\\s+(${PHRASE})\\b`, "u");
 
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 // What a described subject drags along from its clause: "the board of elections on Monday", "Mrs. Clinton
-// often", "a Crossroads official who wasn't authorized to speak publicly".
+// often", "the department less than two weeks ago", "fact-checkers soon", "a Crossroads official who
+// wasn't authorized to speak publicly".
 const TRAILING_WORDS = new RegExp(
-  `(?:\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:last|this|next)\\s+(?:week|month|year|night)|\\s+(?:often|also|again|later|earlier|today|yesterday|tonight|now|then|previously|repeatedly|recently|still|too|already|once|even|frequently|always|never|usually|however)|,?\\s+(?:who|which|that)\\s.*)$`,
+  `(?:\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:last|this|next)\\s+(?:week|month|year|night)|\\s+(?:(?:less|more)\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|\\s+(?:soon|often|also|again|later|earlier|today|yesterday|tonight|now|then|previously|repeatedly|recently|still|too|already|once|even|frequently|always|never|usually|however)|,?\\s+(?:who|which|that)\\s.*)$`,
   "su",
 );
 
-/** A described speaker's name without the adverbs and relative clause its clause gave it; "one official" is "an official". */
+/** A described speaker's name without the adverbs and relative clause its clause gave it; "one source" stays as the article gives it. */
 export function describedName(phrase: string): string {
   let name = phrase.trim();
   for (let cut = name.replace(TRAILING_WORDS, ""); cut !== name && cut.length > 0; cut = name.replace(TRAILING_WORDS, "")) name = cut;
-  const one = /^([Oo])ne\s+(\S+)(\s.*)?$/su.exec(name);
-  if (one?.[2]) name = `${one[1] === "O" ? "A" : "a"}${/^[aeiouAEIOU]/.test(one[2]) ? "n" : ""} ${one[2]}${one[3] ?? ""}`;
   return name.replace(/\s+/g, " ");
 }
 

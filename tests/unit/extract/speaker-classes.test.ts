@@ -74,7 +74,7 @@ describe("described speakers keep only their description", () => {
     ].join("\n\n");
     expect(speakerOf(text, "eligible to appear on the ballot")).toBe("the board of elections");
     expect(speakerOf(text, "she is not running")).toBe("Ada Voss");
-    expect(speakerOf(text, "questioning the candidate")).toBe("an official");
+    expect(speakerOf(text, "questioning the candidate")).toBe("one official");
     expect(speakerOf(text, "signals a disregard")).toBe("legal experts");
   });
 });

@@ -47,9 +47,9 @@ describe("speakers within an article", () => {
     ]);
   });
 
-  it("first and last name ignore middle initials and suffixes", () => {
+  it("first and last name ignore middle initials, and keep a suffix that tells father and son apart", () => {
     expect(firstAndLast("Donald J. Trump")).toBe("donald trump");
-    expect(firstAndLast("Martin Luther King Jr.")).toBe("martin king");
+    expect(firstAndLast("Martin Luther King Jr.")).toBe("martin king jr");
     expect(firstAndLast("Trump")).toBeNull();
   });
 });
