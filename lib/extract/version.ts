@@ -37,4 +37,9 @@
 //    (as-clauses, entourages, asides, inverted titles, ages, bodies named by their kind); places
 //    and party tags are no speakers, companies are bodies; pair features for disputants and denials,
 //    the pair ranker retrained on 130 dev articles (the eighth round, 2026-12-02).
-export const EXTRACTOR_VERSION = 10;
+// 11: a page's text or a feed item is one article (subheads and photo credits start no document);
+//    fact-check ratings are the outlet's verdict; unquoted labels ("calling Trump a fascist"),
+//    judgements of someone's words, rebuttals of a named claim, "called to" demands; speaker names
+//    without committee labels, "Team X" as a campaign, Jr. kept apart, spokespeople through their
+//    owner's body; the pair ranker retrained on 150 dev articles (the ninth round, 2026-12-02).
+export const EXTRACTOR_VERSION = 11;
