@@ -4,7 +4,7 @@
 import { PAIR_WEIGHTS, scorePairs, type TPairWeights } from "./pair-model/model";
 import { CLAIM_NOUNS, CONTRAST_WORDS, RESPONSE_PHRASE, SUPPORT_WORDS } from "./lexicon";
 import { AGREEING, cueOf, framedCue, relationOf, sameCamp, setBeside, type TResponseCue } from "./response-cue";
-import { nameParts } from "./speaker-names";
+import { namesOnce, type TNamesOf } from "./speaker-names";
 import { CORRECTION } from "./responses";
 import { candidateTopics, substantive, topicIdf } from "./topic";
 import type { TRelation, TSpeakerKind, TStatementMode } from "./types";
@@ -85,11 +85,11 @@ function hasWord(text: string, word: string): boolean {
 }
 
 /** The response names the claimant: "Trump is wrong", "said Ellison was scaring voters". */
-function namesClaimant(response: TPairCandidate, claim: TPairCandidate): boolean {
+function namesClaimant(response: TPairCandidate, claim: TPairCandidate, names: TNamesOf): boolean {
   if (!claim.speaker || claim.speaker === response.speaker) return false;
   // "Like Corker, Menendez also rejected …": named as someone on the same side, not as the one answered.
-  if (setBeside(response, claim.speaker)) return false;
-  const surname = nameParts(claim.speaker).last;
+  if (setBeside(response, claim.speaker, names)) return false;
+  const surname = names(claim.speaker).last;
   if (response.sentenceNames.includes(claim.speaker)) return true;
   return surname.length > 2 && claim.speakerKind === "person" && response.text.includes(surname);
 }
@@ -206,6 +206,8 @@ class RuleReader {
   private readonly commentHostile = new Set<number>();
   private readonly commentSupport = new Set<number>();
   private readonly commentPairs = new Map<number, number>();
+  /** Speakers' name words, read once for this input. */
+  private readonly names = namesOnce();
 
   constructor(private readonly scored: readonly TScored[]) {
     this.idf = topicIdf(scored.map((s) => s.tokens));
@@ -269,13 +271,13 @@ class RuleReader {
     for (const c of pool) {
       if (!substantive(c.item)) continue;
       // "Like Corker, Menendez also rejected …": Corker is on the responder's side, not answered.
-      if (c.item.speaker && setBeside(ri, c.item.speaker)) continue;
+      if (c.item.speaker && setBeside(ri, c.item.speaker, this.names)) continue;
       let score = this.similarity(r.tokens, c.tokens);
       if (c.item.question) score *= 0.5;
       if (this.answered.has(c.item.id)) score *= answeredFactor;
       if (ri.sentenceNames.includes(c.item.speaker ?? "")) score += 0.5;
       // "said Ellison was scaring voters": the response talks about the claimant.
-      if (namesClaimant(ri, c.item)) score += 1;
+      if (namesClaimant(ri, c.item, this.names)) score += 1;
       // "said the United States was overstretching …": a response about the claimant's country.
       if (c.item.country && c.item.country !== ri.country && r.tokens.has(`@${c.item.country}`)) score += 0.5;
       // News answers the lede: the first thing a speaker says near the top is what others react to.
@@ -345,7 +347,7 @@ class RuleReader {
     const ri = r.item;
     const recent = sameDoc.filter((c) => c.item.paragraph >= ri.paragraph - 2 && !c.item.question && substantive(c.item));
     // "In fact, the statement was on Trump's campaign Web site": a correction naming a speaker corrects them.
-    const nearest = recent.filter((c) => namesClaimant(ri, c.item)).pop() ?? recent.pop();
+    const nearest = recent.filter((c) => namesClaimant(ri, c.item, this.names)).pop() ?? recent.pop();
     if (nearest) this.add(nearest, r, "rebuts", 0.6, "correction");
   }
 
@@ -378,7 +380,7 @@ class RuleReader {
     const acrossSides = (c: TPairCandidate): boolean => (!!ri.country && !!c.country && ri.country !== c.country) || ri.opposition !== c.opposition;
     // "Agreed"/"echoed" always answer someone; "supported"/"backed" often take a plan or a cause.
     const answersSomeone = AGREEING.test(cue.text);
-    const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit.best.item) && hit.score < 2;
+    const unsure = cue.relation === "supports" ? !answersSomeone : !namesClaimant(ri, hit.best.item, this.names) && hit.score < 2;
     if (vague && !acrossSides(hit.best.item) && unsure) return;
     // A cue naming neither the claim nor its claimant ("fired back", "denied") answers the voice just
     // before it: the speaker of the nearest earlier statement by someone else, in the same or the
@@ -387,7 +389,7 @@ class RuleReader {
     const nearestVoice = sameDoc.filter((c) => substantive(c.item)).pop();
     const justBefore = (c: TScored): boolean => !!nearestVoice && c.item.speaker === nearestVoice.item.speaker && ri.paragraph - nearestVoice.item.paragraph <= 1;
     // "welcomed", "agreed": siding with someone answers what was said, found by topic as before.
-    const pointed = (c: TScored): boolean => namesAClaim(cue) || answersSomeone || namesClaimant(ri, c.item) || acrossSides(c.item) || justBefore(c);
+    const pointed = (c: TScored): boolean => namesAClaim(cue) || answersSomeone || namesClaimant(ri, c.item, this.names) || acrossSides(c.item) || justBefore(c);
     if (hit.best.order < r.order && !pointed(hit.best)) return;
     this.add(hit.best, r, relationOf(cue, ri), hit.score > 0.5 ? 0.8 : 0.65, "cueNearest");
   }
@@ -456,8 +458,8 @@ class RuleReader {
     if (
       !voice ||
       ri.paragraph - voice.item.paragraph > 1 ||
-      !namesClaimant(ri, voice.item) ||
-      sameCamp(voice.item, ri) ||
+      !namesClaimant(ri, voice.item, this.names) ||
+      sameCamp(voice.item, ri, this.names) ||
       !CONTRAST_WORDS.test(ri.text) ||
       [...voice.tokens].filter((t) => r.tokens.has(t)).length < 2
     ) {

@@ -32,6 +32,8 @@ const LOWER_ROLE = "spokes(?:man|woman|person)|official|minister|envoy|ambassado
 // "al-Ansari", "bin-Salman", "van-Dijk": a lowercase particle joined to a capitalized surname.
 const TOKEN = "(?:\\p{Lu}\\.){2,}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|di|du|van|von)-\\p{Lu}[\\p{L}\\p{M}’'\\-]*|\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?|\\p{Lu}";
 const PARTICLE = "(?:de|da|van|von|der|den|la|le|bin|al|el|di|du|dos|del)";
+/** "Le Pen", "bin Salman": a surname written with its particle. */
+const PARTICLE_SURNAME = new RegExp(`^${PARTICLE}\\s\\S+$`, "i");
 // "of" and "of the" join capitalized words into one group: "Bank of Japan", "Ministry of External
 // Affairs", "Secretary of State Antony Blinken" are one name or one title, not two mentions.
 const CONNECTOR = "of(?:[ \\u00a0]the)?";
@@ -798,7 +800,7 @@ export class SpeakerRegistry {
     const department = /^\p{Lu}\p{Ll}+$/u.test(name) ? this.profiles.get(`${name} Department`) : undefined;
     if (department?.kind === "organization") return department.name;
     // "Le Pen" after "Marine Le Pen", "bin Salman" after "Mohammed bin Salman": a surname with its particle.
-    if (new RegExp(`^${PARTICLE}\\s\\S+$`, "i").test(name)) {
+    if (PARTICLE_SURNAME.test(name)) {
       const full = this.byLastToken.get(name.split(" ").pop() ?? "");
       if (full && full.endsWith(` ${name}`)) return full;
     }
