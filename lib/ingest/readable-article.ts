@@ -157,6 +157,25 @@ function outletName(raw: string | null): string | null {
   }
 }
 
+/**
+ * "Māori tribes fearful over whale strandings | Eleanor Ainge Roy", "Bridge reopens - The Harbour
+ * Ledger": a title that ends with the page's own byline or outlet after a separator ends before it
+ * (twice at most: "Headline | Author | Outlet"). Other suffixes stay: they may be part of the headline.
+ */
+function withoutNameSuffix(title: string | null, names: readonly (string | null)[]): string | null {
+  let out = title;
+  for (let round = 0; round < 2 && out; round += 1) {
+    const cut = names.reduce<string | null>((found, name) => {
+      if (found || !name || !out) return found;
+      const suffix = new RegExp(`\\s+[|–—-]\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i").exec(out);
+      return suffix && suffix.index > 0 ? out.slice(0, suffix.index).trim() : null;
+    }, null);
+    if (!cut) break;
+    out = cut;
+  }
+  return out;
+}
+
 function cleanByline(byline: string | null | undefined): string | null {
   const cleaned = text(byline)?.replace(/^by\s+/i, "").trim();
   return cleaned || null;
@@ -216,11 +235,13 @@ export function readArticle(html: string, url: string): TReadableArticle {
     // Last: a date printed under the headline ("By Jane Doe · May 20, 2019"), which no markup names.
     { source: "the date beside the headline", raw: dateBesideHeadline(page, [metadata.title, text(page.querySelector("title")?.textContent)]) },
   ]);
+  // Last, the byline line the text loses as furniture, so the names stay with the article.
+  const byline = cleanByline(metadata.byline) ?? cleanByline(parsed?.byline) ?? bylineInText(bodyText);
+  const outlet = metadata.outlet ?? text(parsed?.siteName);
   return {
-    title: metadata.title ?? text(parsed?.title),
-    // Last, the byline line the text loses as furniture, so the names stay with the article.
-    byline: cleanByline(metadata.byline) ?? cleanByline(parsed?.byline) ?? bylineInText(bodyText),
-    outlet: metadata.outlet ?? text(parsed?.siteName),
+    title: withoutNameSuffix(metadata.title ?? text(parsed?.title), [byline, outlet]),
+    byline,
+    outlet,
     publishedAt: date.date,
     dateProblems: date.problems,
     canonicalUrl: metadata.canonicalUrl,

@@ -51,6 +51,15 @@ describe("readArticle", () => {
     expect(readArticle(html, url).outlet).toBe("harbourledger.example");
   });
 
+  it("ends the title before its own byline or outlet, and keeps any other suffix", () => {
+    const headline = "Coastal states sign joint fisheries patrol pact";
+    const titled = (title: string) => page("news-article.html").replace(`"headline": "${headline}"`, `"headline": "${title}"`);
+    expect(titled("x")).not.toBe(page("news-article.html"));
+    expect(readArticle(titled(`${headline} | Mara Ellison, Jonas Pell | The Harbour Ledger`), url).title).toBe(headline);
+    expect(readArticle(titled(`${headline} - The Harbour Ledger`), url).title).toBe(headline);
+    expect(readArticle(titled(`${headline} - Analysis`), url).title).toBe(`${headline} - Analysis`);
+  });
+
   it("says so when a page has no article text", () => {
     expect(() => readArticle("<html><body><nav>Home</nav></body></html>", "https://x.example/")).toThrow(ReadArticleError);
   });
