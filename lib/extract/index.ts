@@ -21,6 +21,7 @@ import { AttributionTagger, ZModelWeights } from "./model/model";
 import taggerWeights from "./model/weights.json";
 import { mergeModelStatements, TAGGER_POLICIES, type TTaggerPolicy, type TTaggerScope } from "./model/statements";
 import { StatementFinder, type TRawStatement } from "./statements";
+import { hostNameOf } from "@/lib/host-name";
 import {
   ZExtractOptions,
   type TCountryMention,
@@ -35,14 +36,6 @@ import {
 export type { TExtraction, TExtractOptions } from "./types";
 export { ZExtraction, ZExtractOptions } from "./types";
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
-}
 
 // A story on an election: a politician's spokesperson speaks for the campaign.
 const ELECTION_STORY = /\b(?:campaign|primary|primaries|caucus(?:es)?|nominee|candidate)\b/i;
@@ -183,7 +176,8 @@ export function extractStatements(
   for (const seg of segments) if (seg.title) enrichFromHeadline(seg.title, registry);
 
   // Read once per text: a paste of many documents must not rescan every mention for each one.
-  const bodies = spokespersonBodies(text, mentionIndex, registry, ELECTION_STORY.test(text));
+  const electionStory = ELECTION_STORY.test(text);
+  const bodies = spokespersonBodies(text, mentionIndex, registry, electionStory);
   let speakerSeq = 0;
   let statementSeq = 0;
   const documents: TDocument[] = [];
@@ -191,7 +185,7 @@ export function extractStatements(
 
   segments.forEach((seg, docIndex) => {
     const outlet = seg.outlet ?? (single ? (opts.outlet ?? null) : null);
-    const factCheckVoice = outlet ?? (single ? hostOf(opts.url) : null);
+    const factCheckVoice = outlet ?? (single ? hostNameOf(opts.url) : null);
     const commenter = seg.kind === "comment" ? seg.author : null;
     const found: TRawStatement[] = new StatementFinder(text, registry, mentionIndex).run({
       paragraphs: seg.paragraphs,
@@ -213,7 +207,7 @@ export function extractStatements(
     widenQuoteLeadIns(text, [...early].sort((a, b) => a.span.start - b.span.start), quotes, { index: mentionIndex, registry });
     fitLabelSpans(text, [...early].sort((a, b) => a.span.start - b.span.start), quotes);
     const raw = withTagger && chosen?.late ? mergeModelStatements(withTagger, ctx, early, chosen) : early;
-    attributeToBodies(text, raw, bodies, registry);
+    attributeToBodies(text, raw, bodies, registry, electionStory);
     const speakers = new Map<string, TSpeaker>();
     const speakerIdOf = (name: string, kind: TSpeaker["kind"], source: TSpan | null): string => {
       let sp = speakers.get(name);

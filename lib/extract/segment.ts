@@ -206,7 +206,10 @@ function newDraft(): TDraft {
  */
 export function segmentDocuments(text: string, options: { oneArticle?: boolean } = {}): TSegment[] {
   const lines = classifyLines(text);
-  if (options.oneArticle) return [segmentOf(text, oneArticleDraft(lines), "article", false)].filter((s): s is TSegment => s !== null);
+  if (options.oneArticle) {
+    const article = segmentOf(text, oneArticleDraft(lines), "article", false);
+    return article ? [article] : [];
+  }
   const firstContent = lines.find((l) => l.kind === "headline" || l.kind === "body");
   const breakingFirst = lines.some((l) => l.title && l.kind === "chrome" && (!firstContent || l.start < firstContent.start));
   const leading = breakingFirst || firstContent?.kind === "headline";

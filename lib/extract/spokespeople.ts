@@ -378,14 +378,13 @@ function campaignAtSource(text: string, source: TSpan | null, registry: SpeakerR
 // "Clinton press secretary Brian Fallon said", "One Clinton spokesman has called": a source that only
 // owns the spokesperson who spoke.
 const SPOKESPERSON_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:(?:chief|deputy|senior|campaign|national|top|official|longtime)\\s+)*${SPOKESPERSON}\\b`, "u");
-const ELECTION_STORY = /\b(?:campaign|primary|primaries|caucus(?:es)?|nominee|candidate)\b/i;
 
 /** The body a spokesperson speaks for when the statement's source is the spokesperson's owner, not the spokesperson. */
-function ownerOfSpokespersonAtSource(text: string, source: TSpan | null, registry: SpeakerRegistry): TBody | null {
+function ownerOfSpokespersonAtSource(text: string, source: TSpan | null, registry: SpeakerRegistry, campaigns: boolean): TBody | null {
   if (!source || !SPOKESPERSON_AFTER.test(text.slice(source.end, source.end + 60))) return null;
   const owner = text.slice(source.start, source.end).replace(/^(?:(?:[Oo]ne|[Aa]n?|[Tt]he)\s+)?(?:(?:Mr|Mrs|Ms|Sen|Gov)\.\s+)?/, "");
   if (!/^\p{Lu}/u.test(owner)) return null;
-  return bodyOf(owner, registry, ELECTION_STORY.test(text));
+  return bodyOf(owner, registry, campaigns);
 }
 
 /** Gives each statement by a spokesperson to the body they speak for; the body becomes a known speaker. */
@@ -394,11 +393,13 @@ export function attributeToBodies(
   statements: { speaker: { name: string; kind: TSpeakerKind } | null; source: TSpan | null }[],
   bodies: ReadonlyMap<string, TBody>,
   registry: SpeakerRegistry,
+  /** An election story: candidates speak through their campaigns. */
+  campaigns: boolean,
 ): void {
   for (const st of statements) {
     const body = st.speaker
       ? (bodies.get(st.speaker.name) ?? bodies.get(descriptorKey(st.speaker.name)) ?? campaignOf(st.speaker.name, registry) ?? campaignAtSource(text, st.source, registry)
-        ?? ownerOfSpokespersonAtSource(text, st.source, registry))
+        ?? ownerOfSpokespersonAtSource(text, st.source, registry, campaigns))
       : undefined;
     if (!body) continue;
     registry.ensure(body.name, body.kind, body.country);

@@ -17,6 +17,7 @@ import { normalizeText } from "@/lib/ingest/normalize-text";
 import { textFromBytes } from "@/lib/ingest/text-from-bytes";
 import { choosePublicationDate, dateInDateline } from "@/lib/ingest/publication-date";
 import { describeNonText } from "@/lib/ingest/text-quality";
+import { hostNameOf } from "@/lib/host-name";
 
 /** `fetch.signal` interrupts every fetch of the ingest; `pollBudgetMs` bounds one feed's whole poll (feed and item pages). */
 export type TIngestOptions = { allowPrivateHosts: boolean; pollIntervalMs?: number; pollBudgetMs?: number; fetch?: Partial<TFetchOptions> };
@@ -158,14 +159,6 @@ export type TArticleMeta = {
   feedId?: number | null;
 };
 
-function hostnameOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
-}
 
 /** Stores one article's plain text (from a page or a feed item) as one Article. */
 export async function storeArticleText(db: PrismaClient, text: string, meta: TArticleMeta): Promise<TStoredDocument> {
@@ -210,7 +203,7 @@ export async function storeExtractedArticles(db: PrismaClient, extracted: TExtra
 async function extractArticle(text: string, meta: TArticleMeta): Promise<TDocumentToStore> {
   const clean = validatePastedText(normalizeText(text));
   const canonicalUrl = meta.url ? canonicalizeUrl(meta.url) : null;
-  const outletDomain = hostnameOf(canonicalUrl ?? meta.siteUrl);
+  const outletDomain = hostNameOf(canonicalUrl ?? meta.siteUrl);
   const { extraction, keys } = await extractArticleOffThread(clean, {
     // A page's main text or a feed item is one article: its subheads never start another document.
     oneArticle: true,

@@ -13,6 +13,7 @@ import { holdsProseIn } from "@/lib/ingest/prose-sentence";
 import { choosePublicationDate, dateInDateline, dateInUrl, type TDateCandidate } from "@/lib/ingest/publication-date";
 import { htmlToText, parseHtmlBody, sanitizeHtml, stripControlChars, textOfBody } from "@/lib/ingest/sanitize-html";
 import { countTextWords } from "@/lib/ingest/text-tokens";
+import { hostNameOf } from "@/lib/host-name";
 
 export type TReadableArticle = {
   title: string | null;
@@ -150,11 +151,7 @@ function readMetadata(document: TParsedPage, pageUrl: string): TPageMetadata {
 /** A site name given as an address ("http://www.tmz.com") reads as its host ("tmz.com"), the way readers name it. */
 function outletName(raw: string | null): string | null {
   if (!raw || !/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return raw;
-  try {
-    return new URL(/^www\./i.test(raw) ? `https://${raw}` : raw).hostname.replace(/^www\./i, "") || raw;
-  } catch {
-    return raw;
-  }
+  return hostNameOf(/^www\./i.test(raw) ? `https://${raw}` : raw) ?? raw;
 }
 
 /**
@@ -165,15 +162,22 @@ function outletName(raw: string | null): string | null {
 function withoutNameSuffix(title: string | null, names: readonly (string | null)[]): string | null {
   let out = title;
   for (let round = 0; round < 2 && out; round += 1) {
-    const cut = names.reduce<string | null>((found, name) => {
-      if (found || !name || !out) return found;
-      const suffix = new RegExp(`\\s+[|–—-]\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i").exec(out);
-      return suffix && suffix.index > 0 ? out.slice(0, suffix.index).trim() : null;
-    }, null);
+    const kept = out;
+    const cut = names.map((name) => (name ? beforeSuffix(kept, name) : null)).find((head) => head !== null);
     if (!cut) break;
     out = cut;
   }
   return out;
+}
+
+const SEPARATOR_AT_END = /\s+[|–—-]\s+$/;
+
+/** `title` without a trailing separator and `name` (any case), or null when it does not end so. */
+function beforeSuffix(title: string, name: string): string | null {
+  const rest = title.trimEnd();
+  if (!rest.toLowerCase().endsWith(name.toLowerCase())) return null;
+  const separator = SEPARATOR_AT_END.exec(rest.slice(0, rest.length - name.length));
+  return separator && separator.index > 0 ? rest.slice(0, separator.index).trim() : null;
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
